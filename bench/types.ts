@@ -1,0 +1,12 @@
+/** One benchmark case: `setup` builds the input once, outside the timing; `run` is the measured work. */
+export interface BenchCase<I = unknown> {
+  name: string;
+  setup?: () => I | Promise<I>;
+  run: (input: I) => unknown;
+  /** Units of work per run (rows, cells), for a throughput column. */
+  units?: number;
+  unitName?: string;
+  iterations?: number;
+  /** The median the issue asks for, shown as met or missed; never asserted in unit tests. */
+  goalMs?: number;
+}

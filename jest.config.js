@@ -1,0 +1,16 @@
+/** Unit, door and UI tests. UI test files opt into jsdom with a `@jest-environment jsdom` docblock. */
+const tsJest = [
+  "ts-jest",
+  {
+    tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true },
+    diagnostics: false, // type errors are `npm run typecheck`'s job; keeps the test run fast
+  },
+];
+
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["<rootDir>/test/{unit,door,ui}/**/*.test.{ts,tsx}"],
+  transform: { "^.+\\.tsx?$": tsJest },
+  setupFilesAfterEnv: ["<rootDir>/test/support/setup.ts"],
+};

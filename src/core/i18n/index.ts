@@ -1,0 +1,44 @@
+import { en, type MessageKey } from "./en";
+import { nl } from "./nl";
+import { fr } from "./fr";
+
+export type { MessageKey };
+
+/** Languages the product speaks. Interface and request sheet each pick one, independently. */
+export type Lang = "nl" | "fr" | "en";
+export const LANGS: readonly Lang[] = ["nl", "fr", "en"];
+
+export type Catalogue = Readonly<Record<MessageKey, string>>;
+export const catalogues: Readonly<Record<Lang, Catalogue>> = { nl, fr, en };
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * Translate a message key, filling `{name}` placeholders.
+ * A placeholder without a value stays visible as `{name}` so a missing argument shows in review
+ * instead of silently printing "undefined".
+ */
+export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
+  const template = catalogues[lang][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/**
+ * Pick the product language for an Office/BCP-47 language tag: nl for nl-*, fr for fr-*, else en.
+ * Belgian users run Office in nl-BE or fr-BE; de-BE and everything else fall back to English.
+ */
+export function langFromLocale(locale: string | null | undefined): Lang {
+  const primary = (locale ?? "").toLowerCase().split(/[-_]/)[0];
+  if (primary === "nl") return "nl";
+  if (primary === "fr") return "fr";
+  return "en";
+}
+
+/** Is this string one of our languages? For values read back from settings or the command line. */
+export function isLang(value: unknown): value is Lang {
+  return value === "nl" || value === "fr" || value === "en";
+}

@@ -1,0 +1,17 @@
+import { createRoot } from "react-dom/client";
+import { langFromLocale } from "../core/i18n";
+import { App } from "./App";
+
+/* Office.js must be ready before we touch Office.context; rendering earlier races its start-up. */
+Office.onReady(() => {
+  const container = document.getElementById("root");
+  if (!container) throw new Error("taskpane.html has no #root element");
+  const context = Office.context as Office.Context | undefined;
+  createRoot(container).render(
+    <App
+      host="excel"
+      initialLang={langFromLocale(context?.displayLanguage ?? navigator.language)}
+      dark={Boolean(context?.officeTheme?.isDarkTheme)}
+    />,
+  );
+});

@@ -1,0 +1,78 @@
+/**
+ * Browser-test harness: a static server for dist/ on localhost, and Debian's Chromium via playwright-core.
+ * The server swaps the Office.js CDN script for the local stub, so what runs is the built page itself.
+ */
+import { createServer, type Server } from "node:http";
+import { mkdtempSync, readFileSync, existsSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import type { AddressInfo } from "node:net";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+export const DIST = join(__dirname, "../../dist");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const STUB_PATH = "/__test__/office-stub.js";
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".json": "application/json",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+export async function serveDist(): Promise<{ server: Server; origin: string }> {
+  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/ is not built: run `npm run build` first");
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    let file: string;
+    if (url.pathname === STUB_PATH) file = join(__dirname, "office-stub.js");
+    else file = normalize(join(DIST, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(DIST) && !file.endsWith("office-stub.js")) return void res.writeHead(403).end();
+    if (!existsSync(file) || statSync(file).isDirectory()) return void res.writeHead(404).end();
+    let body: Buffer | string = readFileSync(file);
+    if (extname(file) === ".html") body = body.toString("utf8").split(OFFICE_CDN).join(STUB_PATH);
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, origin: `http://localhost:${port}` };
+}
+
+export async function launchBrowser(locale = "en-US"): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "divreq-e2e-")), {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    locale,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Everything a page did that a test may need to refuse: console errors, page errors, requests. */
+export interface PageLog {
+  errors: string[];
+  requests: string[];
+}
+
+export function watch(page: Page): PageLog {
+  const log: PageLog = { errors: [], requests: [] };
+  page.on("console", (message) => {
+    if (message.type() === "error") log.errors.push(message.text());
+  });
+  page.on("pageerror", (error) => log.errors.push(String(error)));
+  page.on("request", (request) => log.requests.push(request.url()));
+  return log;
+}
+
+/** Requests to anywhere but this machine's test server (data: and blob: URLs never leave the page). */
+export function offMachine(log: PageLog): string[] {
+  return log.requests.filter((u) => !/^(http:\/\/localhost:\d+\/|data:|blob:)/.test(u));
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Server } from "node:http";
+import type { BrowserContext } from "playwright-core";
+import { DIST, launchBrowser, offMachine, serveDist, watch } from "./harness";
+
+let server: Server;
+let origin: string;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveDist());
+  browser = await launchBrowser("en-US");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe("built pages in Chromium", () => {
+  test("the task pane renders the four steps in the Office display language, with no error and no request off this machine", async () => {
+    const page = await browser.newPage();
+    const log = watch(page);
+    await page.addInitScript(() => {
+      (window as unknown as { __officeStub: unknown }).__officeStub = { displayLanguage: "nl-BE" };
+    });
+    await page.goto(`${origin}/taskpane.html`);
+    const tabs = page.getByRole("tab");
+    await tabs.first().waitFor();
+    expect(await tabs.count()).toBe(4);
+    for (const name of ["1. Beslissen", "2. Motiveren", "3. Gegevens beschrijven", "4. Aanvraag doen"]) {
+      expect(await page.getByRole("tab", { name }).isVisible()).toBe(true);
+    }
+    await page.getByRole("tab", { name: "4. Aanvraag doen" }).click();
+    await page.getByText("Stap 4 van 4").waitFor();
+    await page.screenshot({ path: join(__dirname, "../../test-results/taskpane.png") });
+    expect(log.errors).toEqual([]);
+    expect(offMachine(log)).toEqual([]);
+    expect(log.requests.some((u) => u.endsWith("/__test__/office-stub.js"))).toBe(true);
+    await page.close();
+  });
+
+  test("the standalone page runs without Office.js and follows the browser's language", async () => {
+    const page = await browser.newPage();
+    const log = watch(page);
+    await page.goto(`${origin}/standalone.html`);
+    await page.getByRole("tab", { name: "1. Decide" }).waitFor();
+    expect(await page.getByText("Working on an .xlsx file in your browser").isVisible()).toBe(true);
+    expect(log.requests.filter((u) => u.includes("office"))).toEqual([]);
+    expect(log.errors).toEqual([]);
+    expect(offMachine(log)).toEqual([]);
+    await page.close();
+  });
+
+  test("the function file registers every ribbon command", async () => {
+    const page = await browser.newPage();
+    const log = watch(page);
+    await page.goto(`${origin}/commands.html`);
+    await page.waitForFunction(
+      () => Object.keys((window as unknown as { __officeAssociated: object }).__officeAssociated).length === 4,
+    );
+    const names = await page.evaluate(() =>
+      Object.keys((window as unknown as { __officeAssociated: object }).__officeAssociated).sort(),
+    );
+    expect(names).toEqual(["checkSmallCells", "generateRequest", "recodeAges", "recodeNationalities"]);
+    expect(log.errors).toEqual([]);
+    expect(offMachine(log)).toEqual([]);
+    await page.close();
+  });
+
+  test("the production manifest points nowhere near localhost", () => {
+    const manifest = readFileSync(join(DIST, "manifest.xml"), "utf8");
+    expect(manifest).not.toMatch(/localhost/);
+    expect(manifest).toMatch(/<SourceLocation DefaultValue="https:\/\/[^"]+\/taskpane\.html"/);
+  });
+});

@@ -1,0 +1,32 @@
+import { LANGS, catalogues, langFromLocale, t } from "../../src/core/i18n";
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("message catalogues", () => {
+  const keys = Object.keys(catalogues.en);
+
+  test.each(LANGS)("%s has every key, none empty, with the same placeholders as English", (lang) => {
+    const catalogue = catalogues[lang] as Record<string, string>;
+    expect(Object.keys(catalogue).sort()).toEqual([...keys].sort());
+    for (const key of keys) {
+      expect({ key, empty: catalogue[key]!.trim() === "" }).toEqual({ key, empty: false });
+      expect({ key, params: placeholders(catalogue[key]!) }).toEqual({
+        key,
+        params: placeholders(catalogues.en[key as keyof typeof catalogues.en]),
+      });
+    }
+  });
+
+  test("t fills placeholders and keeps an unfilled one visible", () => {
+    expect(t("nl", "step.position", { n: 2, total: 4 })).toBe("Stap 2 van 4");
+    expect(t("fr", "step.position", { n: 1 })).toBe("Étape 1 sur {total}");
+  });
+
+  test("the interface language follows Office's display language", () => {
+    expect(langFromLocale("nl-BE")).toBe("nl");
+    expect(langFromLocale("fr-BE")).toBe("fr");
+    expect(langFromLocale("FR_fr")).toBe("fr");
+    expect(langFromLocale("de-BE")).toBe("en");
+    expect(langFromLocale(undefined)).toBe("en");
+  });
+});

@@ -1,0 +1,99 @@
+// Webpack build of the three pages (task pane, ribbon function file, standalone page) and the manifest.
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_BASE_URL = "https://localhost:3000/";
+// A reserved .invalid host: a production build without ADDIN_BASE_URL yields a manifest that cannot
+// be mistaken for a deployable one, and never points Office at a developer's machine.
+const PLACEHOLDER_BASE_URL = "https://diversity-request.invalid/";
+
+/** Dev certificates as installed by `npx office-addin-dev-certs install`, if present. */
+function devCertificates() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) return null;
+  return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+}
+
+function productionBaseUrl() {
+  const url = process.env.ADDIN_BASE_URL;
+  if (!url) {
+    console.warn(
+      `ADDIN_BASE_URL is not set: dist/manifest.xml points at ${PLACEHOLDER_BASE_URL}. ` +
+        "Set it to the https address where dist/ is hosted before deploying.",
+    );
+    return PLACEHOLDER_BASE_URL;
+  }
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_BASE_URL must be an https URL, got ${url}`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+module.exports = (_env, argv) => {
+  const dev = argv.mode !== "production";
+  const baseUrl = dev ? DEV_BASE_URL : productionBaseUrl();
+  const page = (name, template, chunks) =>
+    new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, scriptLoading: "defer" });
+
+  return {
+    mode: dev ? "development" : "production",
+    // No eval-based source maps: the pages' Content-Security-Policy forbids eval.
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      standalone: "./src/standalone/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type checking is `npm run typecheck`; the build only transpiles.
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
+      page("commands", "./src/commands/commands.html", ["commands"]),
+      page("standalone", "./src/standalone/standalone.html", ["standalone"]),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_BASE_URL).join(baseUrl),
+          },
+        ],
+      }),
+    ],
+    devServer: (() => {
+      const certs = devCertificates();
+      if (!certs) {
+        console.warn(
+          "No Office dev certificate found (~/.office-addin-dev-certs): serving on http://localhost:3000. " +
+            "Excel needs https to sideload; run `npx office-addin-dev-certs install` once, then restart.",
+        );
+      }
+      return {
+        port: 3000,
+        host: "localhost",
+        server: certs ? { type: "https", options: certs } : "http",
+        headers: { "Access-Control-Allow-Origin": "*" },
+        static: { directory: path.resolve(__dirname, "assets"), publicPath: "/assets" },
+        client: { overlay: { errors: true, warnings: false } },
+      };
+    })(),
+  };
+};

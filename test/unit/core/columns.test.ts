@@ -1,0 +1,73 @@
+import { detectColumns, findHeaderRow, makeInsz, roleFromHeader } from "../../../src/core";
+
+describe("column roles from headers in nl, fr, en and de", () => {
+  test.each([
+    ["Geboortedatum", "birthDate"],
+    ["Date de naissance", "birthDate"],
+    ["Rijksregisternummer", "insz"],
+    ["NISS", "insz"],
+    ["Dienst", "department"],
+    ["Service", "department"],
+    ["Niveau", "functionLevel"],
+    ["Nationaliteit", "nationality"],
+    ["Nationalité", "nationality"],
+    ["Geslacht", "sex"],
+    ["Statuut", "status"],
+    ["Geboorteland", "countryOfBirth"],
+    ["Geburtsdatum", "birthDate"],
+    ["Geboortedatum medewerker", "birthDate"],
+    ["Opmerking", "other"],
+  ])("%s is %s", (header, role) => expect(roleFromHeader(header).role).toBe(role));
+
+  test("an exact header is surer than a header that merely contains a known word", () => {
+    expect(roleFromHeader("Geboortedatum").confidence).toBeGreaterThan(
+      roleFromHeader("Geboortedatum medewerker").confidence,
+    );
+  });
+});
+
+describe("finding the table", () => {
+  const inszs = Array.from({ length: 20 }, (_, i) => makeInsz(1960 + i, 1 + (i % 12), 1 + i, 100 + i));
+  const rows = [
+    ["Personeelsexport 2024", "", ""],
+    ["", "", ""],
+    ["Naam", "Rijksregisternummer", "Geboortedatum", "Nat.", "Kolom X", "Code"],
+    ...inszs.map((insz, i) => [
+      `Persoon ${i}`,
+      insz,
+      25569 + i * 300,
+      i % 2 ? "Belg" : "Marokkaanse",
+      `x${i}`,
+      makeInsz(1950 + i, 3, 3, 300 + i),
+    ]),
+  ];
+
+  test("the header row is the first row that looks like one, under any title", () =>
+    expect(findHeaderRow(rows)).toBe(2));
+
+  test("roles come from headers and values, with the basis and a confidence", () => {
+    const guess = detectColumns(rows);
+    const byHeader = Object.fromEntries(guess.columns.map((c) => [c.header, c]));
+    expect(byHeader["Rijksregisternummer"]).toMatchObject({ role: "insz", basis: "both" });
+    expect(byHeader["Geboortedatum"]).toMatchObject({ role: "birthDate", basis: "both" });
+    expect(byHeader["Nat."]).toMatchObject({ role: "nationality", basis: "both" });
+    expect(byHeader["Kolom X"]).toMatchObject({ role: "other" });
+    expect(byHeader["Rijksregisternummer"]!.confidence).toBeGreaterThan(0.9);
+  });
+
+  test("each role goes to one column only: the surer one", () => {
+    const guess = detectColumns(rows);
+    // "Code" holds valid INSZ numbers too, but only by value: the named column keeps the role.
+    expect(guess.columns.filter((c) => c.role === "insz").map((c) => c.header)).toEqual(["Rijksregisternummer"]);
+  });
+
+  test("values find a role the header does not name: 11-digit numbers that pass the check are INSZ", () => {
+    const guess = detectColumns([["Naam", "Nummer"], ...inszs.map((n, i) => [`P${i}`, Number(n)])]);
+    expect(guess.columns[1]).toMatchObject({ role: "insz", basis: "values" });
+  });
+
+  test("a column of date serials in a plausible range is a birth date", () => {
+    const guess = detectColumns([["Naam", "Datum"], ...inszs.map((_, i) => [`P${i}`, 27000 + i * 97])]);
+    expect(guess.columns[1]).toMatchObject({ role: "birthDate", basis: "values" });
+  });
+});

@@ -1,0 +1,69 @@
+import { dateFromExcelSerial, excelSerialFromDate, formatIso, parseDate, parseIsoDate, stamp } from "../../../src/core";
+
+const iso = (cell: unknown) => {
+  const r = parseDate(cell);
+  return r.ok ? formatIso(r.value) : r.reason;
+};
+
+describe("dates from Excel serials (1900 system)", () => {
+  test("serial 1 is 1 January 1900", () => expect(iso(1)).toBe("1900-01-01"));
+  test("serial 59 is 28 February 1900", () => expect(iso(59)).toBe("1900-02-28"));
+  test("serial 60 is Excel's phantom 29 February 1900, which never was", () =>
+    expect(dateFromExcelSerial(60)).toEqual({ ok: false, reason: "phantom_1900_02_29" }));
+  test("serial 61 is 1 March 1900", () => expect(iso(61)).toBe("1900-03-01"));
+  test("serial 25569 is 1 January 1970", () => expect(iso(25569)).toBe("1970-01-01"));
+  test("serial 29281 is 1 March 1980, the day after 29 February 1980 (29280)", () => {
+    expect(iso(29280)).toBe("1980-02-29");
+    expect(iso(29281)).toBe("1980-03-01");
+  });
+  test("a time of day is dropped", () => expect(iso(45291.75)).toBe("2023-12-31"));
+  test("zero, negatives and serials past 9999 are not dates", () => {
+    expect(iso(0)).toBe("not_a_date");
+    expect(iso(-5)).toBe("not_a_date");
+    expect(iso(2958466)).toBe("not_a_date");
+    expect(iso(2958465)).toBe("9999-12-31");
+  });
+  test("excelSerialFromDate is the inverse, both sides of the phantom day", () => {
+    for (const s of [1, 59, 61, 25569, 29280, 45291, 2958465]) {
+      const d = dateFromExcelSerial(s);
+      expect(d.ok && excelSerialFromDate(d.value)).toBe(s);
+    }
+  });
+});
+
+describe("dates from text, day first as in Belgium", () => {
+  test.each([
+    ["29/02/1980", "1980-02-29"],
+    ["1-3-1975", "1975-03-01"],
+    ["7.11.1969", "1969-11-07"],
+    [" 31/12/1969 ", "1969-12-31"],
+    ["1980-02-29", "1980-02-29"],
+    ["1980-02-29T00:00:00", "1980-02-29"],
+    ["1980-02-29 13:45", "1980-02-29"],
+    ["1980-02-29T00:00:00.000Z", "1980-02-29"],
+    ["19800229", "1980-02-29"],
+  ])("%s is %s", (text, expected) => expect(iso(text)).toBe(expected));
+
+  test("an 8-digit number is yyyymmdd, never a serial", () => expect(iso(19691231)).toBe("1969-12-31"));
+  test("a serial kept as text is read as a serial", () => expect(iso("29281")).toBe("1980-03-01"));
+  test("two-digit years are reported, not guessed", () => expect(iso("01/02/63")).toBe("two_digit_year"));
+  test("dates that do not exist are reported", () => {
+    expect(iso("29/02/1981")).toBe("impossible_date");
+    expect(iso("31/04/1990")).toBe("impossible_date");
+    expect(iso("12/13/1990")).toBe("impossible_date"); // month first is not Belgian order
+  });
+  test("JS Dates give their UTC calendar day", () => expect(iso(new Date(Date.UTC(1980, 1, 29)))).toBe("1980-02-29"));
+  test("empty cells, Excel errors and other things give reasons", () => {
+    expect(iso("")).toBe("empty");
+    expect(iso(null)).toBe("empty");
+    expect(iso("#N/A")).toBe("excel_error");
+    expect(iso({ error: "#REF!" })).toBe("excel_error");
+    expect(iso("gisteren")).toBe("not_a_date");
+    expect(iso(true)).toBe("not_a_date");
+    expect(iso(new Date(Number.NaN))).toBe("not_a_date");
+  });
+  test("a reference date is ISO text", () => {
+    expect(parseIsoDate("2024-12-31")).toEqual({ ok: true, value: stamp(2024, 12, 31) });
+    expect(parseIsoDate("31/12/2024").ok).toBe(false);
+  });
+});

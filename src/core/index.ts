@@ -70,3 +70,4 @@ export type {
 export { applyRecode } from "./recode/apply";
 export type { RecodeKind } from "./recode/labels";
 export { recodedHeader, categoryLabel } from "./recode/labels";
+export * from "./disclosure";

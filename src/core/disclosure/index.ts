@@ -1,0 +1,11 @@
+export type { Dimension, CrossTab } from "./crossTab";
+export { crossTab, coarsen, keyOf, TOTAL } from "./crossTab";
+export type { CellStatus, ThresholdRule } from "./suppress";
+export { DEFAULT_THRESHOLD, isSmall, primarySuppression, secondarySuppression, unprotectedLines } from "./suppress";
+export type { CellReport, FullGroupWarning, TableReport } from "./check";
+export { checkTable, reportOf, protectTable, fullGroupWarnings } from "./check";
+export type { Prediction } from "./predict";
+export { predictSmallCells } from "./predict";
+export type { Hierarchy, Level, LevelRef, Suggestion, SearchResult, TableAtFinest } from "./lattice";
+export { suggestGroupings, MAX_EXACT_NODES } from "./lattice";
+export { ageHierarchy, originHierarchy, mergeHierarchy, fixedHierarchy } from "./hierarchies";

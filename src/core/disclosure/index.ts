@@ -9,3 +9,5 @@ export { predictSmallCells } from "./predict";
 export type { Hierarchy, Level, LevelRef, Suggestion, SearchResult, TableAtFinest } from "./lattice";
 export { suggestGroupings, MAX_EXACT_NODES } from "./lattice";
 export { ageHierarchy, originHierarchy, mergeHierarchy, fixedHierarchy } from "./hierarchies";
+export type { CheckVariable, CheckRequest, PredictionReport, DisclosureReport } from "./report";
+export { checkRequest } from "./report";

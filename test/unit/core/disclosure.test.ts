@@ -3,6 +3,7 @@ import {
   AGE_SCHEMES,
   ageHierarchy,
   checkTable,
+  checkRequest,
   crossTab,
   fixedHierarchy,
   mergeHierarchy,
@@ -312,5 +313,63 @@ describe("suggestions: the coarser grouping that leaves no small cell", () => {
     const tab = crossTab([{ name: "origin", categories: origin.levels[0]!.categories, codes }], codes.length);
     const result = suggestGroupings([{ tab }], [origin], { threshold: 5 }, { maxExactNodes: 1 });
     expect(result.method).toBe("heuristic");
+  });
+});
+
+describe("checking a whole request", () => {
+  const dept = ["A", "B", "C"];
+  const codes = { dept: [] as number[], sex: [] as number[] };
+  const add = (d: number, s: number, n: number) => {
+    for (let i = 0; i < n; i++) {
+      codes.dept.push(d);
+      codes.sex.push(s);
+    }
+  };
+  add(0, 0, 30);
+  add(0, 1, 25);
+  add(1, 0, 12);
+  add(1, 1, 2);
+  add(2, 0, 3);
+  add(2, 1, 4);
+  const request = {
+    variables: {
+      department: {
+        kind: "observed" as const,
+        categories: dept,
+        codes: codes.dept,
+        hierarchy: mergeHierarchy("department", dept, [55, 14, 7], 5),
+      },
+      sex: {
+        kind: "observed" as const,
+        categories: ["M", "F"],
+        codes: codes.sex,
+        hierarchy: fixedHierarchy("sex", ["M", "F"]),
+      },
+      originGroup: { kind: "predicted" as const, categories: 4 },
+    },
+    tables: [
+      ["department", "sex"],
+      ["originGroup", "department"],
+    ],
+    rowCount: codes.dept.length,
+    rule: { threshold: 5 },
+  };
+  const report = checkRequest(request);
+
+  test("observed tables are checked, and a table with a KSZ-only variable is predicted", () => {
+    expect(report.tables).toHaveLength(1);
+    expect(report.tables[0]!.smallCells).toBeGreaterThan(0);
+    expect(report.predictions).toHaveLength(1);
+    expect(report.predictions[0]!.groups.find((g) => g.key.department === "C")).toMatchObject({
+      persons: 7,
+      likelySmall: true,
+    });
+  });
+  test("suggestions coarsen the own variable, never the fixed one", () => {
+    expect(report.suggestions.suggestions.length).toBeGreaterThan(0);
+    for (const s of report.suggestions.suggestions) expect(s.levels.sex).toEqual({ kind: "asRequested" });
+  });
+  test("the report is plain data: it survives JSON unchanged", () => {
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 });

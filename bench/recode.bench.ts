@@ -22,10 +22,10 @@ export const cases: BenchCase<Table>[] = [
       const result = applyRecode(table, {
         referenceDate: stamp(2024, 12, 31),
         recodes: [
-          { kind: "age", source: 1, input: "birthDate", scheme: AGE_SCHEMES.default },
-          { kind: "origin", source: 3, scheme: ORIGIN_SCHEMES.detailed },
-          { kind: "group", source: 4, grouping: { mergeUnder: 10 } },
-          { kind: "group", source: 5, grouping: { map: { D: "C-D", C: "C-D" } } },
+          { kind: "age", source: 2, input: "birthDate", scheme: AGE_SCHEMES.default },
+          { kind: "origin", source: 4, scheme: ORIGIN_SCHEMES.detailed },
+          { kind: "group", source: 5, grouping: { mergeUnder: 10 } },
+          { kind: "group", source: 6, grouping: { map: { D: "C-D", C: "C-D" } } },
         ],
       });
       if (result.columns[0]!.counts["unknown"]! > ROWS * 0.01) throw new Error("age recode lost rows");

@@ -71,3 +71,5 @@ export { applyRecode } from "./recode/apply";
 export type { RecodeKind } from "./recode/labels";
 export { recodedHeader, categoryLabel } from "./recode/labels";
 export * from "./disclosure";
+export * from "./request";
+export * from "./job";

@@ -1,4 +1,5 @@
-import { coarsen, type CrossTab } from "./crossTab";
+import { UNKNOWN_GROUP } from "../recode/grouping";
+import { coarsen, coordsOf, type CrossTab } from "./crossTab";
 import { isSmall, type ThresholdRule } from "./suppress";
 
 /** How a level was made, so a face can apply a suggestion (a scheme id, or a merge rule). */
@@ -25,8 +26,12 @@ export interface Hierarchy {
 export interface Suggestion {
   /** Dimension name to the level chosen. */
   levels: Record<string, LevelRef>;
-  /** Small cells in every table once applied: 0 for a safe suggestion. */
-  smallCells: number;
+  /**
+   * Small cells left in an "unknown" category once applied. Coarsening cannot fix them (KSZ knows every
+   * person's age and nationality; these are gaps in the export): correct the source, or let them be
+   * suppressed. All other small cells are gone in a suggestion.
+   */
+  smallCellsInUnknown: number;
   /** Information lost, 0 to 1: the mean share of each dimension's entropy that the merges remove. */
   loss: number;
   /** Categories per dimension once applied. */
@@ -62,7 +67,8 @@ const entropy = (counts: ArrayLike<number>): number => {
 };
 
 /**
- * Search the lattice of coarsening levels for groupings that leave no small cell in any table,
+ * Search the lattice of coarsening levels for groupings that leave no small cell in any table (cells in
+ * an "unknown" category aside: no grouping fixes those, so they are counted, not searched away),
  * losing the least detail. Exact when the lattice has at most MAX_EXACT_NODES nodes: bottom-up by
  * height, where a node above a safe node is safe without being checked (merging safe cells, 0 or at
  * least k, gives safe cells), as in ARX's Flash. Larger lattices use a greedy climb, and say so.
@@ -84,23 +90,33 @@ export function suggestGroupings(
   // Entropy of each dimension at each level, from the first table that holds the dimension.
   const lossOf = lossFunction(tables, hierarchies);
   let evaluated = 0;
-  const smallAt = (levels: readonly number[]): number => {
-    evaluated++;
-    let small = 0;
+  /** Small cells at a node: those coarsening can fix, and those in an "unknown" category. */
+  const countSmall = (levels: readonly number[], counted = true): { fixable: number; inUnknown: number } => {
+    if (counted) evaluated++;
+    let fixable = 0;
+    let inUnknown = 0;
     for (const { tab } of tables) {
       const dims = tab.names.map((n) => byName.get(n)!);
+      const rungs = dims.map((h) => hierarchies[h]!.levels[levels[h]!]!);
       const coarse = coarsen(
         tab,
-        dims.map((h) => hierarchies[h]!.levels[levels[h]!]!.map),
-        dims.map((h) => hierarchies[h]!.levels[levels[h]!]!.categories),
+        rungs.map((l) => l.map),
+        rungs.map((l) => l.categories),
       );
-      for (let i = 0; i < coarse.counts.length; i++) if (isSmall(coarse.counts[i]!, rule)) small++;
+      const unknownAt = rungs.map((l) => l.categories.indexOf(UNKNOWN_GROUP));
+      for (let i = 0; i < coarse.counts.length; i++) {
+        if (!isSmall(coarse.counts[i]!, rule)) continue;
+        const coords = coordsOf(coarse, i);
+        if (coords.some((c, d) => c === unknownAt[d])) inUnknown++;
+        else fixable++;
+      }
     }
-    return small;
+    return { fixable, inUnknown };
   };
-  const suggestionOf = (levels: readonly number[], small: number): Suggestion => ({
+  const smallAt = (levels: readonly number[]): number => countSmall(levels).fixable;
+  const suggestionOf = (levels: readonly number[]): Suggestion => ({
     levels: Object.fromEntries(hierarchies.map((h, d) => [h.dimension, h.levels[levels[d]!]!.ref])),
-    smallCells: small,
+    smallCellsInUnknown: countSmall(levels, false).inUnknown,
     loss: lossOf(levels),
     categories: Object.fromEntries(hierarchies.map((h, d) => [h.dimension, h.levels[levels[d]!]!.categories.length])),
   });
@@ -120,7 +136,7 @@ export function suggestGroupings(
       method: "heuristic",
       nodes,
       nodesEvaluated: evaluated,
-      suggestions: found.map((l) => suggestionOf(l, 0)).slice(0, best),
+      suggestions: found.map((l) => suggestionOf(l)).slice(0, best),
     };
   }
 
@@ -198,7 +214,7 @@ export function suggestGroupings(
     method: "exact",
     nodes,
     nodesEvaluated: evaluated,
-    suggestions: ranked.slice(0, best).map((l) => suggestionOf(l, 0)),
+    suggestions: ranked.slice(0, best).map((l) => suggestionOf(l)),
   };
 }
 

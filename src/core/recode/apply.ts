@@ -3,6 +3,7 @@ import { cellText, isEmptyCell, isExcelError, type CellValue } from "../values/c
 import { countryLookup, parseCountry, type CountryCode } from "../values/countries";
 import { dateFromExcelSerial, parseDate, type DayStamp } from "../values/dates";
 import { normaliseWord } from "../values/normalise";
+import { parseSex } from "../values/sex";
 import { fail, type Parsed, type Reason } from "../values/result";
 import { bandIds, bandTable, type AgeBandScheme } from "./ageBands";
 import { DETAILED_GROUPS, type DetailedGroup } from "./data/originGroups";
@@ -30,7 +31,11 @@ export type RecodeSpec =
       /** The analyst's answers for values the lookup could not place: folded value to country or group. */
       overrides?: Readonly<Record<string, CountryCode | DetailedGroup>>;
     }
-  | { kind: "group"; source: number; grouping: Grouping };
+  | { kind: "group"; source: number; grouping: Grouping }
+  /** Sex as M, F, X or unknown: used in checks, not written back. */
+  | { kind: "sex"; source: number };
+
+export const SEX_CATEGORIES = ["M", "F", "X", UNKNOWN_GROUP] as const;
 
 export interface RecodePlan {
   /** Ages are counted in completed years on this date; the core never reads the clock. */
@@ -109,6 +114,13 @@ function recodeColumn(table: Table, spec: RecodeSpec, reference: DayStamp): Reco
       return collect(table, spec, spec.scheme.groups, originClassifier(spec));
     case "group":
       return recodeGroups(table, spec);
+    case "sex":
+      return collect(table, spec, SEX_CATEGORIES, (cell) => {
+        const sex = parseSex(cell);
+        return sex.ok
+          ? SEX_CATEGORIES.indexOf(sex.value)
+          : { reason: sex.reason, invalid: sex.reason === "excel_error" };
+      });
   }
 }
 

@@ -2,7 +2,7 @@ import { t, type Lang, type MessageKey } from "../i18n";
 import { bandBounds } from "./ageBands";
 import { OTHER_GROUP, UNKNOWN_GROUP } from "./grouping";
 
-export type RecodeKind = "age" | "origin" | "group";
+export type RecodeKind = "age" | "origin" | "group" | "sex";
 
 /**
  * Header of a recoded column, in the sheet's language: "Leeftijdsklasse", "Nationaliteitsgroep",
@@ -11,6 +11,7 @@ export type RecodeKind = "age" | "origin" | "group";
 export function recodedHeader(kind: RecodeKind, lang: Lang, sourceHeader = ""): string {
   if (kind === "age") return t(lang, "column.ageBand");
   if (kind === "origin") return t(lang, "column.nationalityGroup");
+  if (kind === "sex") return t(lang, "variable.sex");
   return t(lang, "column.group", { source: sourceHeader });
 }
 
@@ -27,5 +28,6 @@ export function categoryLabel(kind: RecodeKind, id: string, lang: Lang): string 
         : t(lang, "age.band.range", { lo, hi });
   }
   if (kind === "origin") return t(lang, `origin.${id}` as MessageKey);
+  if (kind === "sex") return t(lang, `sex.${id}` as MessageKey);
   return id;
 }

@@ -247,7 +247,7 @@ describe("suggestions: the coarser grouping that leaves no small cell", () => {
     expect(result.nodes).toBe(deptH.levels.length * 3);
     expect(result.nodesEvaluated).toBeLessThanOrEqual(result.nodes);
     expect(result.suggestions.length).toBeGreaterThan(0);
-    for (const s of result.suggestions) expect(s.smallCells).toBe(0);
+    for (const s of result.suggestions) expect(s.smallCellsInUnknown).toBe(0);
     const losses = result.suggestions.map((s) => s.loss);
     expect([...losses].sort((a, b) => a - b)).toEqual(losses);
   });
@@ -371,5 +371,22 @@ describe("checking a whole request", () => {
   });
   test("the report is plain data: it survives JSON unchanged", () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+});
+
+describe("unknown categories", () => {
+  test("small cells in an unknown category cannot be coarsened away: the search counts them instead of giving up", () => {
+    // 200 staff in two departments; 3 birth dates could not be read (age band unknown).
+    const age = ageHierarchy("age", AGE_SCHEMES.default);
+    const ageCodes = [...Array(100).fill(1), ...Array(97).fill(3), 5, 5, 5];
+    const deptCodes = Array.from({ length: 200 }, (_, i) => i % 2);
+    const dims: Dimension[] = [
+      { name: "age", categories: age.levels[0]!.categories, codes: ageCodes },
+      { name: "dept", categories: ["A", "B"], codes: deptCodes },
+    ];
+    const result = suggestGroupings([{ tab: crossTab(dims, 200) }], [age, fixedHierarchy("dept", ["A", "B"])], {
+      threshold: 5,
+    });
+    expect(result.suggestions[0]).toMatchObject({ levels: { age: { kind: "asRequested" } }, smallCellsInUnknown: 3 });
   });
 });

@@ -1,0 +1,164 @@
+import type { TableReport } from "../disclosure/check";
+import type { DisclosureReport } from "../disclosure/report";
+import { TOTAL } from "../disclosure/crossTab";
+import { t, type Lang } from "../i18n";
+import { LayoutBuilder, STYLES, type SheetLayout, type StyleName } from "./sheetLayout";
+
+/** How to name a variable and its categories in the check sheet (the face knows; the report holds ids). */
+export type DimensionLabels = Readonly<Record<string, { title: string; categories: Readonly<Record<string, string>> }>>;
+
+const MAX_WARNING_LINES = 50;
+const LABEL_WIDTH = 28;
+const COUNT_WIDTH = 11;
+
+/**
+ * Lay out the small-cell check: each requested table as a cross-tab with margins (tables of three or more
+ * variables as one block per layer), small cells in red, secondary cells in orange, a legend and the
+ * threshold; then full-group warnings and predictions. This is where small cells show in the workbook.
+ */
+export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, lang: Lang): SheetLayout {
+  const widest = Math.max(
+    2,
+    ...report.tables.map((tab) => (tab.dimensions.length >= 2 ? tab.categories[tab.dimensions[1]!]!.length + 1 : 1)),
+  );
+  const widths = [LABEL_WIDTH, ...Array.from({ length: widest }, () => COUNT_WIDTH)];
+  const b = new LayoutBuilder(widths);
+  const all = widths.length;
+  const total = t(lang, "check.total");
+  const title = (dim: string) => labels[dim]?.title ?? dim;
+  const label = (dim: string, id: string) => (id === TOTAL ? total : (labels[dim]?.categories[id] ?? id));
+
+  b.put(0, t(lang, "check.title"), "title", all);
+  b.next();
+  b.put(0, t(lang, "check.threshold", { k: report.threshold, below: report.threshold - 1 }), "note", all);
+  b.next(2);
+  for (const [style, key] of [
+    ["small", "check.legend.small"],
+    ["secondary", "check.legend.secondary"],
+    ["safe", "check.legend.safe"],
+  ] as const) {
+    b.put(0, t(lang, key), "text");
+    b.put(1, "", style);
+    b.next();
+  }
+  b.next();
+  if (report.tables.length === 0 && report.predictions.length === 0) {
+    b.put(0, t(lang, "check.noTables"), "note", all);
+    b.next();
+  }
+
+  for (const table of report.tables) {
+    const heading = table.dimensions.map(title).join(t(lang, "filled.times"));
+    b.put(0, heading, "sectionHeading", all);
+    b.next();
+    b.put(0, t(lang, "check.summary", { small: table.smallCells, secondary: table.secondaryCells }), "note", all);
+    b.next();
+    writeTable(b, table, title, label, lang);
+    const warnings = table.warnings.slice(0, MAX_WARNING_LINES);
+    if (warnings.length > 0) {
+      b.put(0, t(lang, "check.warnings"), "label", all);
+      b.next();
+      for (const w of warnings) {
+        const group = Object.entries(w.key)
+          .filter(([dim, id]) => dim !== w.dimension && id !== TOTAL)
+          .map(([dim, id]) => `${title(dim)} ${label(dim, id)}`)
+          .join(", ");
+        const text = t(lang, "check.fullGroup", {
+          count: w.count,
+          group: group || total,
+          value: `${title(w.dimension)} ${label(w.dimension, w.key[w.dimension]!)}`,
+        });
+        b.put(0, text, "note", all);
+        b.fit(text, b.width(0, all));
+        b.next();
+      }
+      if (table.warnings.length > MAX_WARNING_LINES) {
+        b.put(0, t(lang, "filled.moreCells", { n: table.warnings.length - MAX_WARNING_LINES }), "note", all);
+        b.next();
+      }
+    }
+    b.next();
+  }
+
+  if (report.predictions.length > 0) {
+    b.put(0, t(lang, "check.predictionTitle"), "sectionHeading", all);
+    b.next();
+    for (const prediction of report.predictions) {
+      b.put(0, prediction.dimensions.map(title).join(t(lang, "filled.times")), "label", all);
+      b.next();
+      for (const g of prediction.groups.filter((p) => p.likelySmall)) {
+        const group = Object.entries(g.key)
+          .map(([dim, id]) => `${title(dim)} ${label(dim, id)}`)
+          .join(", ");
+        const text = t(lang, "check.prediction", {
+          group,
+          persons: g.persons,
+          categories: g.categories,
+          atMost: g.smallestCellAtMost,
+        });
+        b.put(0, text, "note", all);
+        b.fit(text, b.width(0, all));
+        b.next();
+      }
+      b.next();
+    }
+  }
+
+  return {
+    kind: "check",
+    name: t(lang, "sheet.check"),
+    columnWidths: widths,
+    rowHeights: b.rowHeights,
+    cells: b.cells,
+    merges: b.merges,
+    validations: b.validations,
+    styles: STYLES,
+    print: { paper: "A4", orientation: "landscape", fitToWidth: 1, titleRows: { from: 0, to: 0 } },
+    tabColor: "D13438",
+  };
+}
+
+/** One table: rows are the first variable, columns the second, one block per combination of the rest. */
+function writeTable(
+  b: LayoutBuilder,
+  table: TableReport,
+  title: (dim: string) => string,
+  label: (dim: string, id: string) => string,
+  lang: Lang,
+): void {
+  const dims = table.dimensions;
+  const cellAt = new Map(table.cells.map((c) => [dims.map((d) => c.key[d]).join("\u0000"), c]));
+  const withTotal = (dim: string) => [...table.categories[dim]!, TOTAL];
+  const [rowDim, colDim, ...layerDims] = dims as [string, string | undefined, ...string[]];
+  const cols = colDim ? withTotal(colDim) : [TOTAL];
+  // Every combination of the layer variables, totals included.
+  let layers: string[][] = [[]];
+  for (const dim of layerDims) layers = layers.flatMap((prefix) => withTotal(dim).map((id) => [...prefix, id]));
+  for (const layer of layers) {
+    if (layerDims.length > 0) {
+      const name = layerDims
+        .map((dim, i) => t(lang, "check.layer", { dimension: title(dim), value: label(dim, layer[i]!) }))
+        .join(", ");
+      b.put(0, name, "label", cols.length + 1);
+      b.next();
+    }
+    b.put(0, colDim ? `${title(rowDim)} \\ ${title(colDim)}` : title(rowDim), "tableHeader");
+    cols.forEach((id, i) => b.put(i + 1, colDim ? label(colDim, id) : label(rowDim, TOTAL), "tableHeader"));
+    b.fit(
+      cols.map((id) => (colDim ? label(colDim, id) : "")).reduce((a, s) => (s.length > a.length ? s : a), ""),
+      COUNT_WIDTH - 1,
+    );
+    b.next();
+    for (const rowId of withTotal(rowDim)) {
+      b.put(0, label(rowDim, rowId), rowId === TOTAL ? "total" : "tableCell");
+      cols.forEach((colId, i) => {
+        const key = [rowId, ...(colDim ? [colId] : []), ...layer].join("\u0000");
+        const cell = cellAt.get(key);
+        const style: StyleName = !cell ? "safe" : cell.status !== "safe" ? cell.status : cell.margin ? "total" : "safe";
+        b.put(i + 1, cell?.count ?? 0, style);
+      });
+      b.next();
+    }
+    b.next();
+  }
+}

@@ -1,0 +1,47 @@
+import type { AgeBandScheme } from "../recode/ageBands";
+import type { OriginScheme } from "../recode/origin";
+import type { DayStamp } from "../values/dates";
+
+/** An own variable as it goes to the KSZ: its header, its role, and its groups with their sizes. */
+export interface OwnVariable {
+  /** A stable name used in tables ("department"), and the header the analyst knows it by. */
+  name: string;
+  header: string;
+  groups: readonly { id: string; label: string; persons: number }[];
+}
+
+/** A flagged cell as the request sheet lists it: labels only, never a person. */
+export interface FlaggedCell {
+  table: readonly string[];
+  /** Variable label to category label. */
+  cell: readonly { variable: string; category: string }[];
+  status: "small" | "secondary";
+}
+
+export interface CheckSummary {
+  /** ISO yyyy-mm-dd: the day the check ran, passed in by the face (the core reads no clock). */
+  date: string;
+  threshold: number;
+  smallCells: number;
+  secondaryCells: number;
+  flagged: readonly FlaggedCell[];
+}
+
+/** What the product fills into the request from the analyst's choices and the data. */
+export interface RequestChoices {
+  referenceDate: DayStamp;
+  staffCount: number;
+  sex: boolean;
+  ageScheme: AgeBandScheme | null;
+  originScheme: OriginScheme | null;
+  ownVariables: readonly OwnVariable[];
+  /** Each requested table as a list of variable names: "sex", "ageBand", "originGroup" or an own variable's name. */
+  tables: readonly (readonly string[])[];
+  check: CheckSummary | null;
+  linkage: boolean;
+  /** ISO yyyy-mm-dd, the day the sheet is generated. */
+  generatedOn: string;
+}
+
+export const KSZ_VARIABLES = ["sex", "ageBand", "originGroup"] as const;
+export type KszVariable = (typeof KSZ_VARIABLES)[number];

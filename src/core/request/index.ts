@@ -1,0 +1,14 @@
+export type { RequestAnswers, PurposePreset, TextAnswerKey, YesNoAnswerKey } from "./answers";
+export { PURPOSE_PRESETS, sanitiseAnswers } from "./answers";
+export type { RequestChoices, OwnVariable, FlaggedCell, CheckSummary, KszVariable } from "./choices";
+export { KSZ_VARIABLES } from "./choices";
+export type { RequestDocument, Section, SectionId, Field, MissingAnswer } from "./document";
+export { buildRequest, completeness, variableLabel } from "./document";
+export { draftProportionality } from "./drafts";
+export type { SheetLayout, LayoutCell, CellStyle, StyleName, Merge, ListValidation, SheetKind } from "./sheetLayout";
+export { STYLES } from "./sheetLayout";
+export { layoutRequest } from "./requestLayout";
+export type { DimensionLabels } from "./checkLayout";
+export { layoutCheck } from "./checkLayout";
+export type { LinkageData } from "./linkage";
+export { buildLinkage, layoutLinkage } from "./linkage";

@@ -1,0 +1,88 @@
+import { t, type Lang } from "../i18n";
+import type { RequestDocument } from "./document";
+import { LayoutBuilder, STYLES, type SheetLayout } from "./sheetLayout";
+
+/** Four columns that fit A4 portrait at one page wide: a label column and a three-column answer area. */
+const COLUMN_WIDTHS = [34, 22, 22, 22];
+const ANSWER_SPAN = 3;
+
+/**
+ * Lay the request out as a sheet: numbered section headings, a label/answer grid, category tables with
+ * borders, Yes/No cells for the ethics checklist, and the footer that names what it follows.
+ */
+export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): SheetLayout {
+  const b = new LayoutBuilder(COLUMN_WIDTHS);
+  const all = COLUMN_WIDTHS.length;
+  b.put(0, t(lang, "request.title"), "title", all);
+  b.fit(t(lang, "request.title"), b.width(0, all) - 10);
+  b.next();
+  b.put(0, t(lang, "request.subtitle"), "subtitle", all);
+  b.next(2);
+  const yesNo = [t(lang, "request.yes"), t(lang, "request.no")];
+
+  for (const section of doc.sections) {
+    b.put(0, `${section.number}. ${t(lang, section.title)}`, "sectionHeading", all);
+    b.rowHeights[b.row] = 20;
+    b.next();
+    for (const field of section.fields) {
+      const label = t(lang, field.label);
+      if (field.kind === "table") {
+        b.put(0, label, "label", all);
+        b.fit(label, b.width(0, all));
+        b.next();
+        const last = field.header.length - 1;
+        const span = (i: number) => (i === last ? all - last : 1);
+        field.header.forEach((h, i) => b.put(i, h, "tableHeader", span(i)));
+        b.next();
+        for (const row of field.rows) {
+          row.forEach((value, i) => {
+            const numeric = /^\d+$/.test(value);
+            b.put(i, numeric ? Number(value) : value, numeric ? "tableNumber" : "tableCell", span(i));
+            b.fit(value, b.width(i, span(i)));
+          });
+          b.next();
+        }
+        continue;
+      }
+      if (field.kind === "yesNo") {
+        b.put(0, label, "label", all - 1);
+        b.fit(label, b.width(0, all - 1));
+        b.put(all - 1, field.value === null ? "" : yesNo[field.value ? 0 : 1]!, "yesNo");
+        b.validations.push({ row: b.row, col: all - 1, list: yesNo });
+        b.next();
+        continue;
+      }
+      const missing = field.kind === "answer" && field.value.trim() === "";
+      b.put(0, label, "label");
+      b.put(1, field.value, field.kind === "filled" ? "filled" : missing ? "answerMissing" : "answer", ANSWER_SPAN);
+      b.fit(label, b.width(0));
+      b.fit(field.value, b.width(1, ANSWER_SPAN));
+      if (field.kind === "answer" && field.multiline && missing)
+        b.rowHeights[b.row] = Math.max(b.rowHeights[b.row] ?? 0, 45);
+      if (field.id === "signature") b.rowHeights[b.row] = 60;
+      b.next();
+    }
+    b.next();
+  }
+
+  const footer = t(lang, "request.footer");
+  b.put(0, footer, "footer", all);
+  b.fit(footer, b.width(0, all) - 8);
+  b.next();
+  const generated = t(lang, "request.generated", { date: doc.generatedOn });
+  b.put(0, generated, "footer", all);
+  b.fit(generated, b.width(0, all) - 8);
+
+  return {
+    kind: "request",
+    name: t(lang, "sheet.request"),
+    columnWidths: COLUMN_WIDTHS,
+    rowHeights: b.rowHeights,
+    cells: b.cells,
+    merges: b.merges,
+    validations: b.validations,
+    styles: STYLES,
+    print: { paper: "A4", orientation: "portrait", fitToWidth: 1, titleRows: { from: 0, to: 0 } },
+    tabColor: "0F6CBD",
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * A sheet as plain data: cells with values and named styles, merges, widths, heights and print set-up.
+ * The core lays a sheet out once; the Office.js and ExcelJS doors both render this one layout, so the
+ * sheet in Excel and the file from the command line are the same sheet.
+ */
+export type StyleName =
+  | "title"
+  | "subtitle"
+  | "sectionHeading"
+  | "label"
+  | "answer"
+  | "answerMissing"
+  | "filled"
+  | "tableHeader"
+  | "tableCell"
+  | "tableNumber"
+  | "yesNo"
+  | "note"
+  | "footer"
+  | "banner"
+  | "safe"
+  | "small"
+  | "secondary"
+  | "total"
+  | "text";
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points. */
+  size?: number;
+  /** Font colour, RRGGBB. */
+  color?: string;
+  /** Fill colour, RRGGBB. */
+  fill?: string;
+  wrap?: boolean;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle";
+  /** Thin border on all four sides. */
+  border?: boolean;
+  /** Excel number format, e.g. "@" for text that must keep its leading zeros. */
+  numberFormat?: string;
+}
+
+export interface LayoutCell {
+  /** 0-based row and column. */
+  row: number;
+  col: number;
+  value: string | number | null;
+  style?: StyleName;
+}
+
+export interface Merge {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface ListValidation {
+  row: number;
+  col: number;
+  list: string[];
+}
+
+export type SheetKind = "request" | "check" | "linkage";
+
+export interface SheetLayout {
+  kind: SheetKind;
+  name: string;
+  /** Width of each column in Excel's character units. */
+  columnWidths: number[];
+  /** Row heights in points, for rows that need more than the default. */
+  rowHeights: Record<number, number>;
+  cells: LayoutCell[];
+  merges: Merge[];
+  validations: ListValidation[];
+  styles: Record<StyleName, CellStyle>;
+  print: {
+    paper: "A4";
+    orientation: "portrait" | "landscape";
+    /** Fit to one page wide; as many pages tall as needed. */
+    fitToWidth: 1;
+    /** 0-based rows repeated at the top of every printed page. */
+    titleRows?: { from: number; to: number };
+  };
+  freezeRows?: number;
+  tabColor?: string;
+}
+
+/** One palette for every sheet: Fluent-like blues and greys; red and orange for small and secondary cells. */
+export const STYLES: Record<StyleName, CellStyle> = {
+  title: { bold: true, size: 14, color: "0F3B66", wrap: true, vertical: "middle" },
+  subtitle: { italic: true, color: "605E5C", wrap: true },
+  sectionHeading: { bold: true, size: 12, color: "FFFFFF", fill: "0F6CBD", vertical: "middle" },
+  label: { bold: true, wrap: true, vertical: "top", border: true, fill: "F3F2F1" },
+  answer: { wrap: true, vertical: "top", border: true },
+  answerMissing: { wrap: true, vertical: "top", border: true, fill: "FFF4CE" },
+  filled: { wrap: true, vertical: "top", border: true, fill: "EBF3FC" },
+  tableHeader: { bold: true, wrap: true, border: true, fill: "DEECF9", vertical: "middle" },
+  tableCell: { wrap: true, vertical: "top", border: true },
+  tableNumber: { border: true, horizontal: "right" },
+  yesNo: { bold: true, horizontal: "center", border: true, fill: "FFF4CE" },
+  note: { italic: true, wrap: true, color: "605E5C" },
+  footer: { italic: true, wrap: true, size: 9, color: "605E5C" },
+  banner: { bold: true, wrap: true, color: "FFFFFF", fill: "A4262C", vertical: "middle" },
+  safe: { border: true, horizontal: "right" },
+  small: { border: true, horizontal: "right", bold: true, color: "FFFFFF", fill: "D13438" },
+  secondary: { border: true, horizontal: "right", fill: "F7A35C" },
+  total: { border: true, horizontal: "right", bold: true, fill: "F3F2F1" },
+  text: { numberFormat: "@" },
+};
+
+/** A small builder that keeps the row counter, so layouts read top to bottom like the sheet. */
+export class LayoutBuilder {
+  readonly cells: LayoutCell[] = [];
+  readonly merges: Merge[] = [];
+  readonly rowHeights: Record<number, number> = {};
+  readonly validations: ListValidation[] = [];
+  row = 0;
+
+  constructor(readonly columnWidths: number[]) {}
+
+  put(col: number, value: string | number | null, style?: StyleName, span = 1, row = this.row): void {
+    const cell: LayoutCell = { row, col, value };
+    if (style) cell.style = style;
+    this.cells.push(cell);
+    if (span > 1) {
+      this.merges.push({ row, col, rows: 1, cols: span });
+      // Borders of merged ranges render from every cell of the range in Excel: style the covered cells too.
+      if (style) for (let c = col + 1; c < col + span; c++) this.cells.push({ row, col: c, value: null, style });
+    }
+  }
+
+  /** Raise the current row to fit wrapped text in a width of `chars` characters. */
+  fit(text: string, chars: number, row = this.row): void {
+    const lines = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(chars, 1))), 0);
+    const height = Math.max(15, Math.ceil(lines * 14.5 + 3));
+    if (height > 15) this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, height);
+  }
+
+  /** Width in characters of columns col..col+span-1, a little less for the cell's padding. */
+  width(col: number, span = 1): number {
+    return this.columnWidths.slice(col, col + span).reduce((a, b) => a + b, 0) - 1;
+  }
+
+  next(rows = 1): void {
+    this.row += rows;
+  }
+}

@@ -1,0 +1,277 @@
+import fc from "fast-check";
+import {
+  cellText,
+  checkRecoded,
+  completeness,
+  composeRequest,
+  defaultSettings,
+  detectColumns,
+  formatInsz,
+  recodeTable,
+  resolveRoles,
+  sanitiseSettings,
+  type JobSettings,
+  type Lang,
+  type SheetLayout,
+  type Table,
+} from "../../../src/core";
+import { syntheticTable } from "../../support/synthetic";
+
+const TODAY = "2025-03-14";
+
+/** The whole job on a table: detect, recode, check, compose. */
+function run(table: Table, settings: JobSettings, userLang: Lang = "en") {
+  const rows = [
+    table.headers,
+    ...Array.from({ length: Math.min(table.rowCount, 200) }, (_, r) => table.columns.map((c) => c[r])),
+  ];
+  const roles = resolveRoles(detectColumns(rows as never), settings.roles);
+  const recoded = recodeTable(table, roles, settings);
+  const checked = checkRecoded(table, recoded, settings, table.headers);
+  return { roles, recoded, checked, ...composeRequest(table, roles, recoded, checked, settings, TODAY, userLang) };
+}
+
+const table = syntheticTable(400, 11);
+const settingsIn = (lang: Lang): JobSettings => ({
+  ...defaultSettings(TODAY, lang),
+  own: ["department", "functionLevel"],
+  linkage: true,
+});
+
+/** Layouts minus row heights, which follow text lengths and would make snapshots brittle to wording. */
+const shape = (layout: SheetLayout) => ({
+  ...layout,
+  cells: layout.cells.filter((c) => c.value !== null && c.value !== ""),
+});
+
+describe("the request document", () => {
+  test.each(["nl", "fr", "en"] as const)("request and check layouts in %s", (lang) => {
+    const result = run(table, settingsIn(lang));
+    expect(shape(result.layouts.request)).toMatchSnapshot("request");
+    expect(shape(result.layouts.check)).toMatchSnapshot("check");
+  });
+
+  test("the roles of the synthetic export are found", () => {
+    const { roles } = run(table, settingsIn("nl"));
+    expect(roles).toMatchObject({
+      insz: 1,
+      birthDate: 2,
+      sex: 3,
+      nationality: 4,
+      department: 5,
+      functionLevel: 6,
+      status: 7,
+    });
+  });
+
+  test("twelve numbered sections in the order of the KSZ documents", () => {
+    const { document } = run(table, settingsIn("nl"));
+    expect(document.sections.map((s) => `${s.number}.${s.id}`)).toEqual([
+      "1.applicant",
+      "2.contact",
+      "3.purpose",
+      "4.motivation",
+      "5.population",
+      "6.kszData",
+      "7.ownData",
+      "8.tables",
+      "9.anonymity",
+      "10.ethics",
+      "11.delivery",
+      "12.signature",
+    ]);
+  });
+
+  test("a request built from the choices is complete apart from the analyst's own answers, in nl and in fr", () => {
+    for (const lang of ["nl", "fr"] as const) {
+      const { missing, document } = run(table, settingsIn(lang), lang);
+      // Only typed answers are missing; every part the product fills is there.
+      const fields = document.sections.flatMap((s) => s.fields);
+      for (const m of missing) expect(fields.find((f) => f.id === m.field)!.kind).toMatch(/answer|yesNo/);
+      for (const f of fields)
+        if (f.kind === "filled" && f.id !== "signature")
+          expect({ id: f.id, value: f.value.trim() !== "" }).toEqual({ id: f.id, value: true });
+      expect(missing.map((m) => m.field)).toEqual([
+        "institution",
+        "kbo",
+        "address",
+        "service",
+        "contactName",
+        "contactFunction",
+        "contactEmail",
+        "signatoryName",
+        "signatoryFunction",
+        "purpose",
+        "statusTypes",
+        "transmission",
+        "staffInformed",
+        "representativesConsulted",
+        "legitimatePurpose",
+        "structuralPolicy",
+        "channel",
+        "retention",
+        "place",
+        "signatureDate",
+      ]);
+    }
+  });
+
+  test("completeness speaks the user's language while the sheet speaks another", () => {
+    const { missing } = run(table, settingsIn("fr"), "nl");
+    expect(missing[0]!.text).toBe("1. Aanvrager: Naam van de instelling");
+  });
+
+  test("answers fill the sheet; a ready-made purpose and the drafted proportionality count as answered", () => {
+    const settings = {
+      ...settingsIn("nl"),
+      answers: {
+        institution: "FOD Voorbeeld",
+        kbo: "0123.456.789",
+        address: "Wetstraat 1, 1000 Brussel",
+        service: "HR",
+        contactName: "A. Analist",
+        contactFunction: "HR-analist",
+        contactEmail: "hr@voorbeeld.be",
+        signatoryName: "B. Directeur",
+        signatoryFunction: "Voorzitter",
+        purposePreset: "baseline" as const,
+        statusTypes: "statutair, contractueel",
+        transmission: "Beveiligde uploadzone van de KSZ",
+        staffInformed: true,
+        representativesConsulted: true,
+        legitimatePurpose: true,
+        structuralPolicy: false,
+        channel: "Beveiligde zone",
+        retention: "2 jaar",
+        place: "Brussel",
+        signatureDate: "2025-03-14",
+      },
+    };
+    const { missing, document, layouts } = run(table, settings);
+    expect(missing).toEqual([]);
+    const purpose = document.sections[2]!.fields[0]!;
+    expect(purpose.kind === "answer" && purpose.value).toMatch(/^Een nulmeting/);
+    const values = layouts.request.cells.map((c) => c.value);
+    expect(values).toContain("FOD Voorbeeld");
+    expect(values).toContain("Nee"); // structural policy: no
+    const draft = document.sections[3]!.fields[0]!;
+    expect(draft.kind === "answer" && draft.value).toMatch(
+      /Leeftijd wordt gevraagd in 5 klassen.*Origine wordt gevraagd in 3 groepen/,
+    );
+  });
+
+  test("origin groups list their member countries in the sheet's language", () => {
+    const nl = run(table, settingsIn("nl")).document.sections[5]!.fields.find((f) => f.id === "originGroups")!;
+    const fr = run(table, settingsIn("fr")).document.sections[5]!.fields.find((f) => f.id === "originGroups")!;
+    expect(nl.kind === "table" && nl.rows.find((r) => r[0] === "Niet-Europees")![1]).toMatch(/Marokko/);
+    expect(fr.kind === "table" && fr.rows.find((r) => r[0] === "Non européen")![1]).toMatch(/Maroc/);
+  });
+
+  test("the linkage sheet holds the INSZ as text, a banner, and lists invalid numbers by row", () => {
+    const broken: Table = {
+      ...table,
+      columns: table.columns.map((c, i) => (i === 1 ? c.map((v, r) => (r === 3 ? "12345678901" : v)) : c)),
+    };
+    const { layouts } = run(broken, settingsIn("nl"));
+    const linkage = layouts.linkage!;
+    expect(linkage.cells[0]!.value).toMatch(/^PERSOONSGEGEVENS/);
+    expect(
+      linkage.cells.filter((c) => c.col === 0 && c.style === "text" && /^\d{11}$/.test(String(c.value))),
+    ).toHaveLength(399);
+    expect(linkage.cells).toContainEqual({ row: expect.any(Number), col: 1, value: "12345678901", style: "text" });
+    expect(linkage.cells.some((c) => c.value === 5)).toBe(true); // row 5 listed (4th data row)
+    expect(linkage.print).toMatchObject({ paper: "A4", fitToWidth: 1 });
+  });
+
+  test("without linkage, no linkage sheet and no transmission question", () => {
+    const { layouts, missing } = run(table, { ...settingsIn("nl"), linkage: false });
+    expect(layouts.linkage).toBeNull();
+    expect(missing.map((m) => m.field)).not.toContain("transmission");
+  });
+
+  test("the request sheet prints on A4 portrait, one page wide, title row repeated", () => {
+    const { layouts } = run(table, settingsIn("fr"));
+    expect(layouts.request.print).toEqual({
+      paper: "A4",
+      orientation: "portrait",
+      fitToWidth: 1,
+      titleRows: { from: 0, to: 0 },
+    });
+    expect(layouts.request.name).toBe("Demande BCSS");
+    expect(layouts.check.name).toBe("Contrôle petites cellules");
+  });
+
+  test("the footer says what the sheet follows and that it must be checked against the current KSZ form", () => {
+    const { layouts } = run(table, settingsIn("nl"));
+    const footer = layouts.request.cells.filter((c) => c.style === "footer").map((c) => c.value);
+    expect(footer[0]).toMatch(/Basisschema voor gegevensaanvragen.*actuele KSZ-formulier/);
+  });
+});
+
+describe("settings", () => {
+  test("defaults: 31 December of last year, default and four-group schemes, threshold 5", () => {
+    expect(defaultSettings("2026-11-25")).toMatchObject({
+      referenceDate: "2025-12-31",
+      ageScheme: "default",
+      originScheme: "four",
+      threshold: 5,
+    });
+  });
+  test("malformed settings fall back to defaults, field by field, and never let unknown fields in", () => {
+    const s = sanitiseSettings(
+      {
+        referenceDate: "31/12/2024",
+        ageScheme: "custom:30,20",
+        originScheme: "eu",
+        threshold: 1,
+        own: ["department", "salary"],
+        answers: { institution: " X ", insz: "85073003328" },
+        extra: 1,
+      },
+      "2026-11-25",
+    );
+    expect(s).toMatchObject({
+      referenceDate: "2025-12-31",
+      ageScheme: "default",
+      originScheme: "eu",
+      threshold: 5,
+      own: ["department"],
+    });
+    expect(s.answers).toEqual({ institution: "X" });
+    expect(JSON.stringify(s)).not.toMatch(/extra|85073003328|salary/);
+  });
+});
+
+describe("no personal data in the request or check sheets", () => {
+  test("no cell holds an INSZ, a name or a birth date of the input, whatever the input", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 30, max: 300 }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.constantFrom<Lang>("nl", "fr", "en"),
+        (rows, seed, lang) => {
+          const input = syntheticTable(rows, seed, true, 6);
+          const { layouts } = run(input, { ...settingsIn(lang), linkage: true });
+          const personal = new Set<string>();
+          for (let r = 0; r < input.rowCount; r++) {
+            for (const c of [0, 1, 2]) {
+              const text = cellText(input.columns[c]![r]).trim();
+              if (text) personal.add(text);
+            }
+            const insz = cellText(input.columns[1]![r]);
+            if (insz) personal.add(formatInsz(insz));
+          }
+          for (const layout of [layouts.request, layouts.check]) {
+            for (const cell of layout.cells) {
+              const text = String(cell.value ?? "");
+              expect(text).not.toMatch(/\b\d{11}\b|\b\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b/);
+              for (const part of text.split(/\n|, |: /))
+                expect(personal.has(part.trim()) && part.trim().length > 0 ? part : null).toBeNull();
+            }
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});

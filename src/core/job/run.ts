@@ -12,13 +12,7 @@ import { ORIGIN_SCHEMES } from "../recode/origin";
 import type { DimensionLabels } from "../request/checkLayout";
 import { layoutCheck } from "../request/checkLayout";
 import type { FlaggedCell, RequestChoices } from "../request/choices";
-import {
-  buildRequest,
-  completeness,
-  variableLabel,
-  type MissingAnswer,
-  type RequestDocument,
-} from "../request/document";
+import { buildRequest, completeness, type MissingAnswer, type RequestDocument } from "../request/document";
 import { buildLinkage, layoutLinkage } from "../request/linkage";
 import { layoutRequest } from "../request/requestLayout";
 import type { SheetLayout } from "../request/sheetLayout";

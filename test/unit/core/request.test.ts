@@ -2,7 +2,6 @@ import fc from "fast-check";
 import {
   cellText,
   checkRecoded,
-  completeness,
   composeRequest,
   defaultSettings,
   detectColumns,

@@ -10,7 +10,7 @@ const tsJest = [
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  testMatch: ["<rootDir>/test/{unit,door,ui}/**/*.test.{ts,tsx}"],
+  testMatch: ["<rootDir>/test/{unit,door,ui,cli}/**/*.test.{ts,tsx}"],
   transform: { "^.+\\.tsx?$": tsJest },
   setupFilesAfterEnv: ["<rootDir>/test/support/setup.ts"],
 };

@@ -4,6 +4,7 @@ const os = require("node:os");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const webpack = require("webpack");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 // A reserved .invalid host: a production build without ADDIN_BASE_URL yields a manifest that cannot
@@ -31,7 +32,32 @@ function productionBaseUrl() {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
-module.exports = (_env, argv) => {
+/**
+ * The command line: one CommonJS file for plain `node`. Packages stay in node_modules (ExcelJS uses
+ * Node's streams and dynamic requires that bundling would break); only our own code is bundled.
+ */
+const cliConfig = {
+  name: "cli",
+  mode: "production",
+  target: "node20",
+  devtool: false,
+  entry: { "diversity-request": "./src/cli/main.ts" },
+  output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", clean: true },
+  resolve: { extensions: [".ts", ".js", ".json"] },
+  externals: [
+    ({ request }, callback) =>
+      /^[@a-z]/i.test(request) && !/^node:/.test(request) ? callback(null, `commonjs ${request}`) : callback(),
+  ],
+  externalsPresets: { node: true },
+  optimization: { minimize: false },
+  module: {
+    rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+  },
+  plugins: [new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true })],
+  performance: { hints: false },
+};
+
+const webConfig = (_env, argv) => {
   const dev = argv.mode !== "production";
   const baseUrl = dev ? DEV_BASE_URL : productionBaseUrl();
   const page = (name, template, chunks) =>
@@ -49,7 +75,8 @@ module.exports = (_env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
-      clean: true,
+      // Keep dist/cli: the two configs build side by side.
+      clean: { keep: /^cli\// },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
@@ -97,3 +124,5 @@ module.exports = (_env, argv) => {
     })(),
   };
 };
+
+module.exports = (env, argv) => [{ name: "web", ...webConfig(env, argv) }, cliConfig];

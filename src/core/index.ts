@@ -73,3 +73,4 @@ export { recodedHeader, categoryLabel } from "./recode/labels";
 export * from "./disclosure";
 export * from "./request";
 export * from "./job";
+export { productColumnKind } from "./recode/productHeaders";

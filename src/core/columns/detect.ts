@@ -1,4 +1,5 @@
 import { cellText, isEmptyCell, type CellValue } from "../values/cell";
+import { productColumnKind } from "../recode/productHeaders";
 import { roleFromHeader, roleFromValues, type ColumnRole } from "./roles";
 
 export interface ColumnGuess {
@@ -54,6 +55,11 @@ export function detectColumns(rows: readonly (readonly CellValue[])[]): TableGue
   const guesses: ColumnGuess[] = [];
   for (let c = 0; c < width; c++) {
     const name = cellText(header[c]).trim();
+    // The product's own columns (Leeftijdsklasse, ...) are outputs of a previous run, never sources.
+    if (productColumnKind(name) !== null) {
+      guesses.push({ index: c, header: name, role: "other", confidence: 0, basis: "none" });
+      continue;
+    }
     const byHeader = roleFromHeader(name);
     const byValues = roleFromValues(sample.map((row) => row[c]));
     guesses.push(combine(c, name, byHeader, byValues));

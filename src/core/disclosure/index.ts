@@ -11,3 +11,4 @@ export { suggestGroupings, MAX_EXACT_NODES } from "./lattice";
 export { ageHierarchy, originHierarchy, mergeHierarchy, fixedHierarchy } from "./hierarchies";
 export type { CheckVariable, CheckRequest, PredictionReport, DisclosureReport } from "./report";
 export { checkRequest } from "./report";
+export { describeLevel } from "./describe";

@@ -37,8 +37,9 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
     ["secondary", "check.legend.secondary"],
     ["safe", "check.legend.safe"],
   ] as const) {
-    b.put(0, t(lang, key), "text");
-    b.put(1, "", style);
+    // A coloured swatch, then its meaning across the other columns.
+    b.put(0, "", style);
+    b.put(1, t(lang, key), "note", all - 1);
     b.next();
   }
   b.next();

@@ -71,3 +71,14 @@ describe("finding the table", () => {
     expect(guess.columns[1]).toMatchObject({ role: "birthDate", basis: "values" });
   });
 });
+
+describe("the product's own columns", () => {
+  test("a second run does not mistake Leeftijdsklasse or Nationaliteitsgroep for a source", () => {
+    const guess = detectColumns([
+      ["Geboortedatum", "Leeftijdsklasse", "Nationaliteit", "Nationaliteitsgroep", "Dienst (groep)"],
+      [25569, "45-54 jaar", "Belg", "Belgisch", "Staf"],
+      [27000, "45-54 jaar", "Marokkaanse", "Niet-Europees", "Staf"],
+    ]);
+    expect(guess.columns.map((c) => c.role)).toEqual(["birthDate", "other", "nationality", "other", "other"]);
+  });
+});

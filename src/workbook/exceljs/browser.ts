@@ -1,0 +1,14 @@
+/** Browser: open an .xlsx from its bytes and produce the output file's bytes, all in memory. */
+import ExcelJS from "exceljs";
+import { FileWorkbook } from "./fileWorkbook";
+import { readXlsxBuffer } from "./readBuffer";
+
+export async function openXlsxBuffer(data: ArrayBuffer): Promise<FileWorkbook> {
+  return new FileWorkbook(await readXlsxBuffer(data));
+}
+
+export async function saveXlsxBuffer(workbook: FileWorkbook): Promise<ArrayBuffer> {
+  const out = new ExcelJS.Workbook();
+  workbook.renderInto(out);
+  return (await out.xlsx.writeBuffer()) as ArrayBuffer;
+}

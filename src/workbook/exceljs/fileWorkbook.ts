@@ -1,0 +1,197 @@
+/**
+ * The ExcelJS door: the port over a workbook read from an .xlsx file. Changes are kept in memory and
+ * written to a new file: the input file is never written to.
+ *
+ * Recoded columns go after the last column of the data, not between existing columns: a file has no
+ * Excel to move formulas along, and shifting cells would break references into the sheet. (In Excel,
+ * the Office door inserts them right of their source, and Excel adjusts the formulas.)
+ */
+import type ExcelJS from "exceljs";
+import {
+  LANGS,
+  STYLES,
+  cellText,
+  isEmptyCell,
+  t,
+  type CellValue,
+  type SheetLayout,
+  type StyleName,
+  type Table,
+} from "../../core";
+import {
+  SETTINGS_CHUNK,
+  SETTINGS_SHEET,
+  columnLetters,
+  throwIfAborted,
+  type DataSource,
+  type NewColumn,
+  type ReadOptions,
+  type WorkbookPort,
+} from "../port";
+import { emptySheet, plainValue, type LoadedSheet, type LoadedWorkbook } from "./model";
+import { excelStyle, renderLayout, renderLoaded } from "./render";
+
+/** Names of the sheets the product writes, in every language: never taken for the data. */
+const PRODUCT_SHEETS = new Set<string>([
+  SETTINGS_SHEET,
+  ...LANGS.flatMap((l) => [t(l, "sheet.request"), t(l, "sheet.check"), t(l, "sheet.linkage")]),
+]);
+
+const HEADER_STYLE = excelStyle({ bold: true, fill: "DEECF9", border: true });
+
+export class FileWorkbook implements WorkbookPort {
+  /** Layouts to render on save, by sheet name, in the order they were first written. */
+  private readonly layouts = new Map<string, SheetLayout>();
+
+  constructor(readonly workbook: LoadedWorkbook) {}
+
+  private sheet(name: string): LoadedSheet {
+    const sheet = this.workbook.sheets.find((s) => s.name === name);
+    if (!sheet) throw new Error(`sheet "${name}" is not in the workbook`);
+    return sheet;
+  }
+
+  /** Sheets that may hold data: visible, not written by the product. */
+  dataSheets(): string[] {
+    return this.workbook.sheets.filter((s) => s.state === "visible" && !PRODUCT_SHEETS.has(s.name)).map((s) => s.name);
+  }
+
+  async locateData(options: { sheet?: string } = {}): Promise<DataSource> {
+    const name =
+      options.sheet ??
+      this.dataSheets().find((n) => this.sheet(n).values.some((r) => r?.some((v) => !isEmptyCell(plainValue(v)))));
+    if (!name) throw new Error("the workbook has no sheet with data");
+    const sheet = this.sheet(name);
+    let rows = 0;
+    let cols = 0;
+    sheet.values.forEach((row, r) => {
+      if (!row) return;
+      for (let c = row.length - 1; c >= 0; c--) {
+        if (!isEmptyCell(plainValue(row[c]))) {
+          rows = r + 1;
+          cols = Math.max(cols, c + 1);
+          break;
+        }
+      }
+    });
+    if (rows === 0) throw new Error(`sheet "${name}" is empty`);
+    return {
+      kind: "range",
+      sheet: name,
+      address: `${name}!A1:${columnLetters(cols - 1)}${rows}`,
+      firstRow: 0,
+      firstColumn: 0,
+      rowCount: rows,
+      columnCount: cols,
+    };
+  }
+
+  async readTop(source: DataSource, rows: number): Promise<CellValue[][]> {
+    const sheet = this.sheet(source.sheet);
+    return Array.from({ length: Math.min(rows, source.rowCount) }, (_, r) =>
+      Array.from({ length: source.columnCount }, (_, c) => plainValue(sheet.values[r]?.[c])),
+    );
+  }
+
+  async readTable(
+    source: DataSource,
+    headerRow: number,
+    columns: readonly number[],
+    options: ReadOptions = {},
+  ): Promise<Table> {
+    throwIfAborted(options.signal);
+    const sheet = this.sheet(source.sheet);
+    const rowCount = Math.max(source.rowCount - headerRow - 1, 0);
+    const headers = Array.from({ length: source.columnCount }, (_, c) =>
+      cellText(plainValue(sheet.values[headerRow]?.[c])).trim(),
+    );
+    const wanted = new Set(columns);
+    const out: CellValue[][] = headers.map((_, c) => (wanted.has(c) ? new Array<CellValue>(rowCount) : []));
+    for (let r = 0; r < rowCount; r++) {
+      const row = sheet.values[headerRow + 1 + r];
+      for (const c of columns) out[c]![r] = plainValue(row?.[c]);
+    }
+    options.onProgress?.(rowCount, rowCount);
+    return { headers, columns: out, rowCount, firstRowNumber: headerRow + 2 };
+  }
+
+  async writeColumns(
+    source: DataSource,
+    headerRow: number,
+    columns: readonly NewColumn[],
+    options: ReadOptions = {},
+  ): Promise<number[]> {
+    throwIfAborted(options.signal);
+    const sheet = this.sheet(source.sheet);
+    const header = (sheet.values[headerRow] ??= []);
+    const placed: number[] = [];
+    for (const column of columns) {
+      // Replace the product's own column from an earlier run; else take the first free column.
+      let at = header.findIndex((h) => cellText(plainValue(h)).trim() === column.header);
+      if (at < 0) {
+        at = Math.max(source.columnCount, header.length);
+        while (!isEmptyCell(plainValue(header[at]))) at++;
+      }
+      header[at] = column.header;
+      (sheet.styles[headerRow] ??= [])[at] = HEADER_STYLE;
+      column.values.forEach((value, r) => {
+        (sheet.values[headerRow + 1 + r] ??= [])[at] = value;
+      });
+      sheet.columnWidths[at] = Math.max(sheet.columnWidths[at] ?? 0, column.header.length + 4, 14);
+      placed.push(at);
+    }
+    return placed;
+  }
+
+  async markCells(sheetName: string, cells: readonly { row: number; col: number }[], style: StyleName): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const excel = excelStyle(STYLES[style]);
+    for (const { row, col } of cells) (sheet.styles[row] ??= [])[col] = excel;
+  }
+
+  async writeSheet(layout: SheetLayout): Promise<void> {
+    this.layouts.set(layout.name, layout);
+  }
+
+  async loadSettings(): Promise<unknown> {
+    const sheet = this.workbook.sheets.find((s) => s.name === SETTINGS_SHEET);
+    if (!sheet) return null;
+    const json = (sheet.values[0] ?? []).map((v) => cellText(plainValue(v))).join("");
+    try {
+      return JSON.parse(json) as unknown;
+    } catch {
+      // A damaged settings sheet is not fatal: the defaults apply, and the next save mends it.
+      return null;
+    }
+  }
+
+  async saveSettings(value: unknown): Promise<void> {
+    const json = JSON.stringify(value);
+    let sheet = this.workbook.sheets.find((s) => s.name === SETTINGS_SHEET);
+    if (!sheet) {
+      sheet = emptySheet(SETTINGS_SHEET, "veryHidden");
+      this.workbook.sheets.push(sheet);
+    }
+    const chunks: string[] = [];
+    for (let i = 0; i < json.length; i += SETTINGS_CHUNK) chunks.push(json.slice(i, i + SETTINGS_CHUNK));
+    sheet.values = [chunks];
+    sheet.styles = [];
+  }
+
+  /** Render every sheet into a workbook (streaming writer or in-memory): the input's, then new layouts. */
+  renderInto(target: Pick<ExcelJS.Workbook, "addWorksheet">): void {
+    const pending = new Map(this.layouts);
+    for (const sheet of this.workbook.sheets) {
+      if (sheet.name === SETTINGS_SHEET) continue; // last, out of the way of the visible sheets
+      const layout = pending.get(sheet.name);
+      // A sheet the product wrote before is rendered anew, in the same place.
+      if (layout) {
+        renderLayout(target, layout);
+        pending.delete(sheet.name);
+      } else renderLoaded(target, sheet);
+    }
+    for (const layout of pending.values()) renderLayout(target, layout);
+    const settings = this.workbook.sheets.find((s) => s.name === SETTINGS_SHEET);
+    if (settings) renderLoaded(target, settings);
+  }
+}

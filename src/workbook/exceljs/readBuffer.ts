@@ -1,0 +1,31 @@
+/**
+ * Browser (and small files anywhere): load an .xlsx from its bytes with ExcelJS's in-memory workbook.
+ * The streaming reader is not in ExcelJS's browser build.
+ */
+import ExcelJS from "exceljs";
+import type { LoadedSheet, LoadedWorkbook } from "./model";
+
+export async function readXlsxBuffer(data: ArrayBuffer): Promise<LoadedWorkbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data);
+  const sheets: LoadedSheet[] = workbook.worksheets.map((ws) => {
+    const sheet: LoadedSheet = {
+      name: ws.name,
+      values: [],
+      styles: [],
+      columnWidths: (ws.columns ?? []).map((c) => c?.width),
+      state: ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible",
+    };
+    ws.eachRow({ includeEmpty: false }, (row, number) => {
+      const raw = row.values as unknown[];
+      sheet.values[number - 1] = raw.slice(1);
+      const styles: (Partial<ExcelJS.Style> | undefined)[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        if (cell.numFmt || cell.font) styles[col - 1] = cell.style;
+      });
+      if (styles.length > 0) sheet.styles[number - 1] = styles;
+    });
+    return sheet;
+  });
+  return { sheets };
+}

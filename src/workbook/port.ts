@@ -1,0 +1,91 @@
+/**
+ * The port: the one small interface the faces use to read and write a workbook. Two doors implement
+ * it: Office.js (inside Excel) and ExcelJS (.xlsx files for the command line and the standalone page).
+ * Rules every door keeps: source cells are never overwritten; the product's own columns and sheets are
+ * replaced in place on a second run; settings hold choices and answers, never personal data.
+ */
+import type { CellValue, SheetLayout, StyleName, Table } from "../core";
+
+/** Where the data are: an Excel table, or a plain range (a used range, a sheet of a file). */
+export interface DataSource {
+  kind: "table" | "range";
+  sheet: string;
+  /** The Excel table's name, for kind "table". */
+  table?: string;
+  /** A1 address of the whole block, header included, e.g. "Personeel!A1:H1201". */
+  address: string;
+  /** 0-based sheet row and column of the block's top-left cell. */
+  firstRow: number;
+  firstColumn: number;
+  /** Rows and columns of the block, header rows included. */
+  rowCount: number;
+  columnCount: number;
+}
+
+export interface ReadOptions {
+  /** Called between chunks with rows done and rows in all. */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked between chunks; an aborted read rejects with an AbortError and changes nothing. */
+  signal?: AbortSignal;
+}
+
+/** A recoded column to place next to its source. */
+export interface NewColumn {
+  /** Index of the source column within the block. */
+  source: number;
+  header: string;
+  /** One value per data row. */
+  values: readonly string[];
+}
+
+export interface WorkbookPort {
+  /** Find the data: the table at the selection, else the active (or named) sheet's used range. */
+  locateData(options?: { sheet?: string }): Promise<DataSource>;
+  /** The first rows of the block (header search and role detection look at these). */
+  readTop(source: DataSource, rows: number): Promise<CellValue[][]>;
+  /**
+   * Only the columns asked for, below the header row, as a column-major Table. Columns not asked for
+   * are empty arrays, so nothing unneeded crosses the wire.
+   */
+  readTable(source: DataSource, headerRow: number, columns: readonly number[], options?: ReadOptions): Promise<Table>;
+  /**
+   * Write recoded columns; a column whose header the product wrote before is replaced, not added again.
+   * Returns the 0-based sheet column each one went to.
+   */
+  writeColumns(
+    source: DataSource,
+    headerRow: number,
+    columns: readonly NewColumn[],
+    options?: ReadOptions,
+  ): Promise<number[]>;
+  /** Style cells of a sheet (0-based), e.g. the unknown cells of a recoded column. Values stay as they are. */
+  markCells(sheet: string, cells: readonly { row: number; col: number }[], style: StyleName): Promise<void>;
+  /** Create the sheet, or update it in place (a sheet is never deleted: that would clear the undo history). */
+  writeSheet(layout: SheetLayout): Promise<void>;
+  loadSettings(): Promise<unknown>;
+  saveSettings(value: unknown): Promise<void>;
+}
+
+/** Name of the hidden sheet that keeps settings in the workbook, the same for both doors. */
+export const SETTINGS_SHEET = "DiversityRequest_settings";
+/** Excel keeps at most 32,767 characters in a cell: settings JSON is split over cells of this size. */
+export const SETTINGS_CHUNK = 30000;
+
+export class AbortError extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "AbortError";
+  }
+}
+
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new AbortError();
+}
+
+/** "A", "B", ..., "Z", "AA": the letters of a 0-based column index. */
+export function columnLetters(col: number): string {
+  let letters = "";
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26))
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return letters;
+}

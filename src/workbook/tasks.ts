@@ -1,0 +1,132 @@
+/**
+ * The jobs the faces run, over any door: detect the table, recode, check, generate the request. The
+ * command line, the task pane and the ribbon commands all call these, so each job is one code path.
+ */
+import {
+  UNKNOWN_GROUP,
+  checkRecoded,
+  composeRequest,
+  detectColumns,
+  recodeTable,
+  resolveRoles,
+  sanitiseSettings,
+  type CheckOutcome,
+  type JobSettings,
+  type Lang,
+  type RecodeOutcome,
+  type RequestOutcome,
+  type RoleMap,
+  type Table,
+  type TableGuess,
+} from "../core";
+import type { DataSource, ReadOptions, WorkbookPort } from "./port";
+
+/** Rows read from the top of the data to find the header and guess the roles. */
+const TOP_ROWS = 200;
+
+export interface Detected {
+  source: DataSource;
+  /** 0-based row of the header within the block. */
+  headerRow: number;
+  guess: TableGuess;
+  roles: RoleMap;
+}
+
+export async function loadSettings(port: WorkbookPort, today: string): Promise<JobSettings> {
+  return sanitiseSettings(await port.loadSettings(), today);
+}
+
+/** Find the data, its header row, and each column's role (the settings' choices win over detection). */
+export async function detect(
+  port: WorkbookPort,
+  settings: JobSettings,
+  options: { sheet?: string } = {},
+): Promise<Detected> {
+  const source = await port.locateData(options);
+  const top = await port.readTop(source, TOP_ROWS);
+  const guess = detectColumns(top);
+  return { source, headerRow: guess.headerRow, guess, roles: resolveRoles(guess, settings.roles) };
+}
+
+/** Only the columns the job needs: the roles' columns. */
+export async function readNeeded(port: WorkbookPort, detected: Detected, options: ReadOptions = {}): Promise<Table> {
+  const columns = [...new Set(Object.values(detected.roles))].sort((a, b) => a - b);
+  return port.readTable(detected.source, detected.headerRow, columns, options);
+}
+
+/**
+ * Recode and write the recoded columns next to their sources (the port decides where exactly), then
+ * mark the cells that went to unknown, so the analyst sees them in the sheet.
+ */
+export async function recodeAndWrite(
+  port: WorkbookPort,
+  detected: Detected,
+  table: Table,
+  settings: JobSettings,
+  options: ReadOptions = {},
+): Promise<RecodeOutcome> {
+  const recoded = recodeTable(table, detected.roles, settings);
+  const written = recoded.written.filter(
+    (w) =>
+      (w.kind === "age" && settings.ksz.ageBand) ||
+      (w.kind === "origin" && settings.ksz.originGroup) ||
+      w.kind === "group",
+  );
+  if (written.length === 0) return recoded;
+  const placed = await port.writeColumns(
+    detected.source,
+    detected.headerRow,
+    written.map((w) => ({
+      source: w.source,
+      header: w.header,
+      values: Array.from(w.column.codes, (code) => w.labels[code]!),
+    })),
+    options,
+  );
+  const firstDataRow = detected.source.firstRow + detected.headerRow + 1;
+  const unknownCells: { row: number; col: number }[] = [];
+  written.forEach((w, i) => {
+    const unknown = w.column.categories.indexOf(UNKNOWN_GROUP);
+    if (unknown < 0) return;
+    w.column.codes.forEach((code, r) => {
+      if (code === unknown) unknownCells.push({ row: firstDataRow + r, col: placed[i]! });
+    });
+  });
+  if (unknownCells.length > 0) await port.markCells(detected.source.sheet, unknownCells, "answerMissing");
+  return recoded;
+}
+
+export interface PrepareResult {
+  detected: Detected;
+  table: Table;
+  recoded: RecodeOutcome;
+  checked: CheckOutcome;
+  request: RequestOutcome;
+}
+
+/**
+ * The whole job: detect, read, recode and write the columns (unless told not to), check small cells,
+ * and write the check and request sheets (and the linkage sheet when asked). Settings are saved with
+ * the workbook.
+ */
+export async function prepare(
+  port: WorkbookPort,
+  settings: JobSettings,
+  today: string,
+  userLang: Lang,
+  options: ReadOptions & { sheet?: string; writeColumns?: boolean } = {},
+): Promise<PrepareResult> {
+  const detected = await detect(port, settings, options);
+  const table = await readNeeded(port, detected, options);
+  const recoded =
+    options.writeColumns === false
+      ? recodeTable(table, detected.roles, settings)
+      : await recodeAndWrite(port, detected, table, settings, options);
+  const checked = checkRecoded(table, recoded, settings, table.headers);
+  const request = composeRequest(table, detected.roles, recoded, checked, settings, today, userLang);
+  await port.writeSheet(request.layouts.check);
+  await port.writeSheet(request.layouts.request);
+  if (request.layouts.linkage) await port.writeSheet(request.layouts.linkage);
+  await port.saveSettings(settings);
+  return { detected, table, recoded, checked, request };
+}

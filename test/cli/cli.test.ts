@@ -1,0 +1,122 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run, type Io } from "../../src/cli/program";
+import type { Lang } from "../../src/core";
+
+const SAMPLE = join(__dirname, "../../assets/sample/personeel-voorbeeld.xlsx");
+const ANSWERS = join(__dirname, "../../assets/sample/antwoorden-voorbeeld.json");
+const dir = mkdtempSync(join(tmpdir(), "divreq-cli-"));
+
+async function cli(args: string[], lang: Lang = "en") {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s), tty: false, today: "2025-01-15", lang };
+  const code = await run(args, io);
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("diversity-request command line", () => {
+  test("inspect finds the header under the title and the roles, in Dutch", async () => {
+    const { code, out } = await cli(["inspect", SAMPLE], "nl");
+    expect(code).toBe(0);
+    expect(out).toMatch(/kolomkoppen op rij 3; 1200 gegevensrijen/);
+    expect(out).toMatch(/C Rijksregisternummer: INSZ/);
+    expect(out).toMatch(/jaartal met twee cijfers/);
+  });
+
+  test("inspect --json lists columns with role and confidence", async () => {
+    const { code, out } = await cli(["inspect", SAMPLE, "--json"]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json).toMatchObject({ sheet: "Personeel", headerRow: 3, rows: 1200 });
+    expect(json.columns.find((c: { header: string }) => c.header === "Geboortedatum")).toMatchObject({
+      role: "birthDate",
+    });
+  });
+
+  test("recode --json prints the documented object, with stable category ids", async () => {
+    const out = join(dir, "recode.xlsx");
+    const result = await cli([
+      "recode",
+      SAMPLE,
+      "-o",
+      out,
+      "--reference-date",
+      "2024-12-31",
+      "--origin-scheme",
+      "detailed",
+      "--json",
+    ]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out);
+    expect(Object.keys(json)).toEqual(["rows", "columns", "counts", "unknown", "invalid"]);
+    expect(json.columns).toEqual(
+      [
+        { source: "Geboortedatum", target: "Age band", kind: "age", scheme: "default" },
+        { source: "Nationaliteit", target: "Nationality group", kind: "origin", scheme: "detailed" },
+      ].map((c) => ({ ...c, target: c.kind === "age" ? "Leeftijdsklasse" : "Nationaliteitsgroep" })),
+    );
+    expect(Object.keys(json.counts.Nationaliteitsgroep)).toContain("maghreb");
+    expect(json.invalid.Leeftijdsklasse).toContainEqual({
+      row: expect.any(Number),
+      value: "12/05/78",
+      reason: "two_digit_year",
+    });
+    expect(existsSync(out)).toBe(true);
+  });
+
+  test("check --json gives cells with status, and --fail-on-small exits 3", async () => {
+    const ok = await cli(["check", SAMPLE, "--dims", "originGroup,Dienst", "--json"]);
+    expect(ok.code).toBe(0);
+    const json = JSON.parse(ok.out);
+    expect(json.threshold).toBe(5);
+    expect(json.tables[0].dimensions).toEqual(["originGroup", "department"]);
+    expect(json.tables[0].cells[0]).toEqual({
+      key: expect.any(Object),
+      count: expect.any(Number),
+      status: expect.stringMatching(/safe|small|secondary/),
+    });
+    expect(json.suggestions.length).toBeGreaterThan(0);
+    const failing = await cli(["check", SAMPLE, "--dims", "originGroup,Dienst", "--fail-on-small"]);
+    expect(failing.code).toBe(3);
+  });
+
+  test("prepare writes the whole job to a new workbook and says what is left to answer", async () => {
+    const out = join(dir, "prepare.xlsx");
+    const result = await cli(["prepare", SAMPLE, "-o", out, "--lang", "fr"], "fr");
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/Encore à compléter dans la demande : \d+/);
+    expect(result.out).toMatch(/Demande BCSS/);
+  });
+
+  test("request with answers is complete", async () => {
+    const result = await cli([
+      "request",
+      SAMPLE,
+      "-o",
+      join(dir, "request.xlsx"),
+      "--answers",
+      ANSWERS,
+      "--reference-date",
+      "2024-12-31",
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/The request is complete/);
+  });
+
+  test.each([
+    [["recode", SAMPLE, "-o", SAMPLE], 2, /is the input file/],
+    [["recode", SAMPLE, "-o", "x.xlsx", "--age-scheme", "custom:30,20"], 2, /must go up/],
+    [["recode", SAMPLE, "-o", "x.xlsx", "--origin-scheme", "six"], 2, /Origin scheme six is unknown/],
+    [["recode", SAMPLE, "-o", "x.xlsx", "--reference-date", "31/12/2024"], 2, /YYYY-MM-DD/],
+    [["recode", SAMPLE, "-o", "x.xlsx", "--map", "department=Afdeling"], 2, /--map department=Afdeling/],
+    [["check", SAMPLE, "--dims", "shoeSize"], 2, /--dims shoeSize/],
+    [["inspect", join(dir, "missing.xlsx")], 4, /Could not read .*missing\.xlsx/],
+    [["frobnicate"], 2, /unknown command/],
+  ])("%j exits %i with one clear sentence", async (args, code, message) => {
+    const result = await cli(args as string[]);
+    expect(result.code).toBe(code);
+    expect(result.err).toMatch(message as RegExp);
+  });
+});

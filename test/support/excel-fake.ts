@@ -4,7 +4,7 @@
  * - reading a property that was not `load()`ed and synced throws PropertyNotLoaded;
  * - a request or response over 5 MB fails with RequestPayloadSizeLimitExceeded, and applies nothing;
  * - every sync and its payload bytes are counted, so tests can assert round trips and sizes.
- * It grows with the Office door; it models what the door uses, not all of Excel.
+ * It models what the Office door uses, not all of Excel. Formatting is recorded, not rendered.
  */
 
 export type CellValue = string | number | boolean;
@@ -21,9 +21,28 @@ export class OfficeFakeError extends Error {
   }
 }
 
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
 export interface SheetData {
   name: string;
   cells: CellValue[][];
+  /** Every formatting operation, as (address, property path, value): enough to assert on. */
+  formats: { rect: Rect; path: string; value: unknown }[];
+  merges: Rect[];
+  visibility: string;
+  tabColor?: string;
+  frozenRows?: number;
+}
+
+export interface TableData {
+  name: string;
+  sheet: string;
+  rect: Rect;
 }
 
 /** What a sync sent and received, in bytes of JSON (a fair proxy for Office.js's wire format). */
@@ -34,15 +53,27 @@ export interface SyncRecord {
 
 type Op = { requestBytes: number; run: () => unknown; deliver?: (result: unknown) => void };
 
-const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+const jsonBytes = (value: unknown): number => JSON.stringify(value ?? null).length;
+
+function a1(row: number, col: number): string {
+  let letters = "";
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26))
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return `${letters}${row + 1}`;
+}
+const quote = (name: string) => (/^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+export const addressOf = (sheet: string, r: Rect) =>
+  `${quote(sheet)}!${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
 
 /** The workbook's state: survives across contexts, like the real document. */
 export class FakeWorkbookData {
   sheets: SheetData[] = [];
+  tables: TableData[] = [];
   activeSheet = 0;
+  selection: { sheet: string; rect: Rect } | null = null;
 
   addSheet(name: string, cells: CellValue[][] = []): SheetData {
-    const sheet = { name, cells };
+    const sheet: SheetData = { name, cells, formats: [], merges: [], visibility: "Visible" };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -81,7 +112,7 @@ export class FakeRequestContext {
       this.syncs.push({ requestBytes, responseBytes: 0 });
       throw new OfficeFakeError("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
     }
-    // Run reads against the state first, to measure the response before anything is delivered.
+    // Reads and writes run in order against the state; the response is measured before delivery.
     const results = ops.map((op) => op.run());
     const responseBytes = results.reduce<number>((sum, r, i) => sum + (ops[i]!.deliver ? jsonBytes(r) : 0), 0);
     this.syncs.push({ requestBytes, responseBytes });
@@ -89,6 +120,11 @@ export class FakeRequestContext {
       throw new OfficeFakeError("RequestPayloadSizeLimitExceeded", `response of ${responseBytes} bytes`);
     }
     ops.forEach((op, i) => op.deliver?.(results[i]));
+  }
+
+  /** Queue a write-only operation. */
+  write(payload: unknown, run: () => void): void {
+    this.enqueue({ requestBytes: jsonBytes(payload) + 16, run });
   }
 }
 
@@ -104,7 +140,7 @@ abstract class FakeClientObject<P extends object> {
   load(props: (keyof P)[] | string): this {
     const keys = (typeof props === "string" ? props.split(",").map((s) => s.trim()) : props) as (keyof P)[];
     this.context.enqueue({
-      requestBytes: jsonBytes(keys),
+      requestBytes: jsonBytes(keys) + 16,
       run: () => this.snapshot(keys),
       deliver: (result) => {
         Object.assign(this.loaded, result as Partial<P>);
@@ -122,6 +158,33 @@ abstract class FakeClientObject<P extends object> {
   }
 }
 
+/** A recording stand-in for range.format and its children: every property set becomes an operation. */
+function formatRecorder(
+  context: FakeRequestContext,
+  sheetName: string,
+  rect: () => Rect,
+  path: string[] = ["format"],
+): object {
+  const record = (name: string, value: unknown) =>
+    context.write({ path: [...path, name], value }, () => {
+      context.data.sheet(sheetName)?.formats.push({ rect: rect(), path: [...path, name].join("."), value });
+    });
+  return new Proxy(
+    {},
+    {
+      get(_, name: string) {
+        if (name === "autofitColumns" || name === "autofitRows") return () => record(name, true);
+        if (name === "getItem") return (item: string) => formatRecorder(context, sheetName, rect, [...path, item]);
+        return formatRecorder(context, sheetName, rect, [...path, name]);
+      },
+      set(_, name: string, value: unknown) {
+        record(name, value);
+        return true;
+      },
+    },
+  );
+}
+
 interface RangeProps {
   values: CellValue[][];
   rowCount: number;
@@ -129,16 +192,20 @@ interface RangeProps {
   rowIndex: number;
   columnIndex: number;
   address: string;
+  isNullObject: boolean;
 }
 
 export class FakeRange extends FakeClientObject<RangeProps> {
+  readonly format: Record<string, unknown>;
+
   constructor(
     context: FakeRequestContext,
     private readonly sheetName: string,
     /** Resolves the rectangle at sync time: a used range depends on the state then, not now. */
-    private readonly rect: () => { row: number; col: number; rows: number; cols: number },
+    private readonly rect: () => Rect | null,
   ) {
     super(context);
+    this.format = formatRecorder(context, sheetName, () => this.must()) as Record<string, unknown>;
   }
 
   private sheetData(): SheetData {
@@ -147,21 +214,28 @@ export class FakeRange extends FakeClientObject<RangeProps> {
     return sheet;
   }
 
+  private must(): Rect {
+    const r = this.rect();
+    if (!r) throw new OfficeFakeError("ItemNotFound", "null range");
+    return r;
+  }
+
   protected snapshot(keys: (keyof RangeProps)[]): Partial<RangeProps> {
-    const { row, col, rows, cols } = this.rect();
+    const r = this.rect();
     const out: Partial<RangeProps> = {};
     for (const key of keys) {
+      if (key === "isNullObject") out.isNullObject = r === null;
+      if (!r) continue;
       if (key === "values") {
         const cells = this.sheetData().cells;
-        out.values = Array.from({ length: rows }, (_, r) =>
-          Array.from({ length: cols }, (_, c) => cells[row + r]?.[col + c] ?? ""),
+        out.values = Array.from({ length: r.rows }, (_, i) =>
+          Array.from({ length: r.cols }, (_, j) => cells[r.row + i]?.[r.col + j] ?? ""),
         );
-      } else if (key === "rowCount") out.rowCount = rows;
-      else if (key === "columnCount") out.columnCount = cols;
-      else if (key === "rowIndex") out.rowIndex = row;
-      else if (key === "columnIndex") out.columnIndex = col;
-      else if (key === "address")
-        out.address = `${this.sheetName}!${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`;
+      } else if (key === "rowCount") out.rowCount = r.rows;
+      else if (key === "columnCount") out.columnCount = r.cols;
+      else if (key === "rowIndex") out.rowIndex = r.row;
+      else if (key === "columnIndex") out.columnIndex = r.col;
+      else if (key === "address") out.address = addressOf(this.sheetName, r);
     }
     return out;
   }
@@ -170,22 +244,37 @@ export class FakeRange extends FakeClientObject<RangeProps> {
     return this.read("values");
   }
   set values(values: CellValue[][]) {
-    this.context.enqueue({
-      requestBytes: jsonBytes(values),
-      run: () => {
-        const { row, col, rows, cols } = this.rect();
-        if (values.length !== rows || values.some((r) => r.length !== cols)) {
-          throw new OfficeFakeError("InvalidArgument", "values do not match the range's size");
-        }
-        const cells = this.sheetData().cells;
-        values.forEach((line, r) => {
-          const target = (cells[row + r] ??= []);
-          line.forEach((v, c) => {
-            target[col + c] = v;
-          });
+    this.context.write(values, () => {
+      const r = this.must();
+      if (values.length !== r.rows || values.some((line) => line.length !== r.cols)) {
+        throw new OfficeFakeError("InvalidArgument", "values do not match the range's size");
+      }
+      const cells = this.sheetData().cells;
+      values.forEach((line, i) => {
+        const target = (cells[r.row + i] ??= []);
+        line.forEach((v, j) => {
+          if (v !== null && v !== undefined) target[r.col + j] = v;
         });
-      },
+      });
     });
+  }
+  set numberFormat(formats: string[][]) {
+    this.context.write(formats, () =>
+      this.sheetData().formats.push({ rect: this.must(), path: "numberFormat", value: formats }),
+    );
+  }
+  get dataValidation(): { rule: unknown } {
+    const self = this;
+    return {
+      set rule(rule: unknown) {
+        self.context.write(rule, () =>
+          self.sheetData().formats.push({ rect: self.must(), path: "dataValidation.rule", value: rule }),
+        );
+      },
+      get rule() {
+        throw new OfficeFakeError("PropertyNotLoaded", "dataValidation.rule");
+      },
+    };
   }
   get rowCount(): number {
     return this.read("rowCount");
@@ -193,14 +282,55 @@ export class FakeRange extends FakeClientObject<RangeProps> {
   get columnCount(): number {
     return this.read("columnCount");
   }
-  get rowIndex(): number {
-    return this.read("rowIndex");
-  }
-  get columnIndex(): number {
-    return this.read("columnIndex");
-  }
   get address(): string {
     return this.read("address");
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+
+  /** Insert cells, shifting the cells to their right along the same rows (and widening tables crossed). */
+  insert(shift: "Right" | "Down"): void {
+    if (shift !== "Right") throw new OfficeFakeError("InvalidArgument", "the fake inserts to the right only");
+    this.context.write({ insert: shift }, () => {
+      const r = this.must();
+      const cells = this.sheetData().cells;
+      for (let i = r.row; i < r.row + r.rows; i++) {
+        const line = (cells[i] ??= []);
+        if (line.length > r.col) line.splice(r.col, 0, ...new Array<CellValue>(r.cols).fill(""));
+      }
+      for (const t of this.context.data.tables) {
+        if (t.sheet === this.sheetName && r.col > t.rect.col && r.col <= t.rect.col + t.rect.cols)
+          t.rect.cols += r.cols;
+        else if (t.sheet === this.sheetName && r.col <= t.rect.col) t.rect.col += r.cols;
+      }
+    });
+  }
+
+  merge(): void {
+    this.context.write({ merge: true }, () => this.sheetData().merges.push(this.must()));
+  }
+  unmerge(): void {
+    this.context.write({ unmerge: true }, () => {
+      const r = this.must();
+      const sheet = this.sheetData();
+      sheet.merges = sheet.merges.filter(
+        (m) => m.row >= r.row + r.rows || m.row + m.rows <= r.row || m.col >= r.col + r.cols || m.col + m.cols <= r.col,
+      );
+    });
+  }
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this.context.write({ clear: applyTo }, () => {
+      const r = this.must();
+      const sheet = this.sheetData();
+      if (applyTo !== "Formats") {
+        for (let i = r.row; i < Math.min(r.row + r.rows, sheet.cells.length); i++) {
+          const line = sheet.cells[i];
+          if (line) for (let j = r.col; j < Math.min(r.col + r.cols, line.length); j++) line[j] = "";
+        }
+      }
+      if (applyTo !== "Contents") sheet.formats = [];
+    });
   }
 }
 
@@ -209,18 +339,49 @@ interface WorksheetProps {
   isNullObject: boolean;
 }
 
+function usedRect(cells: CellValue[][]): Rect | null {
+  let top = -1;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  cells.forEach((line, r) => {
+    line?.forEach((v, c) => {
+      if (v === "" || v === null || v === undefined) return;
+      if (top < 0) top = r;
+      bottom = r;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    });
+  });
+  return top < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+}
+
 export class FakeWorksheet extends FakeClientObject<WorksheetProps> {
+  readonly freezePanes: { freezeRows: (n: number) => void };
+
   constructor(
     context: FakeRequestContext,
     private readonly sheetName: string,
   ) {
     super(context);
+    this.freezePanes = {
+      freezeRows: (n: number) => this.context.write({ freeze: n }, () => (this.data().frozenRows = n)),
+    };
+  }
+
+  private data(): SheetData {
+    const sheet = this.context.data.sheet(this.sheetName);
+    if (!sheet) throw new OfficeFakeError("ItemNotFound", `no sheet ${this.sheetName}`);
+    return sheet;
   }
 
   protected snapshot(keys: (keyof WorksheetProps)[]): Partial<WorksheetProps> {
     const sheet = this.context.data.sheet(this.sheetName);
     const out: Partial<WorksheetProps> = {};
-    if (keys.includes("name")) out.name = sheet?.name ?? this.sheetName;
+    if (keys.includes("name")) {
+      if (!sheet) throw new OfficeFakeError("ItemNotFound", `no sheet ${this.sheetName}`);
+      out.name = sheet.name;
+    }
     if (keys.includes("isNullObject")) out.isNullObject = !sheet;
     return out;
   }
@@ -231,19 +392,94 @@ export class FakeWorksheet extends FakeClientObject<WorksheetProps> {
   get isNullObject(): boolean {
     return this.read("isNullObject");
   }
+  set visibility(value: string) {
+    this.context.write(value, () => (this.data().visibility = value));
+  }
+  set tabColor(value: string) {
+    this.context.write(value, () => (this.data().tabColor = value));
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(this.context, this.sheetName, () => ({ row: 0, col: 0, rows: 1_048_576, cols: 16_384 }));
+  }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this.context, this.sheetName, () => ({ row, col, rows, cols }));
   }
 
-  /** The used range: from A1 to the last non-empty cell (Excel trims leading blanks too; we keep A1). */
-  getUsedRange(): FakeRange {
-    return new FakeRange(this.context, this.sheetName, () => {
-      const cells = this.context.data.sheet(this.sheetName)?.cells ?? [];
-      const rows = cells.length;
-      const cols = cells.reduce((m, r) => Math.max(m, r.length), 0);
-      return { row: 0, col: 0, rows: Math.max(rows, 1), cols: Math.max(cols, 1) };
+  getUsedRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.context, this.sheetName, () =>
+      usedRect(this.context.data.sheet(this.sheetName)?.cells ?? []),
+    );
+  }
+}
+
+class FakeTable extends FakeClientObject<{ name: string }> {
+  readonly columns: { add: (index?: number, values?: unknown, name?: string) => void };
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly tableName: string,
+  ) {
+    super(context);
+    this.columns = {
+      add: (index, _values, name) =>
+        this.context.write({ add: index, name }, () => {
+          const t = this.data();
+          const at = t.rect.col + (index ?? t.rect.cols);
+          const cells = this.context.data.sheet(t.sheet)!.cells;
+          for (let i = t.rect.row; i < t.rect.row + t.rect.rows; i++) {
+            const line = (cells[i] ??= []);
+            if (line.length > at) line.splice(at, 0, "");
+            else line[at] = "";
+          }
+          (cells[t.rect.row] ??= [])[at] = name ?? `Column${t.rect.cols + 1}`;
+          t.rect.cols++;
+        }),
+    };
+  }
+
+  private data(): TableData {
+    const t = this.context.data.tables.find((x) => x.name === this.tableName);
+    if (!t) throw new OfficeFakeError("ItemNotFound", `no table ${this.tableName}`);
+    return t;
+  }
+
+  protected snapshot(): Partial<{ name: string }> {
+    return { name: this.data().name };
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(this.context, this.data().sheet, () => ({ ...this.data().rect }));
+  }
+}
+
+class FakeTableCollection {
+  private names: string[] | null = null;
+
+  constructor(private readonly context: FakeRequestContext) {}
+
+  /** As load("items/name"): the tables' names come back; each item can give its range. */
+  load(): this {
+    this.context.enqueue({
+      requestBytes: 32,
+      run: () => this.context.data.tables.map((t) => t.name),
+      deliver: (result) => (this.names = result as string[]),
     });
+    return this;
+  }
+
+  get items(): { name: string; getRange: () => FakeRange }[] {
+    if (!this.names) throw new OfficeFakeError("PropertyNotLoaded", "tables.items");
+    return this.names.map((name) => ({ name, getRange: () => new FakeTable(this.context, name).getRange() }));
+  }
+
+  getItem(name: string): FakeTable {
+    return new FakeTable(this.context, name);
   }
 }
 
@@ -256,17 +492,18 @@ export class FakeWorksheetCollection {
     return new FakeWorksheet(this.context, sheet.name);
   }
 
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, name);
+  }
+
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, name);
   }
 
   add(name: string): FakeWorksheet {
-    this.context.enqueue({
-      requestBytes: jsonBytes(name),
-      run: () => {
-        if (this.context.data.sheet(name)) throw new OfficeFakeError("InvalidArgument", `sheet ${name} exists`);
-        this.context.data.addSheet(name);
-      },
+    this.context.write(name, () => {
+      if (this.context.data.sheet(name)) throw new OfficeFakeError("InvalidArgument", `sheet ${name} exists`);
+      this.context.data.addSheet(name);
     });
     return new FakeWorksheet(this.context, name);
   }
@@ -274,8 +511,19 @@ export class FakeWorksheetCollection {
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
-  constructor(context: FakeRequestContext) {
+  readonly tables: FakeTableCollection;
+
+  constructor(private readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
+    this.tables = new FakeTableCollection(context);
+  }
+
+  getSelectedRange(): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.context.data.selection?.sheet ?? this.context.data.sheets[this.context.data.activeSheet]!.name,
+      () => this.context.data.selection?.rect ?? { row: 0, col: 0, rows: 1, cols: 1 },
+    );
   }
 }
 
@@ -288,11 +536,4 @@ export function fakeExcelRun(data: FakeWorkbookData, contexts: FakeRequestContex
     if (context.hasPending) await context.sync(); // Excel.run flushes what is left queued
     return result;
   };
-}
-
-function a1(row: number, col: number): string {
-  let letters = "";
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26))
-    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
 }

@@ -1,0 +1,356 @@
+/**
+ * The Office.js door: the port inside Excel. Round trips are the cost that matters, so:
+ * - reads take only the columns asked for, in row chunks sized from the first chunk to stay under
+ *   4 MB per response (Excel on the web refuses 5 MB), with progress and cancel between chunks;
+ * - writes are chunked the same way, and formatting is queued in batch after the values;
+ * - context.sync() is never called once per row.
+ * Sheets are updated in place, never deleted: deleting a sheet clears the user's undo history.
+ */
+import {
+  cellText,
+  type CellStyle,
+  type CellValue,
+  type SheetLayout,
+  type StyleName,
+  STYLES,
+  type Table,
+} from "../../core";
+import {
+  SETTINGS_CHUNK,
+  SETTINGS_SHEET,
+  columnLetters,
+  throwIfAborted,
+  type DataSource,
+  type NewColumn,
+  type ReadOptions,
+  type WorkbookPort,
+} from "../port";
+import { contains, parseAddress } from "./addresses";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Target size of one request or response: under Excel on the web's 5 MB, with a margin. */
+export const CHUNK_BYTES = 4 * 1024 * 1024;
+/** Rows in the first read chunk, from which the size of a row is estimated. */
+const FIRST_CHUNK_ROWS = 2000;
+/** Formatting operations per sync when styling many separate cells. */
+const FORMAT_OPS_PER_SYNC = 2000;
+
+const HEADER_FILL = "#DEECF9";
+
+const bytesOf = (value: unknown) => JSON.stringify(value).length;
+
+/** How many rows of this size fit in one chunk (at least one). */
+const rowsPerChunk = (bytesPerRow: number) => Math.max(1, Math.floor((CHUNK_BYTES * 0.9) / Math.max(bytesPerRow, 1)));
+
+export class OfficeWorkbook implements WorkbookPort {
+  constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
+
+  async locateData(options: { sheet?: string } = {}): Promise<DataSource> {
+    return this.run(async (context) => {
+      const sheet = options.sheet
+        ? context.workbook.worksheets.getItem(options.sheet)
+        : context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      const selection = context.workbook.getSelectedRange().load("address");
+      const tables = context.workbook.tables.load("items/name");
+      await context.sync();
+      // The table the selection is in, if any (one more round trip to learn the tables' places).
+      const ranges = tables.items.map((tab) => ({ name: tab.name, range: tab.getRange().load("address") }));
+      const used = sheet.getUsedRangeOrNullObject(true).load("address,isNullObject");
+      await context.sync();
+      const selected = parseAddress(selection.address, sheet.name);
+      const table = options.sheet ? undefined : ranges.find((r) => contains(parseAddress(r.range.address), selected));
+      if (table) return sourceOf(table.range.address, "table", table.name);
+      if (used.isNullObject) throw new Error(`sheet "${sheet.name}" is empty`);
+      return sourceOf(used.address, "range");
+    });
+  }
+
+  async readTop(source: DataSource, rows: number): Promise<CellValue[][]> {
+    return this.run(async (context) => {
+      const range = context.workbook.worksheets
+        .getItem(source.sheet)
+        .getRangeByIndexes(source.firstRow, source.firstColumn, Math.min(rows, source.rowCount), source.columnCount)
+        .load("values");
+      await context.sync();
+      return range.values as CellValue[][];
+    });
+  }
+
+  async readTable(
+    source: DataSource,
+    headerRow: number,
+    columns: readonly number[],
+    options: ReadOptions = {},
+  ): Promise<Table> {
+    const rowCount = Math.max(source.rowCount - headerRow - 1, 0);
+    const firstDataRow = source.firstRow + headerRow + 1;
+    const wanted = [...new Set(columns)].sort((a, b) => a - b);
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(source.sheet);
+      const out: CellValue[][] = Array.from({ length: source.columnCount }, () => []);
+      const header = sheet
+        .getRangeByIndexes(source.firstRow + headerRow, source.firstColumn, 1, source.columnCount)
+        .load("values");
+      let done = 0;
+      let chunk = Math.min(FIRST_CHUNK_ROWS, rowCount);
+      while (done < rowCount || (done === 0 && wanted.length === 0)) {
+        throwIfAborted(options.signal);
+        const size = Math.min(chunk, rowCount - done);
+        if (size <= 0) break;
+        // One range per needed column: columns not asked for never cross the wire.
+        const parts = wanted.map((c) =>
+          sheet.getRangeByIndexes(firstDataRow + done, source.firstColumn + c, size, 1).load("values"),
+        );
+        await context.sync();
+        let bytes = 0;
+        parts.forEach((part, i) => {
+          const target = out[wanted[i]!]!;
+          const values = part.values;
+          bytes += bytesOf(values);
+          for (let r = 0; r < size; r++) target.push(values[r]![0] as CellValue);
+        });
+        done += size;
+        options.onProgress?.(done, rowCount);
+        chunk = rowsPerChunk((bytes / size) * 1.25);
+      }
+      if (wanted.length === 0 || rowCount === 0) await context.sync();
+      const headers = (header.values[0] ?? []).map((v) => cellText(v).trim());
+      return { headers, columns: out, rowCount, firstRowNumber: firstDataRow + 1 };
+    });
+  }
+
+  async writeColumns(
+    source: DataSource,
+    headerRow: number,
+    columns: readonly NewColumn[],
+    options: ReadOptions = {},
+  ): Promise<number[]> {
+    const headerSheetRow = source.firstRow + headerRow;
+    const firstDataRow = headerSheetRow + 1;
+    const rowCount = Math.max(source.rowCount - headerRow - 1, 0);
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(source.sheet);
+      const headerRange = sheet
+        .getRangeByIndexes(headerSheetRow, source.firstColumn, 1, source.columnCount)
+        .load("values");
+      await context.sync();
+      const headers = (headerRange.values[0] ?? []).map((v) => cellText(v).trim());
+      // Place each column: over the product's own column from an earlier run, else a new column
+      // inserted right of its source. Insert from the right so earlier indices stay valid.
+      const placed: number[] = new Array(columns.length);
+      const inserts: { index: number; at: number }[] = [];
+      columns.forEach((column, i) => {
+        const existing = headers.indexOf(column.header);
+        if (existing >= 0) placed[i] = existing;
+        else inserts.push({ index: i, at: column.source + 1 });
+      });
+      inserts.sort((a, b) => b.at - a.at || b.index - a.index);
+      const table = source.kind === "table" && source.table ? context.workbook.tables.getItem(source.table) : null;
+      for (const { index, at } of inserts) {
+        // Right to left: each insert moves everything placed at or after it one column on.
+        if (table) table.columns.add(at, undefined, columns[index]!.header);
+        else sheet.getRangeByIndexes(headerSheetRow, source.firstColumn + at, rowCount + 1, 1).insert("Right");
+        for (let j = 0; j < placed.length; j++) if (placed[j] !== undefined && placed[j]! >= at) placed[j]!++;
+        placed[index] = at;
+      }
+      // Headers and their formatting ride with the inserts and the first chunk of values; the column
+      // widths with the last: one round trip per chunk, and no more.
+      columns.forEach((column, i) => {
+        const cell = sheet.getRangeByIndexes(headerSheetRow, source.firstColumn + placed[i]!, 1, 1);
+        cell.values = [[column.header]];
+        cell.format.font.bold = true;
+        cell.format.fill.color = HEADER_FILL;
+      });
+      const bytesPerRow =
+        columns.reduce(
+          (n, c) => n + (c.values.length ? bytesOf(c.values.slice(0, 200)) / Math.min(200, c.values.length) : 0),
+          0,
+        ) + 8;
+      const chunk = rowsPerChunk(bytesPerRow * 1.1);
+      let done = 0;
+      do {
+        throwIfAborted(options.signal);
+        const size = Math.min(chunk, rowCount - done);
+        if (size > 0) {
+          columns.forEach((column, i) => {
+            sheet.getRangeByIndexes(firstDataRow + done, source.firstColumn + placed[i]!, size, 1).values =
+              column.values.slice(done, done + size).map((v) => [v]);
+          });
+        }
+        done += Math.max(size, 0);
+        if (done >= rowCount) {
+          columns.forEach((_, i) =>
+            sheet
+              .getRangeByIndexes(headerSheetRow, source.firstColumn + placed[i]!, rowCount + 1, 1)
+              .format.autofitColumns(),
+          );
+        }
+        await context.sync();
+        options.onProgress?.(done, rowCount);
+      } while (done < rowCount);
+      return placed.map((p) => source.firstColumn + p);
+    });
+  }
+
+  async markCells(sheetName: string, cells: readonly { row: number; col: number }[], style: StyleName): Promise<void> {
+    // Runs of consecutive rows in a column become one range: few operations for many cells.
+    const runs: { row: number; col: number; rows: number }[] = [];
+    const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+    for (const cell of sorted) {
+      const last = runs[runs.length - 1];
+      if (last && last.col === cell.col && last.row + last.rows === cell.row) last.rows++;
+      else runs.push({ row: cell.row, col: cell.col, rows: 1 });
+    }
+    await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      for (let i = 0; i < runs.length; i += FORMAT_OPS_PER_SYNC) {
+        for (const run of runs.slice(i, i + FORMAT_OPS_PER_SYNC)) {
+          applyStyle(sheet.getRangeByIndexes(run.row, run.col, run.rows, 1), STYLES[style]);
+        }
+        await context.sync();
+      }
+    });
+  }
+
+  async writeSheet(layout: SheetLayout): Promise<void> {
+    await this.run(async (context) => {
+      const sheet = await getOrCreateSheet(context, layout.name);
+      // Update in place: clear the old content and merges, keep the sheet (and the undo history).
+      const all = sheet.getRange();
+      all.unmerge();
+      all.clear("All");
+      const rows = layout.cells.reduce((m, c) => Math.max(m, c.row + 1), 0);
+      const cols = Math.max(
+        layout.columnWidths.length,
+        layout.cells.reduce((m, c) => Math.max(m, c.col + 1), 0),
+      );
+      // Text-formatted cells first, so values such as INSZ keep their leading zeros.
+      for (const cell of layout.cells) {
+        if (cell.style && layout.styles[cell.style]?.numberFormat) {
+          sheet.getRangeByIndexes(cell.row, cell.col, 1, 1).numberFormat = [[layout.styles[cell.style]!.numberFormat!]];
+        }
+      }
+      await context.sync();
+      const grid: (string | number | null)[][] = Array.from({ length: rows }, () => new Array(cols).fill(""));
+      for (const cell of layout.cells) if (cell.value !== null) grid[cell.row]![cell.col] = cell.value;
+      const chunk = rowsPerChunk(bytesOf(grid.slice(0, 50)) / Math.min(50, Math.max(rows, 1)) + 8);
+      for (let done = 0; done < rows; done += chunk) {
+        const size = Math.min(chunk, rows - done);
+        sheet.getRangeByIndexes(done, 0, size, cols).values = grid.slice(done, done + size);
+        await context.sync();
+      }
+      // Formatting in batch, after the values: widths, heights, merges, styles, validation, print.
+      layout.columnWidths.forEach((width, i) => {
+        sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(width * 7);
+      });
+      for (const [row, height] of Object.entries(layout.rowHeights))
+        sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+      for (const m of layout.merges) sheet.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
+      let ops = 0;
+      for (const cell of layout.cells) {
+        const style = cell.style ? layout.styles[cell.style] : undefined;
+        if (!style) continue;
+        applyStyle(sheet.getRangeByIndexes(cell.row, cell.col, 1, 1), style);
+        if (++ops % FORMAT_OPS_PER_SYNC === 0) await context.sync();
+      }
+      // Enum values are written as strings: Office.js takes them, and the door then runs outside Office too.
+      const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+      if (layout.validations.length > 0 && requirements?.isSetSupported("ExcelApi", "1.8")) {
+        for (const v of layout.validations) {
+          sheet.getRangeByIndexes(v.row, v.col, 1, 1).dataValidation.rule = {
+            list: { inCellDropDown: true, source: v.list.join(",") },
+          };
+        }
+      }
+      if (layout.freezeRows) sheet.freezePanes.freezeRows(layout.freezeRows);
+      if (layout.tabColor) sheet.tabColor = `#${layout.tabColor}`;
+      if (requirements?.isSetSupported("ExcelApi", "1.9")) {
+        sheet.pageLayout.orientation = layout.print.orientation === "portrait" ? "Portrait" : "Landscape";
+        sheet.pageLayout.paperSize = "A4";
+        sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (layout.print.titleRows) {
+          sheet.pageLayout.setPrintTitleRows(`$${layout.print.titleRows.from + 1}:$${layout.print.titleRows.to + 1}`);
+        }
+      }
+      await context.sync();
+    });
+  }
+
+  async loadSettings(): Promise<unknown> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET).load("isNullObject");
+      await context.sync();
+      if (sheet.isNullObject) return null;
+      const used = sheet.getUsedRangeOrNullObject(true).load("values,isNullObject");
+      await context.sync();
+      if (used.isNullObject) return null;
+      try {
+        return JSON.parse((used.values[0] ?? []).map((v) => cellText(v)).join("")) as unknown;
+      } catch {
+        return null; // damaged settings: defaults apply, and the next save mends them
+      }
+    });
+  }
+
+  async saveSettings(value: unknown): Promise<void> {
+    const json = JSON.stringify(value);
+    const chunks: string[] = [];
+    for (let i = 0; i < json.length; i += SETTINGS_CHUNK) chunks.push(json.slice(i, i + SETTINGS_CHUNK));
+    await this.run(async (context) => {
+      const sheet = await getOrCreateSheet(context, SETTINGS_SHEET);
+      sheet.visibility = "VeryHidden";
+      sheet.getRange().clear("Contents");
+      // Text format, so Excel never reads a chunk of JSON as a number or a date.
+      const range = sheet.getRangeByIndexes(0, 0, 1, Math.max(chunks.length, 1));
+      range.numberFormat = [chunks.map(() => "@")];
+      range.values = [chunks.length ? chunks : [""]];
+      await context.sync();
+    });
+  }
+}
+
+function sourceOf(address: string, kind: DataSource["kind"], table?: string): DataSource {
+  const rect = parseAddress(address);
+  const source: DataSource = {
+    kind,
+    sheet: rect.sheet,
+    address: `${rect.sheet}!${columnLetters(rect.col)}${rect.row + 1}:${columnLetters(rect.col + rect.cols - 1)}${rect.row + rect.rows}`,
+    firstRow: rect.row,
+    firstColumn: rect.col,
+    rowCount: rect.rows,
+    columnCount: rect.cols,
+  };
+  if (table) source.table = table;
+  return source;
+}
+
+/** Get a sheet by name, adding it when missing (getItemOrNullObject: ExcelApi 1.4). */
+async function getOrCreateSheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
+  const existing = context.workbook.worksheets.getItemOrNullObject(name).load("isNullObject");
+  await context.sync();
+  return existing.isNullObject ? context.workbook.worksheets.add(name) : existing;
+}
+
+/** Queue a layout style on a range (no round trip). */
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const format = range.format;
+  if (style.bold) format.font.bold = true;
+  if (style.italic) format.font.italic = true;
+  if (style.size) format.font.size = style.size;
+  if (style.color) format.font.color = `#${style.color}`;
+  if (style.fill) format.fill.color = `#${style.fill}`;
+  if (style.wrap) format.wrapText = true;
+  if (style.horizontal)
+    format.horizontalAlignment =
+      style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : "Right";
+  if (style.vertical) format.verticalAlignment = style.vertical === "top" ? "Top" : "Center";
+  if (style.border) {
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.color = "#A19F9D";
+    }
+  }
+}

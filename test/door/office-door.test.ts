@@ -1,0 +1,187 @@
+import { defaultSettings, excelSerialFromDate, makeInsz, stamp, type JobSettings } from "../../src/core";
+import { CHUNK_BYTES, OfficeWorkbook, type ExcelRun } from "../../src/workbook/office/officeWorkbook";
+import { SETTINGS_SHEET } from "../../src/workbook/port";
+import { detect, prepare, readNeeded, recodeAndWrite } from "../../src/workbook/tasks";
+import { FakeWorkbookData, fakeExcelRun, type CellValue, type FakeRequestContext } from "../support/excel-fake";
+import { rng } from "../support/synthetic";
+
+const TODAY = "2025-01-15";
+const settings = (): JobSettings => ({ ...defaultSettings(TODAY, "nl"), referenceDate: "2024-12-31", linkage: false });
+
+/** A staff sheet as Excel holds it: birth dates as serials, a title row, data starting in column B. */
+function staffSheet(rows: number, extraColumns = 0): CellValue[][] {
+  const next = rng(5);
+  const depts = ["ICT", "HR", "Financiën", "Juridische dienst", "Kabinet"];
+  const nats = ["Belg", "Belgische", "belge", 150, "Marokkaanse", "turque", "Nederlandse", "Roemeense"];
+  const header = ["", "Naam", "INSZ", "Geboortedatum", "Geslacht", "Nationaliteit", "Dienst", "Niveau"];
+  for (let i = 0; i < extraColumns; i++) header.push(`Kolom ${i + 1}`);
+  const out: CellValue[][] = [["", "Export personeel"], [], header];
+  for (let r = 0; r < rows; r++) {
+    const y = 1960 + Math.floor(next() * 45);
+    const m = 1 + Math.floor(next() * 12);
+    const d = 1 + Math.floor(next() * 28);
+    const row: CellValue[] = [
+      "",
+      `Persoon ${r}`,
+      makeInsz(y, m, d, 1 + Math.floor(next() * 900)),
+      excelSerialFromDate(stamp(y, m, d)),
+      next() < 0.5 ? "M" : "V",
+      nats[Math.floor(next() * nats.length)]!,
+      depts[Math.floor(next() * depts.length)]!,
+      ["A", "B", "C", "D"][Math.floor(next() * 4)]!,
+    ];
+    for (let i = 0; i < extraColumns; i++) row.push(`waarde ${r % 97}-${i}`);
+    out.push(row);
+  }
+  return out;
+}
+
+function workbook(rows: number, extraColumns = 0) {
+  const data = new FakeWorkbookData();
+  data.addSheet("Personeel", staffSheet(rows, extraColumns));
+  const contexts: FakeRequestContext[] = [];
+  const door = new OfficeWorkbook(fakeExcelRun(data, contexts) as unknown as ExcelRun);
+  return { data, contexts, door };
+}
+
+describe("the Office door against the in-memory Excel", () => {
+  test("without a table at the selection, the active sheet's used range is the data, wherever it starts", async () => {
+    const { door } = workbook(50);
+    const source = await door.locateData();
+    expect(source).toMatchObject({
+      kind: "range",
+      sheet: "Personeel",
+      firstRow: 0,
+      firstColumn: 1,
+      rowCount: 53,
+      columnCount: 7,
+    });
+  });
+
+  test("a selection inside an Excel table uses that table", async () => {
+    const { door, data } = workbook(50);
+    data.tables.push({ name: "Staff", sheet: "Personeel", rect: { row: 2, col: 1, rows: 51, cols: 7 } });
+    data.selection = { sheet: "Personeel", rect: { row: 10, col: 3, rows: 1, cols: 1 } };
+    expect(await door.locateData()).toMatchObject({
+      kind: "table",
+      table: "Staff",
+      firstRow: 2,
+      firstColumn: 1,
+      rowCount: 51,
+    });
+  });
+
+  test("recoded columns are inserted right of their sources; other cells move along, none is overwritten", async () => {
+    const { door, data } = workbook(200);
+    const before = data.sheets[0]!.cells.map((row) => [...row]);
+    const s = settings();
+    const detected = await detect(door, s);
+    const table = await readNeeded(door, detected);
+    await recodeAndWrite(door, detected, table, s);
+    const header = data.sheets[0]!.cells[2]!;
+    expect(header.slice(1, 10)).toEqual([
+      "Naam",
+      "INSZ",
+      "Geboortedatum",
+      "Leeftijdsklasse",
+      "Geslacht",
+      "Nationaliteit",
+      "Nationaliteitsgroep",
+      "Dienst",
+      "Niveau",
+    ]);
+    for (let r = 3; r < before.length; r++) {
+      const row = data.sheets[0]!.cells[r]!;
+      expect([row[3], row[5], row[6], row[8], row[9]]).toEqual([
+        before[r]![3],
+        before[r]![4],
+        before[r]![5],
+        before[r]![6],
+        before[r]![7],
+      ]);
+    }
+    expect(String(data.sheets[0]!.cells[3]![4])).toMatch(/jaar|Jonger|ouder/);
+  });
+
+  test("running again replaces the product's columns instead of adding more", async () => {
+    const { door, data } = workbook(100);
+    for (const ageScheme of ["default", "flemish"]) {
+      const s = { ...settings(), ageScheme };
+      const detected = await detect(door, s);
+      await recodeAndWrite(door, detected, await readNeeded(door, detected), s);
+    }
+    const header = data.sheets[0]!.cells[2]!;
+    expect(header.filter((h) => h === "Leeftijdsklasse")).toHaveLength(1);
+    expect(header.filter((h) => h === "Nationaliteitsgroep")).toHaveLength(1);
+    expect(data.sheets[0]!.cells.slice(3).map((r) => r[4])).not.toContain("25-34 jaar");
+  });
+
+  test("in a table, recoded columns become table columns", async () => {
+    const { door, data } = workbook(60);
+    data.tables.push({ name: "Staff", sheet: "Personeel", rect: { row: 2, col: 1, rows: 61, cols: 7 } });
+    data.selection = { sheet: "Personeel", rect: { row: 5, col: 2, rows: 1, cols: 1 } };
+    const s = settings();
+    const detected = await detect(door, s);
+    await recodeAndWrite(door, detected, await readNeeded(door, detected), s);
+    expect(data.tables[0]!.rect.cols).toBe(9);
+    expect(data.sheets[0]!.cells[2]![4]).toBe("Leeftijdsklasse");
+  });
+
+  test("the whole job writes check and request sheets in place, and keeps settings in a very hidden sheet", async () => {
+    const { door, data } = workbook(300);
+    await prepare(door, settings(), TODAY, "nl");
+    await prepare(door, settings(), TODAY, "nl"); // a second run updates, never adds or deletes
+    expect(data.sheets.map((s) => s.name)).toEqual([
+      "Personeel",
+      "Controle kleine cellen",
+      "KSZ-aanvraag",
+      SETTINGS_SHEET,
+    ]);
+    const request = data.sheet("KSZ-aanvraag")!;
+    expect(request.cells[0]![0]).toMatch(/^Aanvraag van anonieme/);
+    expect(request.merges.length).toBeGreaterThan(10);
+    expect(request.formats.some((f) => f.path === "format.fill.color" && f.value === "#0F6CBD")).toBe(true);
+    expect(data.sheet(SETTINGS_SHEET)!.visibility).toBe("VeryHidden");
+    expect(await door.loadSettings()).toMatchObject({ referenceDate: "2024-12-31", ageScheme: "default" });
+  });
+
+  test("a recode of 100,000 rows x 15 columns stays within 2 + ceil(payload / 4 MB) syncs per direction, no payload over 4 MB", async () => {
+    const { door, contexts } = workbook(100_000, 8);
+    const s = settings();
+    s.own = ["department", "functionLevel"];
+    s.groupings = { department: { mergeUnder: 10 } };
+    const detected = await detect(door, s);
+    expect(detected.source.columnCount).toBe(15);
+
+    const readFrom = contexts.length;
+    const table = await readNeeded(door, detected);
+    const reads = contexts.slice(readFrom).flatMap((c) => c.syncs);
+    const writeFrom = contexts.length;
+    await recodeAndWrite(door, detected, table, s);
+    const writes = contexts.slice(writeFrom).flatMap((c) => c.syncs);
+
+    const readPayload = reads.reduce((n, x) => n + x.responseBytes, 0);
+    const writePayload = writes.reduce((n, x) => n + x.requestBytes, 0);
+    expect(table.rowCount).toBe(100_000);
+    expect(readPayload).toBeGreaterThan(CHUNK_BYTES); // a real multi-chunk read
+    expect(reads.length).toBeLessThanOrEqual(2 + Math.ceil(readPayload / CHUNK_BYTES));
+    expect(writes.length).toBeLessThanOrEqual(2 + Math.ceil(writePayload / CHUNK_BYTES));
+    for (const x of [...reads, ...writes]) {
+      expect(x.responseBytes).toBeLessThanOrEqual(CHUNK_BYTES);
+      expect(x.requestBytes).toBeLessThanOrEqual(CHUNK_BYTES);
+    }
+    // Only the columns the job needs crossed the wire: not names, not the eight extra columns.
+    expect(table.columns[0]).toEqual([]);
+    expect(table.columns[10]).toEqual([]);
+  });
+
+  test("a cancelled read stops between chunks and changes nothing", async () => {
+    const { door, data } = workbook(20_000);
+    const s = settings();
+    const detected = await detect(door, s);
+    const controller = new AbortController();
+    const read = readNeeded(door, detected, { signal: controller.signal, onProgress: () => controller.abort() });
+    await expect(read).rejects.toMatchObject({ name: "AbortError" });
+    expect(data.sheets[0]!.cells[2]).toHaveLength(8);
+  });
+});

@@ -17,7 +17,7 @@ function workbook() {
 }
 
 describe("the in-memory Excel fake keeps Office.js's rules", () => {
-  /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
+  /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load --
      this test breaks the load/sync rules on purpose, to show the fake enforces them. */
   test("a property read before load and sync throws PropertyNotLoaded", async () => {
     const context = new FakeRequestContext(workbook());
@@ -33,7 +33,7 @@ describe("the in-memory Excel fake keeps Office.js's rules", () => {
     ]);
     expect(() => range.rowCount).toThrow(/rowCount/); // only what was loaded is readable
   });
-  /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
+  /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
 
   test("writes apply at sync, not before, and each sync is counted with its bytes", async () => {
     const data = workbook();

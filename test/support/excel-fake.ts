@@ -264,14 +264,15 @@ export class FakeRange extends FakeClientObject<RangeProps> {
     );
   }
   get dataValidation(): { rule: unknown } {
-    const self = this;
+    const record = (rule: unknown) =>
+      this.context.write(rule, () =>
+        this.sheetData().formats.push({ rect: this.must(), path: "dataValidation.rule", value: rule }),
+      );
     return {
       set rule(rule: unknown) {
-        self.context.write(rule, () =>
-          self.sheetData().formats.push({ rect: self.must(), path: "dataValidation.rule", value: rule }),
-        );
+        record(rule);
       },
-      get rule() {
+      get rule(): unknown {
         throw new OfficeFakeError("PropertyNotLoaded", "dataValidation.rule");
       },
     };

@@ -103,6 +103,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const parts = wanted.map((c) =>
           sheet.getRangeByIndexes(firstDataRow + done, source.firstColumn + c, size, 1).load("values"),
         );
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of up to 4 MB, never per row
         await context.sync();
         let bytes = 0;
         parts.forEach((part, i) => {
@@ -187,6 +188,7 @@ export class OfficeWorkbook implements WorkbookPort {
               .format.autofitColumns(),
           );
         }
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of up to 4 MB, never per row
         await context.sync();
         options.onProgress?.(done, rowCount);
       } while (done < rowCount);
@@ -209,6 +211,7 @@ export class OfficeWorkbook implements WorkbookPort {
         for (const run of runs.slice(i, i + FORMAT_OPS_PER_SYNC)) {
           applyStyle(sheet.getRangeByIndexes(run.row, run.col, run.rows, 1), STYLES[style]);
         }
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of up to 4 MB, never per row
         await context.sync();
       }
     });
@@ -239,6 +242,7 @@ export class OfficeWorkbook implements WorkbookPort {
       for (let done = 0; done < rows; done += chunk) {
         const size = Math.min(chunk, rows - done);
         sheet.getRangeByIndexes(done, 0, size, cols).values = grid.slice(done, done + size);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of up to 4 MB, never per row
         await context.sync();
       }
       // Formatting in batch, after the values: widths, heights, merges, styles, validation, print.
@@ -253,6 +257,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const style = cell.style ? layout.styles[cell.style] : undefined;
         if (!style) continue;
         applyStyle(sheet.getRangeByIndexes(cell.row, cell.col, 1, 1), style);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of up to 4 MB, never per row
         if (++ops % FORMAT_OPS_PER_SYNC === 0) await context.sync();
       }
       // Enum values are written as strings: Office.js takes them, and the door then runs outside Office too.

@@ -7,6 +7,10 @@ export interface BenchCase<I = unknown> {
   units?: number;
   unitName?: string;
   iterations?: number;
+  warmup?: number;
   /** The median the issue asks for, shown as met or missed; never asserted in unit tests. */
   goalMs?: number;
+  /** Name of the case this one is compared with, and the largest ratio the issue allows. */
+  ratioTo?: string;
+  goalRatio?: number;
 }

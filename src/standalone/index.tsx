@@ -1,6 +1,6 @@
 import { createRoot } from "react-dom/client";
-import { langFromLocale } from "../core/i18n";
-import { App } from "../taskpane/App";
+import { langFromLocale } from "../core";
+import { StandaloneApp } from "./StandaloneApp";
 
 /*
  * The standalone page runs outside Office, so it does not load Office.js at all: the page then works
@@ -8,4 +8,6 @@ import { App } from "../taskpane/App";
  */
 const container = document.getElementById("root");
 if (!container) throw new Error("standalone.html has no #root element");
-createRoot(container).render(<App host="standalone" initialLang={langFromLocale(navigator.language)} />);
+createRoot(container).render(
+  <StandaloneApp initialLang={langFromLocale(navigator.language)} today={new Date().toISOString().slice(0, 10)} />,
+);

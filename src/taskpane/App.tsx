@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import {
   Body1,
   Caption1,
@@ -16,16 +16,32 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { LANGS, t, type Lang } from "../core/i18n";
+import { LANGS, type Lang, type MessageKey } from "../core";
+import type { WorkbookPort } from "../workbook/port";
+import { StatusArea } from "./components/StatusArea";
+import { TranslatorContext, translator } from "./i18n";
 import { STEPS, type StepId } from "./steps";
+import { DecideStep } from "./steps/DecideStep";
+import { DescribeStep } from "./steps/DescribeStep";
+import { MotivateStep } from "./steps/MotivateStep";
+import { RequestStep } from "./steps/RequestStep";
 import { testIds } from "./testIds";
+import { usePane } from "./usePane";
 
 export type Host = "excel" | "standalone";
 
 export interface AppProps {
   host: Host;
   initialLang: Lang;
+  port: WorkbookPort;
+  /** ISO yyyy-mm-dd: today, passed in so the pane is deterministic in tests. */
+  today: string;
   dark?: boolean;
+  /** After generating: go to the sheet (Excel) or download the workbook (standalone). */
+  onGoToSheet?: (sheet: string) => void;
+  goToLabel?: MessageKey;
+  /** Shown above the steps (the standalone page's file picker). */
+  top?: ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -46,81 +62,96 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
   },
   language: { minWidth: "140px" },
+  tabs: { flexWrap: "wrap" },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   footer: { marginTop: "auto", color: tokens.colorNeutralForeground3 },
 });
 
-export function App({ host, initialLang, dark = false }: AppProps) {
+export function App({ host, initialLang, port, today, dark = false, onGoToSheet, goToLabel, top }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [step, setStep] = useState<StepId>("decide");
-  const tr = useCallback(
-    (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(lang, key, params),
-    [lang],
-  );
-  const current = useMemo(() => STEPS.findIndex((s) => s.id === step), [step]);
+  const tr = useMemo(() => translator(lang), [lang]);
+  const pane = usePane(port, today, lang);
+  const current = STEPS.findIndex((s) => s.id === step);
   const def = STEPS[current] ?? STEPS[0]!;
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
-      <main className={styles.root} data-testid={testIds.app}>
-        <header className={styles.header}>
-          <div className={styles.headerRow}>
-            <Title3 as="h1">{tr("app.title")}</Title3>
-            <Field label={tr("lang.label")} className={styles.language} size="small">
-              <Dropdown
-                data-testid={testIds.languageSwitch}
-                size="small"
-                value={tr(`lang.${lang}`)}
-                selectedOptions={[lang]}
-                onOptionSelect={(_, data) => {
-                  const next = LANGS.find((l) => l === data.optionValue);
-                  if (next) setLang(next);
-                }}
-              >
-                {LANGS.map((l) => (
-                  <Option key={l} value={l} text={t(l, `lang.${l}`)}>
-                    {t(l, `lang.${l}`)}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
-          </div>
-          <Caption1>{tr("app.tagline")}</Caption1>
-          <Caption1>{tr(host === "excel" ? "host.excel" : "host.standalone")}</Caption1>
-        </header>
+      <TranslatorContext.Provider value={tr}>
+        <main className={styles.root} data-testid={testIds.app}>
+          <header className={styles.header}>
+            <div className={styles.headerRow}>
+              <Title3 as="h1">{tr.tr("app.title")}</Title3>
+              <Field label={tr.tr("lang.label")} className={styles.language} size="small">
+                <Dropdown
+                  data-testid={testIds.languageSwitch}
+                  size="small"
+                  value={tr.tr(`lang.${lang}`)}
+                  selectedOptions={[lang]}
+                  onOptionSelect={(_, data) => {
+                    const next = LANGS.find((l) => l === data.optionValue);
+                    if (next) setLang(next);
+                  }}
+                >
+                  {LANGS.map((l) => (
+                    <Option key={l} value={l} text={translator(l).tr(`lang.${l}`)}>
+                      {translator(l).tr(`lang.${l}`)}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            </div>
+            <Caption1>{tr.tr("app.tagline")}</Caption1>
+            <Caption1>{tr.tr(host === "excel" ? "host.excel" : "host.standalone")}</Caption1>
+          </header>
 
-        <nav aria-label={tr("steps.label")}>
-          <TabList
-            data-testid={testIds.stepNav}
-            selectedValue={step}
-            onTabSelect={(_, data) => setStep(data.value as StepId)}
-            size="small"
+          {top}
+
+          <nav aria-label={tr.tr("steps.label")}>
+            <TabList
+              className={styles.tabs}
+              data-testid={testIds.stepNav}
+              selectedValue={step}
+              onTabSelect={(_, data) => setStep(data.value as StepId)}
+              size="small"
+            >
+              {STEPS.map((s, i) => (
+                <Tab key={s.id} value={s.id} data-testid={testIds.stepTab(s.id)}>
+                  {`${i + 1}. ${tr.tr(s.title)}`}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
+
+          <StatusArea busy={pane.busy} message={pane.message} onCancel={pane.cancel} onDismiss={pane.dismiss} />
+
+          <section
+            className={styles.panel}
+            role="tabpanel"
+            aria-label={tr.tr(def.title)}
+            data-testid={testIds.stepPanel(def.id)}
           >
-            {STEPS.map((s, i) => (
-              <Tab key={s.id} value={s.id} data-testid={testIds.stepTab(s.id)}>
-                {`${i + 1}. ${tr(s.title)}`}
-              </Tab>
-            ))}
-          </TabList>
-        </nav>
+            <Text size={200}>{tr.tr("step.position", { n: current + 1, total: STEPS.length })}</Text>
+            <Subtitle2 as="h2">{tr.tr(def.title)}</Subtitle2>
+            <Body1>{tr.tr(def.summary)}</Body1>
+            {step === "decide" && <DecideStep pane={pane} />}
+            {step === "motivate" && <MotivateStep pane={pane} />}
+            {step === "describe" && <DescribeStep pane={pane} />}
+            {step === "request" && (
+              <RequestStep
+                pane={pane}
+                {...(onGoToSheet ? { onGoToSheet } : {})}
+                {...(goToLabel ? { goToLabel } : {})}
+              />
+            )}
+          </section>
 
-        <section
-          className={styles.panel}
-          role="tabpanel"
-          aria-labelledby={undefined}
-          aria-label={tr(def.title)}
-          data-testid={testIds.stepPanel(def.id)}
-        >
-          <Text size={200}>{tr("step.position", { n: current + 1, total: STEPS.length })}</Text>
-          <Subtitle2 as="h2">{tr(def.title)}</Subtitle2>
-          <Body1>{tr(def.summary)}</Body1>
-        </section>
-
-        <footer className={styles.footer}>
-          <Caption1>{tr("app.privacy")}</Caption1>
-        </footer>
-      </main>
+          <footer className={styles.footer}>
+            <Caption1>{tr.tr("app.privacy")}</Caption1>
+          </footer>
+        </main>
+      </TranslatorContext.Provider>
     </FluentProvider>
   );
 }

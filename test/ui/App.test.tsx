@@ -1,33 +1,155 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { testIds } from "../../src/taskpane/testIds";
+import type { FileWorkbook } from "../../src/workbook/exceljs/fileWorkbook";
+import { memoryWorkbook } from "../support/memoryWorkbook";
+
+const TODAY = "2025-01-15";
+
+function renderPane(lang: "nl" | "fr" | "en" = "nl", port: FileWorkbook = memoryWorkbook()) {
+  const goTo = jest.fn();
+  render(<App host="excel" initialLang={lang} port={port} today={TODAY} onGoToSheet={goTo} />);
+  return { port, goTo };
+}
+
+const openStep = (id: string) => fireEvent.click(screen.getByTestId(testIds.stepTab(id)));
+
+async function detectData() {
+  fireEvent.click(screen.getByTestId(testIds.detect));
+  await waitFor(() => expect(screen.getByTestId(testIds.source)).toHaveTextContent(/400 rijen|400 lignes|400 rows/));
+}
 
 describe("task pane shell", () => {
   test("shows the four steps of the request in Dutch", () => {
-    render(<App host="excel" initialLang="nl" />);
+    renderPane("nl");
     expect(screen.getAllByRole("tab")).toHaveLength(4);
     for (const name of ["1. Beslissen", "2. Motiveren", "3. Gegevens beschrijven", "4. Aanvraag doen"]) {
       expect(screen.getByRole("tab", { name })).toBeInTheDocument();
     }
-    expect(screen.getByText("Stap 1 van 4")).toBeInTheDocument();
-  });
-
-  test("moving to a step shows that step", () => {
-    render(<App host="excel" initialLang="fr" />);
-    fireEvent.click(screen.getByTestId(testIds.stepTab("describe")));
-    expect(screen.getByTestId(testIds.stepPanel("describe"))).toHaveTextContent("Décrire les données");
-    expect(screen.getByText("Étape 3 sur 4")).toBeInTheDocument();
   });
 
   test("the language switch changes every label", () => {
-    render(<App host="standalone" initialLang="en" />);
-    expect(screen.getByRole("tab", { name: "1. Decide" })).toBeInTheDocument();
+    renderPane("en");
     fireEvent.click(screen.getByTestId(testIds.languageSwitch));
     fireEvent.click(screen.getByRole("option", { name: "Français" }));
     expect(screen.getByRole("tab", { name: "1. Décider" })).toBeInTheDocument();
     expect(screen.getByText(/restent sur cet ordinateur/)).toBeInTheDocument();
+  });
+});
+
+describe("step 1, decide", () => {
+  test("detecting shows the range, the header row, and each column's role with its confidence", async () => {
+    renderPane("nl");
+    await detectData();
+    expect(screen.getByTestId(testIds.source)).toHaveTextContent(
+      "Bereik Personeel!A1:H401 (400 rijen), kolomkoppen op rij 1",
+    );
+    expect(screen.getByRole("combobox", { name: "Rol van kolom Geboortedatum" })).toHaveTextContent("Geboortedatum");
+    expect(screen.getByRole("combobox", { name: "Rol van kolom Dienst" })).toHaveTextContent("Dienst");
+    expect(screen.getAllByText(/% zeker/).length).toBeGreaterThan(3);
+  });
+
+  test("a role can be overridden, and the choice is saved in the workbook", async () => {
+    const { port } = renderPane("nl");
+    await detectData();
+    fireEvent.click(screen.getByRole("combobox", { name: "Rol van kolom Statuut" }));
+    fireEvent.click(screen.getByRole("option", { name: "Andere" }));
+    await waitFor(async () => expect(await port.loadSettings()).toMatchObject({ roles: {} }), { timeout: 3000 });
+    fireEvent.click(screen.getByRole("combobox", { name: "Rol van kolom Naam" }));
+    fireEvent.click(screen.getByRole("option", { name: "Dienst" }));
+    await waitFor(async () => expect(await port.loadSettings()).toMatchObject({ roles: { department: "Naam" } }), {
+      timeout: 3000,
+    });
+  });
+});
+
+describe("step 2, motivate", () => {
+  test("a ready-made purpose fills the text, the proportionality is drafted, and ethics take yes or no", () => {
+    renderPane("fr");
+    openStep("motivate");
+    fireEvent.click(screen.getByRole("radio", { name: "Mesure de référence" }));
+    const value = (name: RegExp) => (screen.getByRole("textbox", { name }) as HTMLTextAreaElement).value;
+    expect(value(/Objectif de la politique/)).toMatch(/^Une mesure de référence/);
+    expect(value(/Pourquoi chaque variable/)).toMatch(/L’âge est demandé en 5 classes/);
+    const informed = screen.getByRole("radiogroup", { name: /Le personnel est informé/ });
+    fireEvent.click(within(informed).getByRole("radio", { name: "Oui" }));
+    expect(within(informed).getByRole("radio", { name: "Oui" })).toBeChecked();
+  });
+});
+
+describe("step 3, describe the data", () => {
+  test("one click recodes, writes the columns and shows each category as a bar with its count", async () => {
+    const { port } = renderPane("nl");
+    await detectData();
+    openStep("describe");
+    fireEvent.click(screen.getByTestId(testIds.recode));
+    await waitFor(() => expect(screen.getByTestId(testIds.message)).toHaveTextContent(/400 rijen gehercodeerd/));
+    const bars = screen.getByTestId(testIds.bars("Leeftijdsklasse"));
+    expect(within(bars).getAllByRole("progressbar").length).toBe(6);
+    expect(within(bars).getByText(/^55 en ouder: \d+$/)).toBeInTheDocument();
+    expect(port.workbook.sheets[0]!.values[0]).toContain("Nationaliteitsgroep");
+    expect(screen.getByText(/Een export bevat nationaliteit, geen origine/)).toBeInTheDocument();
+  });
+
+  test("the small-cell check lists results per table, writes the check sheet, and a suggestion applies with one click", async () => {
+    const { port } = renderPane("nl");
+    await detectData();
+    openStep("describe");
+    fireEvent.click(screen.getByTestId(testIds.runCheck));
+    await waitFor(() => expect(screen.getByTestId(testIds.checkResults)).toBeInTheDocument());
+    expect(screen.getByTestId(testIds.checkResults)).toHaveTextContent(/Originegroep × Dienst: \d+ klein/);
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    const suggestion = screen.getByTestId(testIds.suggestion(0));
+    fireEvent.click(within(suggestion).getByRole("button", { name: "Toepassen" }));
+    await waitFor(async () => expect(await port.loadSettings()).toMatchObject({ groupings: expect.any(Object) }), {
+      timeout: 3000,
+    });
+    const saved = (await port.loadSettings()) as {
+      groupings: Record<string, { mergeUnder?: number }>;
+      ageScheme: string;
+    };
+    expect(saved.ageScheme !== "default" || Object.values(saved.groupings).some((g) => (g.mergeUnder ?? 0) > 0)).toBe(
+      true,
+    );
+  });
+});
+
+describe("step 4, request", () => {
+  test("the completeness list shrinks as answers are typed, and generating writes the sheets", async () => {
+    const { port, goTo } = renderPane("nl");
+    await detectData();
+    openStep("request");
+    const missing = () => screen.getByTestId(testIds.missing).querySelectorAll("li").length;
+    const before = missing();
+    fireEvent.change(screen.getByRole("textbox", { name: /Naam van de instelling/ }), {
+      target: { value: "FOD Voorbeeld" },
+    });
+    expect(missing()).toBe(before - 1);
+    fireEvent.click(screen.getByTestId(testIds.generate));
+    await waitFor(() =>
+      expect(screen.getByTestId(testIds.message)).toHaveTextContent("Het aanvraagblad KSZ-aanvraag is klaar."),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Naar het blad" }));
+    expect(goTo).toHaveBeenCalledWith("KSZ-aanvraag");
+    expect(port.dataSheets()).toEqual(["Personeel"]);
+  });
+
+  test("an error is shown in the user's language with what to do next, never swallowed", async () => {
+    const port = memoryWorkbook();
+    port.locateData = async () => {
+      throw new Error("het werkblad is leeg");
+    };
+    renderPane("nl", port);
+    fireEvent.click(screen.getByTestId(testIds.detect));
+    await waitFor(() =>
+      expect(screen.getByTestId(testIds.message)).toHaveTextContent(
+        /Geen gegevens gevonden: het werkblad is leeg\. Selecteer een cel/,
+      ),
+    );
   });
 });

@@ -283,6 +283,14 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** Bring a sheet to the front (after generating the request, "Go to the sheet"). */
+  async activateSheet(name: string): Promise<void> {
+    await this.run(async (context) => {
+      context.workbook.worksheets.getItem(name).activate();
+      await context.sync();
+    });
+  }
+
   async loadSettings(): Promise<unknown> {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET).load("isNullObject");

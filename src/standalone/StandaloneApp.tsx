@@ -1,0 +1,174 @@
+import { useCallback, useRef, useState } from "react";
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { FolderOpenRegular } from "@fluentui/react-icons";
+import type { Lang } from "../core";
+import { App } from "../taskpane/App";
+import { translator } from "../taskpane/i18n";
+import { testIds } from "../taskpane/testIds";
+import type { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
+import { PreviewGrid } from "./PreviewGrid";
+
+const useStyles = makeStyles({
+  drop: {
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    alignItems: "flex-start",
+    margin: tokens.spacingHorizontalM,
+  },
+  layout: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(320px, 420px)",
+    gap: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
+  },
+});
+
+/** The door is loaded only when a file is opened: ExcelJS is large, and the page starts without it. */
+const loadDoor = () => import(/* webpackChunkName: "exceljs-door" */ "../workbook/exceljs/browser");
+
+interface Opened {
+  name: string;
+  workbook: FileWorkbook;
+  preview: unknown[][];
+  sheet: string;
+}
+
+/**
+ * The same pane outside Excel: open an .xlsx (picker or drop), preview it, run the four steps on the
+ * ExcelJS door in this browser, and download the result. The file never leaves the computer.
+ */
+export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today: string }) {
+  const styles = useStyles();
+  const { tr } = translator(initialLang);
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  const open = useCallback(
+    async (file: File) => {
+      setError(null);
+      if (!/\.xlsx$/i.test(file.name)) {
+        setError(tr("standalone.notXlsx", { name: file.name }));
+        return;
+      }
+      setLoading(true);
+      try {
+        const { openXlsxBuffer } = await loadDoor();
+        const workbook = await openXlsxBuffer(await file.arrayBuffer());
+        const sheet = (await workbook.locateData()).sheet;
+        const data = workbook.workbook.sheets.find((s) => s.name === sheet)!;
+        setOpened({ name: file.name, workbook, sheet, preview: data.values });
+      } catch (e) {
+        setError(tr("cli.error.unreadable", { file: file.name, detail: (e as Error).message }));
+      } finally {
+        setLoading(false);
+      }
+    },
+    [tr],
+  );
+
+  const download = useCallback(async () => {
+    if (!opened) return;
+    const { saveXlsxBuffer } = await loadDoor();
+    const bytes = await saveXlsxBuffer(opened.workbook);
+    const url = URL.createObjectURL(
+      new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
+    );
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = opened.name.replace(/\.xlsx$/i, "") + "-aanvraag.xlsx";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }, [opened]);
+
+  const picker = (
+    <div
+      className={styles.drop}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        const file = e.dataTransfer.files[0];
+        if (file) void open(file);
+      }}
+    >
+      <input
+        ref={input}
+        id="xlsx-file"
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        data-testid={testIds.fileInput}
+        aria-label={tr("standalone.open")}
+        style={{ display: "none" }}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          if (file) void open(file);
+          e.currentTarget.value = "";
+        }}
+      />
+      <Button appearance="primary" icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>
+        {tr("standalone.open")}
+      </Button>
+      <Caption1>{tr("standalone.drop")}</Caption1>
+      {loading && <Spinner size="tiny" label={tr("pane.busy.open")} />}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {opened && <Caption1>{tr("standalone.file", { name: opened.name })}</Caption1>}
+    </div>
+  );
+
+  if (!opened) {
+    return (
+      <FluentProvider theme={webLightTheme} lang={initialLang}>
+        <main style={{ padding: 16 }}>
+          <Title3 as="h1">{tr("app.title")}</Title3>
+          <p>{tr("app.tagline")}</p>
+          {picker}
+          <Caption1>{tr("app.privacy")}</Caption1>
+        </main>
+      </FluentProvider>
+    );
+  }
+
+  return (
+    <div className={styles.layout}>
+      <FluentProvider theme={webLightTheme} lang={initialLang}>
+        <section aria-label={tr("standalone.preview", { sheet: opened.sheet })} data-testid={testIds.preview}>
+          {picker}
+          <Subtitle2 as="h2">{tr("standalone.preview", { sheet: opened.sheet })}</Subtitle2>
+          <PreviewGrid rows={opened.preview} label={tr("standalone.preview", { sheet: opened.sheet })} />
+        </section>
+      </FluentProvider>
+      <App
+        key={opened.name}
+        host="standalone"
+        initialLang={initialLang}
+        port={opened.workbook}
+        today={today}
+        onGoToSheet={() => void download()}
+        goToLabel="request.download"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { createContext, useContext } from "react";
+import { t, type Lang, type MessageKey, type MessageParams } from "../core";
+
+export interface Translator {
+  lang: Lang;
+  tr: (key: MessageKey, params?: MessageParams) => string;
+  /** Numbers in the user's locale: 1.200 in nl and fr-BE, 1,200 in en. */
+  num: (n: number) => string;
+}
+
+export function translator(lang: Lang): Translator {
+  const format = new Intl.NumberFormat(lang === "en" ? "en-GB" : `${lang}-BE`);
+  return { lang, tr: (key, params) => t(lang, key, params), num: (n) => format.format(n) };
+}
+
+export const TranslatorContext = createContext<Translator>(translator("en"));
+export const useTr = () => useContext(TranslatorContext);

@@ -1,0 +1,147 @@
+import {
+  Button,
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowSyncRegular } from "@fluentui/react-icons";
+import { COLUMN_ROLES, OWN_ROLES, type ColumnRole, type MessageKey } from "../../core";
+import { useTr } from "../i18n";
+import { testIds } from "../testIds";
+import type { PaneApi } from "../usePane";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  roles: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalS },
+});
+
+/** Step 1: which data, which columns mean what, which reference date, which variables. */
+export function DecideStep({ pane }: { pane: PaneApi }) {
+  const { tr, num } = useTr();
+  const styles = useStyles();
+  const { detected, settings } = pane;
+  const headerRow = detected ? detected.source.firstRow + detected.headerRow + 1 : 0;
+  const rows = detected ? detected.source.rowCount - detected.headerRow - 1 : 0;
+
+  const setRole = (header: string, role: ColumnRole) => {
+    const roles = Object.fromEntries(Object.entries(settings.roles).filter(([r, h]) => h !== header && r !== role));
+    if (role !== "other") roles[role] = header;
+    pane.update({ roles });
+  };
+
+  return (
+    <div className={styles.stack}>
+      <section className={styles.stack} aria-label={tr("decide.source")}>
+        <Subtitle2 as="h3">{tr("decide.source")}</Subtitle2>
+        <Text data-testid={testIds.source}>
+          {!detected
+            ? tr("decide.source.none")
+            : detected.source.kind === "table"
+              ? tr("decide.source.table", {
+                  name: detected.source.table ?? "",
+                  sheet: detected.source.sheet,
+                  rows: num(rows),
+                  header: headerRow,
+                })
+              : tr("decide.source.range", { address: detected.source.address, rows: num(rows), header: headerRow })}
+        </Text>
+        <Button
+          icon={<ArrowSyncRegular />}
+          onClick={() => void pane.detectData()}
+          disabled={pane.busy !== null}
+          data-testid={testIds.detect}
+        >
+          {tr("decide.detect")}
+        </Button>
+      </section>
+
+      {detected && (
+        <section className={styles.stack} aria-label={tr("decide.roles")}>
+          <Subtitle2 as="h3">{tr("decide.roles")}</Subtitle2>
+          <div className={styles.roles}>
+            {detected.guess.columns
+              .filter((c) => c.header !== "")
+              .map((c) => {
+                const role = (Object.entries(detected.roles).find(([, i]) => i === c.index)?.[0] ??
+                  "other") as ColumnRole;
+                const chosen =
+                  (Object.entries(settings.roles).find(([, h]) => h === c.header)?.[0] as ColumnRole | undefined) ??
+                  role;
+                return (
+                  <Field
+                    key={c.index}
+                    label={c.header}
+                    hint={
+                      chosen === role && c.confidence > 0
+                        ? tr("decide.confidence", { n: Math.round(c.confidence * 100) })
+                        : undefined
+                    }
+                  >
+                    <Dropdown
+                      aria-label={tr("decide.role.for", { header: c.header })}
+                      value={tr(`role.${chosen}` as MessageKey)}
+                      selectedOptions={[chosen]}
+                      onOptionSelect={(_, data) => setRole(c.header, data.optionValue as ColumnRole)}
+                    >
+                      {COLUMN_ROLES.map((r) => (
+                        <Option key={r} value={r}>
+                          {tr(`role.${r}` as MessageKey)}
+                        </Option>
+                      ))}
+                    </Dropdown>
+                  </Field>
+                );
+              })}
+          </div>
+        </section>
+      )}
+
+      <Field label={tr("decide.referenceDate")}>
+        <Input
+          type="date"
+          value={settings.referenceDate}
+          onChange={(_, data) => data.value && pane.update({ referenceDate: data.value })}
+        />
+      </Field>
+
+      <fieldset style={{ border: "none", padding: 0, margin: 0 }}>
+        <legend>
+          <Subtitle2>{tr("decide.ksz")}</Subtitle2>
+        </legend>
+        {(["sex", "ageBand", "originGroup"] as const).map((k) => (
+          <Checkbox
+            key={k}
+            label={tr(`variable.${k}`)}
+            checked={settings.ksz[k]}
+            onChange={(_, data) => pane.update({ ksz: { ...settings.ksz, [k]: data.checked === true } })}
+          />
+        ))}
+      </fieldset>
+
+      <fieldset style={{ border: "none", padding: 0, margin: 0 }}>
+        <legend>
+          <Subtitle2>{tr("decide.own")}</Subtitle2>
+        </legend>
+        {OWN_ROLES.map((role) => (
+          <Checkbox
+            key={role}
+            label={tr(`role.${role}`)}
+            checked={settings.own.includes(role)}
+            onChange={(_, data) =>
+              pane.update({
+                own: data.checked === true ? [...settings.own, role] : settings.own.filter((r) => r !== role),
+                tables: null,
+              })
+            }
+          />
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,409 @@
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  ProgressBar,
+  SpinButton,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import {
+  AGE_SCHEMES,
+  DETAILED_GROUPS,
+  ORIGIN_SCHEME_IDS,
+  OWN_ROLES,
+  categoryLabel,
+  describeLevel,
+  parseAgeScheme,
+  reasonText,
+  requestedTables,
+  type JobSettings,
+  type MessageKey,
+  type OwnRole,
+  type Suggestion,
+  type WrittenColumn,
+} from "../../core";
+import { useTr } from "../i18n";
+import { testIds } from "../testIds";
+import type { PaneApi } from "../usePane";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  card: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+  },
+});
+
+const BUILT_IN = Object.keys(AGE_SCHEMES);
+
+/** Step 3: schemes, one-click recode with category bars, unknown values, groupings, and the small-cell check. */
+export function DescribeStep({ pane }: { pane: PaneApi }) {
+  const { tr } = useTr();
+  const styles = useStyles();
+  const { settings } = pane;
+  const custom = !BUILT_IN.includes(settings.ageScheme);
+  const [bounds, setBounds] = useState(custom ? settings.ageScheme.replace(/^custom:/, "") : "25,35,45,55");
+  const boundsCheck = parseAgeScheme(`custom:${bounds}`);
+
+  return (
+    <div className={styles.stack}>
+      <Field label={tr("describe.ageScheme")}>
+        <Dropdown
+          value={custom ? tr("describe.custom") : tr(`ageScheme.${settings.ageScheme}` as MessageKey)}
+          selectedOptions={[custom ? "custom" : settings.ageScheme]}
+          onOptionSelect={(_, data) =>
+            pane.update({ ageScheme: data.optionValue === "custom" ? `custom:${bounds}` : data.optionValue! })
+          }
+        >
+          {BUILT_IN.map((id) => (
+            <Option key={id} value={id}>
+              {tr(`ageScheme.${id}` as MessageKey)}
+            </Option>
+          ))}
+          <Option value="custom">{tr("describe.custom")}</Option>
+        </Dropdown>
+      </Field>
+      {custom && (
+        <Field
+          label={tr("describe.customBounds")}
+          validationState={boundsCheck.ok ? "none" : "error"}
+          validationMessage={boundsCheck.ok ? undefined : tr(`ageScheme.error.${boundsCheck.reason}` as MessageKey)}
+        >
+          <Input
+            value={bounds}
+            onChange={(_, data) => {
+              setBounds(data.value);
+              if (parseAgeScheme(`custom:${data.value}`).ok) pane.update({ ageScheme: `custom:${data.value}` });
+            }}
+          />
+        </Field>
+      )}
+      <Field label={tr("describe.originScheme")}>
+        <Dropdown
+          value={tr(`originScheme.${settings.originScheme}` as MessageKey)}
+          selectedOptions={[settings.originScheme]}
+          onOptionSelect={(_, data) => pane.update({ originScheme: data.optionValue as JobSettings["originScheme"] })}
+        >
+          {ORIGIN_SCHEME_IDS.map((id) => (
+            <Option key={id} value={id}>
+              {tr(`originScheme.${id}`)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <MessageBar intent="info">
+        <MessageBarBody>{tr("recode.nationalityIsProxy")}</MessageBarBody>
+      </MessageBar>
+      <Button
+        appearance="primary"
+        onClick={() => void pane.recode()}
+        disabled={pane.busy !== null || !pane.detected}
+        data-testid={testIds.recode}
+      >
+        {tr("describe.recode")}
+      </Button>
+
+      {pane.recoded?.written.map((w) => (
+        <Distribution key={w.header} column={w} pane={pane} />
+      ))}
+      {pane.recoded && <Groupings pane={pane} />}
+      <SmallCellCheck pane={pane} />
+    </div>
+  );
+}
+
+function Distribution({ column, pane }: { column: WrittenColumn; pane: PaneApi }) {
+  const { tr, num, lang } = useTr();
+  const styles = useStyles();
+  const total = Object.values(column.column.counts).reduce((a, b) => a + b, 0) || 1;
+  const firstInvalid = column.column.invalid[0];
+  return (
+    <section
+      className={styles.card}
+      aria-label={tr("describe.distribution", { title: column.header })}
+      data-testid={testIds.bars(column.header)}
+    >
+      <Subtitle2 as="h3">{tr("describe.distribution", { title: column.header })}</Subtitle2>
+      {column.column.categories.map((id, i) => {
+        const count = column.column.counts[id] ?? 0;
+        return (
+          <Field key={id} label={`${column.labels[i]}: ${num(count)}`}>
+            <ProgressBar value={count / total} thickness="large" aria-label={`${column.labels[i]}: ${num(count)}`} />
+          </Field>
+        );
+      })}
+      {firstInvalid && (
+        <Text block>
+          {tr("describe.invalid", {
+            count: num(column.column.invalid.length),
+            column: column.header,
+            row: firstInvalid.row,
+            reason: reasonText(firstInvalid.reason, lang),
+          })}
+        </Text>
+      )}
+      {column.kind === "origin" && column.column.unknown.length > 0 && (
+        <>
+          <Text weight="semibold" block>
+            {tr("describe.unknown")}
+          </Text>
+          {column.column.unknown
+            .filter((u) => u.value !== "")
+            .slice(0, 30)
+            .map((u) => (
+              <Field key={u.value} label={`${u.value} (${num(u.count)}): ${reasonText(u.reason, lang)}`}>
+                <Dropdown
+                  aria-label={tr("describe.assign", { value: u.value })}
+                  value={
+                    pane.settings.originOverrides[u.value]
+                      ? categoryLabel("origin", pane.settings.originOverrides[u.value]!, lang)
+                      : tr("describe.assign.none")
+                  }
+                  selectedOptions={[pane.settings.originOverrides[u.value] ?? ""]}
+                  onOptionSelect={(_, data) => {
+                    const overrides = { ...pane.settings.originOverrides };
+                    if (data.optionValue) overrides[u.value] = data.optionValue;
+                    else delete overrides[u.value];
+                    pane.update({ originOverrides: overrides });
+                  }}
+                >
+                  <Option value="">{tr("describe.assign.none")}</Option>
+                  {DETAILED_GROUPS.filter((g) => g !== "unknown").map((g) => (
+                    <Option key={g} value={g}>
+                      {categoryLabel("origin", g, lang)}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            ))}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Groupings({ pane }: { pane: PaneApi }) {
+  const { tr } = useTr();
+  const styles = useStyles();
+  const own = OWN_ROLES.filter((role) => pane.settings.own.includes(role) && pane.recoded?.variables[role]);
+  return (
+    <>
+      {own.map((role) => {
+        const grouping = pane.settings.groupings[role] ?? {};
+        const setGrouping = (patch: Partial<NonNullable<JobSettings["groupings"][OwnRole]>>) =>
+          pane.update({ groupings: { ...pane.settings.groupings, [role]: { ...grouping, ...patch } } });
+        const values = [
+          ...new Set(
+            pane.table?.columns[pane.detected!.roles[role]!]?.map((v) => String(v ?? "").trim()).filter(Boolean),
+          ),
+        ]
+          .sort()
+          .slice(0, 80);
+        return (
+          <section
+            key={role}
+            className={styles.card}
+            aria-label={tr("describe.groupings", { variable: tr(`role.${role}`) })}
+          >
+            <Subtitle2 as="h3">{tr("describe.groupings", { variable: tr(`role.${role}`) })}</Subtitle2>
+            <Field label={tr("describe.mergeUnder")}>
+              <SpinButton
+                min={0}
+                max={1000}
+                value={grouping.mergeUnder ?? 0}
+                onChange={(_, data) => {
+                  const n = data.value ?? Number(data.displayValue);
+                  if (Number.isInteger(n) && n >= 0) setGrouping({ mergeUnder: n > 0 ? n : undefined });
+                }}
+              />
+            </Field>
+            {values.map((value) => (
+              <Field key={value} label={tr("describe.rename", { value })}>
+                <Input
+                  value={grouping.map?.[value] ?? value}
+                  onChange={(_, data) => {
+                    const map = { ...(grouping.map ?? {}) };
+                    if (data.value.trim() === "" || data.value === value) delete map[value];
+                    else map[value] = data.value;
+                    setGrouping({ map });
+                  }}
+                />
+              </Field>
+            ))}
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+const VARIABLES = ["sex", "ageBand", "originGroup", ...OWN_ROLES] as const;
+
+function SmallCellCheck({ pane }: { pane: PaneApi }) {
+  const { tr, num } = useTr();
+  const styles = useStyles();
+  const { settings, checked } = pane;
+  const available = new Set<string>(
+    VARIABLES.filter((v) =>
+      v in settings.ksz ? settings.ksz[v as keyof JobSettings["ksz"]] : settings.own.includes(v as OwnRole),
+    ),
+  );
+  const tables = requestedTables(settings, available);
+  const [first, setFirst] = useState<string>("originGroup");
+  const [second, setSecond] = useState<string>("department");
+  const name = (v: string) =>
+    v === "sex" || v === "ageBand" || v === "originGroup" ? tr(`variable.${v}`) : tr(`role.${v}` as MessageKey);
+  const tableName = (dims: readonly string[]) => dims.map((d) => checked?.labels[d]?.title ?? name(d)).join(" × ");
+
+  const apply = (s: Suggestion) => {
+    const patch: Partial<JobSettings> = { groupings: { ...settings.groupings } };
+    for (const [dim, ref] of Object.entries(s.levels)) {
+      if (ref.kind === "ageScheme") patch.ageScheme = ref.id;
+      if (ref.kind === "originScheme") patch.originScheme = ref.id as JobSettings["originScheme"];
+      if (ref.kind === "mergeUnder" && (OWN_ROLES as readonly string[]).includes(dim)) {
+        patch.groupings![dim as OwnRole] = { ...(settings.groupings[dim as OwnRole] ?? {}), mergeUnder: ref.persons };
+      }
+    }
+    pane.update(patch);
+  };
+
+  return (
+    <section className={styles.stack} aria-label={tr("describe.check")}>
+      <Subtitle2 as="h3">{tr("describe.check")}</Subtitle2>
+      <Text weight="semibold">{tr("describe.tables")}</Text>
+      <ul className={styles.list}>
+        {tables.map((dims) => (
+          <li key={dims.join("|")}>
+            {tableName(dims)}{" "}
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<DeleteRegular />}
+              aria-label={tr("describe.removeTable", { table: tableName(dims) })}
+              onClick={() => pane.update({ tables: tables.filter((x) => x !== dims) })}
+            />
+          </li>
+        ))}
+      </ul>
+      <div className={styles.row}>
+        {(
+          [
+            ["describe.tableFirst", first, setFirst],
+            ["describe.tableSecond", second, setSecond],
+          ] as const
+        ).map(([label, value, set]) => (
+          <Field key={label} label={tr(label)}>
+            <Dropdown
+              value={name(value)}
+              selectedOptions={[value]}
+              onOptionSelect={(_, data) => set(data.optionValue!)}
+            >
+              {VARIABLES.filter((v) => available.has(v)).map((v) => (
+                <Option key={v} value={v}>
+                  {name(v)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        ))}
+        <Button
+          icon={<AddRegular />}
+          disabled={first === second}
+          onClick={() => pane.update({ tables: [...tables, [first, second]] })}
+        >
+          {tr("describe.addTable")}
+        </Button>
+      </div>
+      <Field label={tr("describe.threshold")}>
+        <SpinButton
+          min={2}
+          max={100}
+          value={settings.threshold}
+          onChange={(_, data) => {
+            const n = data.value ?? Number(data.displayValue);
+            if (Number.isInteger(n) && n >= 2 && n <= 100) pane.update({ threshold: n });
+          }}
+        />
+      </Field>
+      <Button
+        appearance="primary"
+        onClick={() => void pane.check()}
+        disabled={pane.busy !== null || !pane.detected}
+        data-testid={testIds.runCheck}
+      >
+        {tr("describe.runCheck")}
+      </Button>
+      {checked && (
+        <div className={styles.stack} data-testid={testIds.checkResults}>
+          <ul className={styles.list}>
+            {checked.report.tables.map((tab) => (
+              <li key={tab.dimensions.join("|")}>
+                {tr("describe.checkResult", {
+                  table: tableName(tab.dimensions),
+                  small: num(tab.smallCells),
+                  secondary: num(tab.secondaryCells),
+                })}
+              </li>
+            ))}
+            {checked.report.predictions.map((p) => (
+              <li key={p.dimensions.join("|")}>
+                {tr("describe.predicted", {
+                  table: tableName(p.dimensions),
+                  count: num(p.likelySmall),
+                  variables: p.predicted.map(name).join(", "),
+                })}
+              </li>
+            ))}
+          </ul>
+          {checked.report.tables.every((tab) => tab.smallCells === 0) ? (
+            <MessageBar intent="success">
+              <MessageBarBody>{tr("describe.allSafe")}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <>
+              <Text>{tr("describe.checkSheet", { sheet: tr("sheet.check") })}</Text>
+              <Subtitle2 as="h4">{tr("describe.suggestions")}</Subtitle2>
+              {checked.report.suggestions.suggestions.length === 0 && <Text>{tr("describe.noSuggestion")}</Text>}
+              {checked.report.suggestions.suggestions.map((s, i) => (
+                <div key={i} className={styles.card} data-testid={testIds.suggestion(i)}>
+                  <ul className={styles.list}>
+                    {Object.entries(s.levels)
+                      .filter(([, ref]) => ref.kind !== "asRequested")
+                      .map(([dim, ref]) => (
+                        <li
+                          key={dim}
+                        >{`${checked.labels[dim]?.title ?? dim}: ${describeLevel(ref, settings.sheetLang)}`}</li>
+                      ))}
+                  </ul>
+                  <Text block>{tr("describe.suggestion", { loss: Math.round(s.loss * 100) })}</Text>
+                  {s.smallCellsInUnknown > 0 && (
+                    <Text block>{tr("describe.suggestion.unknown", { n: s.smallCellsInUnknown })}</Text>
+                  )}
+                  <Button onClick={() => apply(s)}>{tr("describe.apply")}</Button>
+                </div>
+              ))}
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

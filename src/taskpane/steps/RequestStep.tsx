@@ -1,0 +1,134 @@
+import {
+  Button,
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Subtitle2,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DocumentAddRegular } from "@fluentui/react-icons";
+import { LANGS, type Lang, type MessageKey, type TextAnswerKey } from "../../core";
+import { useTr } from "../i18n";
+import { testIds } from "../testIds";
+import type { PaneApi } from "../usePane";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const FIELDS: { key: TextAnswerKey; label: MessageKey; multiline?: boolean; type?: "email" | "tel" | "date" }[] = [
+  { key: "institution", label: "field.institution" },
+  { key: "kbo", label: "field.kbo" },
+  { key: "address", label: "field.address", multiline: true },
+  { key: "service", label: "field.service" },
+  { key: "contactName", label: "field.contactName" },
+  { key: "contactFunction", label: "field.contactFunction" },
+  { key: "contactEmail", label: "field.contactEmail", type: "email" },
+  { key: "contactPhone", label: "field.contactPhone", type: "tel" },
+  { key: "signatoryName", label: "field.signatoryName" },
+  { key: "signatoryFunction", label: "field.signatoryFunction" },
+  { key: "statusTypes", label: "field.statusTypes" },
+  { key: "transmission", label: "field.transmission", multiline: true },
+  { key: "channel", label: "field.channel" },
+  { key: "encryptionKey", label: "field.encryptionKey", multiline: true },
+  { key: "retention", label: "field.retention" },
+  { key: "place", label: "field.place" },
+  { key: "signatureDate", label: "field.date", type: "date" },
+];
+
+/** Step 4: the analyst's answers, a completeness checklist, and the request sheet itself. */
+export function RequestStep({
+  pane,
+  onGoToSheet,
+  goToLabel,
+}: {
+  pane: PaneApi;
+  onGoToSheet?: (sheet: string) => void;
+  goToLabel?: MessageKey;
+}) {
+  const { tr } = useTr();
+  const styles = useStyles();
+  const { settings, missing } = pane;
+  return (
+    <div className={styles.stack}>
+      <Subtitle2 as="h3">{tr("request.fields")}</Subtitle2>
+      {FIELDS.filter((f) => f.key !== "transmission" || settings.linkage).map((f) => {
+        const required = missing.some((m) => m.field === f.key);
+        return (
+          <Field key={f.key} label={tr(f.label)} required={required || undefined}>
+            {f.multiline ? (
+              <Textarea
+                value={settings.answers[f.key] ?? ""}
+                onChange={(_, data) => pane.updateAnswers({ [f.key]: data.value })}
+              />
+            ) : (
+              <Input
+                type={f.type ?? "text"}
+                value={settings.answers[f.key] ?? ""}
+                onChange={(_, data) => pane.updateAnswers({ [f.key]: data.value })}
+              />
+            )}
+          </Field>
+        );
+      })}
+
+      <section aria-label={tr("request.completeness")} data-testid={testIds.missing}>
+        <Subtitle2 as="h3">{tr("request.completeness")}</Subtitle2>
+        {missing.length === 0 ? (
+          <MessageBar intent="success">
+            <MessageBarBody>{tr("request.complete")}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <>
+            <p>{tr("request.missingCount", { n: missing.length })}</p>
+            <ul className={styles.list}>
+              {missing.map((m) => (
+                <li key={m.field}>{m.text}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <Field label={tr("request.sheetLang")}>
+        <Dropdown
+          value={tr(`lang.${settings.sheetLang}`)}
+          selectedOptions={[settings.sheetLang]}
+          onOptionSelect={(_, data) => pane.update({ sheetLang: data.optionValue as Lang })}
+        >
+          {LANGS.map((l) => (
+            <Option key={l} value={l}>
+              {tr(`lang.${l}`)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Checkbox
+        label={tr("request.linkage")}
+        checked={settings.linkage}
+        onChange={(_, data) => pane.update({ linkage: data.checked === true })}
+      />
+      <Button
+        appearance="primary"
+        icon={<DocumentAddRegular />}
+        onClick={() => void pane.generate()}
+        disabled={pane.busy !== null || !pane.detected}
+        data-testid={testIds.generate}
+      >
+        {tr("request.generate")}
+      </Button>
+      {pane.generatedSheet && onGoToSheet && (
+        <Button onClick={() => onGoToSheet(pane.generatedSheet!)} data-testid={testIds.download}>
+          {tr(goToLabel ?? "request.goTo")}
+        </Button>
+      )}
+    </div>
+  );
+}

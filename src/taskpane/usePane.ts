@@ -1,0 +1,259 @@
+/**
+ * The pane's state and actions over a workbook port. Components stay thin: they show this state and
+ * call these actions. Every long action reports progress, can be cancelled, and ends in a message:
+ * errors are shown, never swallowed.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  buildRequest,
+  checkRecoded,
+  completeness,
+  composeRequest,
+  parseIsoDate,
+  recodeTable,
+  sanitiseSettings,
+  t,
+  type CheckOutcome,
+  type JobSettings,
+  type Lang,
+  type MessageKey,
+  type MessageParams,
+  type MissingAnswer,
+  type RecodeOutcome,
+  type RequestChoices,
+  type Table,
+} from "../core";
+import type { WorkbookPort } from "../workbook/port";
+import { detect, readNeeded, recodeAndWrite, type Detected } from "../workbook/tasks";
+
+export interface Busy {
+  label: MessageKey;
+  done: number;
+  total: number;
+}
+
+export interface PaneMessage {
+  intent: "error" | "success" | "info" | "warning";
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+export interface PaneApi {
+  settings: JobSettings;
+  detected: Detected | null;
+  table: Table | null;
+  recoded: RecodeOutcome | null;
+  checked: CheckOutcome | null;
+  missing: MissingAnswer[];
+  busy: Busy | null;
+  message: PaneMessage | null;
+  generatedSheet: string | null;
+  update: (patch: Partial<JobSettings>) => void;
+  updateAnswers: (patch: Partial<JobSettings["answers"]>) => void;
+  detectData: () => Promise<void>;
+  recode: () => Promise<void>;
+  check: () => Promise<void>;
+  generate: () => Promise<void>;
+  cancel: () => void;
+  dismiss: () => void;
+}
+
+/** Whether an error is a cancel, which is reported as such and not as a failure. */
+const isAbort = (error: unknown) => error instanceof Error && error.name === "AbortError";
+
+export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi {
+  // Until saved settings say otherwise, the request sheet speaks the user's language.
+  const [settings, setSettings] = useState<JobSettings>(() => ({ ...sanitiseSettings(null, today), sheetLang: lang }));
+  const [detected, setDetected] = useState<Detected | null>(null);
+  const [table, setTable] = useState<Table | null>(null);
+  const [recoded, setRecoded] = useState<RecodeOutcome | null>(null);
+  const [checked, setChecked] = useState<CheckOutcome | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [message, setMessage] = useState<PaneMessage | null>(null);
+  const [generatedSheet, setGeneratedSheet] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const loaded = useRef(false);
+
+  // Settings saved in the workbook come back when the pane opens.
+  useEffect(() => {
+    let live = true;
+    port.loadSettings().then(
+      (saved) => {
+        if (!live) return;
+        if (saved) setSettings(sanitiseSettings(saved, today));
+        loaded.current = true;
+      },
+      (error: unknown) => {
+        loaded.current = true;
+        setMessage({
+          intent: "error",
+          key: "pane.error.generic",
+          params: { detail: String((error as Error)?.message ?? error) },
+        });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [port, today]);
+
+  // Every change is saved with the workbook, a moment after the last keystroke.
+  useEffect(() => {
+    if (!loaded.current) return;
+    const timer = setTimeout(() => {
+      port.saveSettings(settings).catch((error: unknown) =>
+        setMessage({
+          intent: "error",
+          key: "pane.error.generic",
+          params: { detail: String((error as Error)?.message ?? error) },
+        }),
+      );
+    }, 600);
+    return () => clearTimeout(timer);
+  }, [port, settings]);
+
+  const update = useCallback((patch: Partial<JobSettings>) => setSettings((s) => ({ ...s, ...patch })), []);
+  const updateAnswers = useCallback(
+    (patch: Partial<JobSettings["answers"]>) => setSettings((s) => ({ ...s, answers: { ...s.answers, ...patch } })),
+    [],
+  );
+
+  /** Run a long action with progress, cancel and a message at the end. */
+  const withBusy = useCallback(
+    async (
+      label: MessageKey,
+      work: (signal: AbortSignal, progress: (done: number, total: number) => void) => Promise<void>,
+    ) => {
+      const controller = new AbortController();
+      abort.current = controller;
+      setBusy({ label, done: 0, total: 0 });
+      setMessage(null);
+      try {
+        await work(controller.signal, (done, total) => setBusy({ label, done, total }));
+      } catch (error) {
+        if (isAbort(error)) setMessage({ intent: "info", key: "pane.cancelled" });
+        else
+          setMessage({
+            intent: "error",
+            key: "pane.error.generic",
+            params: { detail: String((error as Error)?.message ?? error) },
+          });
+      } finally {
+        abort.current = null;
+        setBusy(null);
+      }
+    },
+    [],
+  );
+
+  const detectData = useCallback(
+    () =>
+      withBusy("pane.busy.detect", async (signal, onProgress) => {
+        let found: Detected;
+        try {
+          found = await detect(port, settings);
+        } catch (error) {
+          setMessage({
+            intent: "error",
+            key: "pane.error.noData",
+            params: { detail: String((error as Error)?.message ?? error) },
+          });
+          return;
+        }
+        setDetected(found);
+        setTable(await readNeeded(port, found, { signal, onProgress }));
+        setRecoded(null);
+        setChecked(null);
+      }),
+    [port, settings, withBusy],
+  );
+
+  const recode = useCallback(
+    () =>
+      withBusy("pane.busy.recode", async (signal, onProgress) => {
+        if (!detected || !table) throw new Error(stringOf(lang, "pane.error.needDetect"));
+        const result = await recodeAndWrite(port, detected, table, settings, { signal, onProgress });
+        setRecoded(result);
+        setChecked(null);
+        setMessage({
+          intent: "success",
+          key: "describe.recoded",
+          params: { rows: table.rowCount, columns: result.written.map((w) => w.header).join(", ") },
+        });
+      }),
+    [detected, lang, port, settings, table, withBusy],
+  );
+
+  const check = useCallback(
+    () =>
+      withBusy("pane.busy.check", async () => {
+        if (!detected || !table) throw new Error(stringOf(lang, "pane.error.needDetect"));
+        const current = recodeTable(table, detected.roles, settings);
+        const result = checkRecoded(table, current, settings, table.headers);
+        setRecoded(current);
+        setChecked(result);
+        const request = composeRequest(table, detected.roles, current, result, settings, today, lang);
+        await port.writeSheet(request.layouts.check);
+      }),
+    [detected, lang, port, settings, table, today, withBusy],
+  );
+
+  const generate = useCallback(
+    () =>
+      withBusy("pane.busy.generate", async () => {
+        if (!detected || !table) throw new Error(stringOf(lang, "pane.error.needDetect"));
+        const current = recodeTable(table, detected.roles, settings);
+        const result = checkRecoded(table, current, settings, table.headers);
+        setRecoded(current);
+        setChecked(result);
+        const request = composeRequest(table, detected.roles, current, result, settings, today, lang);
+        await port.writeSheet(request.layouts.check);
+        await port.writeSheet(request.layouts.request);
+        if (request.layouts.linkage) await port.writeSheet(request.layouts.linkage);
+        await port.saveSettings(settings);
+        setGeneratedSheet(request.layouts.request.name);
+        setMessage({ intent: "success", key: "pane.generated", params: { sheet: request.layouts.request.name } });
+      }),
+    [detected, lang, port, settings, table, today, withBusy],
+  );
+
+  // The completeness list follows every answer, before anything is written.
+  const missing = useMemo(() => {
+    const reference = parseIsoDate(settings.referenceDate);
+    const choices: RequestChoices = {
+      referenceDate: reference.ok ? reference.value : 0,
+      staffCount: table?.rowCount ?? 0,
+      sex: settings.ksz.sex,
+      ageScheme: null,
+      originScheme: null,
+      ownVariables: [],
+      tables: [],
+      check: null,
+      linkage: settings.linkage && detected?.roles.insz !== undefined,
+      generatedOn: today,
+    };
+    return completeness(buildRequest(choices, settings.answers, settings.sheetLang), lang);
+  }, [detected, lang, settings, table, today]);
+
+  return {
+    settings,
+    detected,
+    table,
+    recoded,
+    checked,
+    missing,
+    busy,
+    message,
+    generatedSheet,
+    update,
+    updateAnswers,
+    detectData,
+    recode,
+    check,
+    generate,
+    cancel: () => abort.current?.abort(),
+    dismiss: () => setMessage(null),
+  };
+}
+
+const stringOf = (lang: Lang, key: MessageKey) => t(lang, key);

@@ -58,6 +58,9 @@ export interface PaneApi {
   dismiss: () => void;
 }
 
+/** Let the browser paint and handle input between heavy steps, so no single task runs long. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Whether an error is a cancel, which is reported as such and not as a failure. */
 const isAbort = (error: unknown) => error instanceof Error && error.name === "AbortError";
 
@@ -189,11 +192,13 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
       withBusy("pane.busy.check", async () => {
         if (!detected || !table) throw new Error(stringOf(lang, "pane.error.needDetect"));
         const current = recodeTable(table, detected.roles, settings);
+        await pause();
         const result = checkRecoded(table, current, settings, table.headers);
-        setRecoded(current);
-        setChecked(result);
+        await pause();
         const request = composeRequest(table, detected.roles, current, result, settings, today, lang);
         await port.writeSheet(request.layouts.check);
+        setRecoded(current);
+        setChecked(result);
       }),
     [detected, lang, port, settings, table, today, withBusy],
   );
@@ -203,10 +208,12 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
       withBusy("pane.busy.generate", async () => {
         if (!detected || !table) throw new Error(stringOf(lang, "pane.error.needDetect"));
         const current = recodeTable(table, detected.roles, settings);
+        await pause();
         const result = checkRecoded(table, current, settings, table.headers);
+        await pause();
+        const request = composeRequest(table, detected.roles, current, result, settings, today, lang);
         setRecoded(current);
         setChecked(result);
-        const request = composeRequest(table, detected.roles, current, result, settings, today, lang);
         await port.writeSheet(request.layouts.check);
         await port.writeSheet(request.layouts.request);
         if (request.layouts.linkage) await port.writeSheet(request.layouts.linkage);

@@ -66,6 +66,8 @@ export async function recodeAndWrite(
   options: ReadOptions = {},
 ): Promise<RecodeOutcome> {
   const recoded = recodeTable(table, detected.roles, settings);
+  // Give the host a turn between the recode and the writes (a pane stays responsive).
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
   const written = recoded.written.filter(
     (w) =>
       (w.kind === "age" && settings.ksz.ageBand) ||

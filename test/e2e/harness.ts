@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, existsSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import type { AddressInfo } from "node:net";
+import { buildSync } from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 export const DIST = join(__dirname, "../../dist");
@@ -21,14 +22,27 @@ const TYPES: Record<string, string> = {
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
+/** The Office stub, bundled once from the fake Excel (TypeScript) into one browser script. */
+function officeStub(): Buffer {
+  const result = buildSync({
+    entryPoints: [join(__dirname, "office-fake-entry.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "chrome120",
+    write: false,
+  });
+  return Buffer.from(result.outputFiles[0]!.contents);
+}
+
 export async function serveDist(): Promise<{ server: Server; origin: string }> {
   if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/ is not built: run `npm run build` first");
+  const stub = officeStub();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    let file: string;
-    if (url.pathname === STUB_PATH) file = join(__dirname, "office-stub.js");
-    else file = normalize(join(DIST, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(DIST) && !file.endsWith("office-stub.js")) return void res.writeHead(403).end();
+    if (url.pathname === STUB_PATH) return void res.writeHead(200, { "Content-Type": TYPES[".js"]! }).end(stub);
+    const file = normalize(join(DIST, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(DIST)) return void res.writeHead(403).end();
     if (!existsSync(file) || statSync(file).isDirectory()) return void res.writeHead(404).end();
     let body: Buffer | string = readFileSync(file);
     if (extname(file) === ".html") body = body.toString("utf8").split(OFFICE_CDN).join(STUB_PATH);
@@ -43,6 +57,8 @@ export async function launchBrowser(locale = "en-US"): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "divreq-e2e-")), {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     locale,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
     args: [
       "--headless",
       "--no-sandbox",

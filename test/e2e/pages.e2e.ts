@@ -41,13 +41,13 @@ describe("built pages in Chromium", () => {
     await page.close();
   });
 
-  test("the standalone page runs without Office.js and follows the browser's language", async () => {
+  test("the standalone page runs without Office.js, loads no spreadsheet code until a file is opened, and follows the browser's language", async () => {
     const page = await browser.newPage();
     const log = watch(page);
     await page.goto(`${origin}/standalone.html`);
-    await page.getByRole("tab", { name: "1. Decide" }).waitFor();
-    expect(await page.getByText("Working on an .xlsx file in your browser").isVisible()).toBe(true);
-    expect(log.requests.filter((u) => u.includes("office"))).toEqual([]);
+    await page.getByRole("button", { name: "Open an .xlsx file" }).waitFor();
+    expect(await page.getByText(/The file stays on this computer/).isVisible()).toBe(true);
+    expect(log.requests.filter((u) => u.includes("office") || u.includes("exceljs"))).toEqual([]);
     expect(log.errors).toEqual([]);
     expect(offMachine(log)).toEqual([]);
     await page.close();

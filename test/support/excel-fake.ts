@@ -107,6 +107,8 @@ export class FakeRequestContext {
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
+    // A real sync is a round trip to the Excel process: the pane's thread is free meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const requestBytes = ops.reduce((sum, op) => sum + op.requestBytes, 0);
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
       this.syncs.push({ requestBytes, responseBytes: 0 });

@@ -45,7 +45,13 @@ export function StatusArea({
         <MessageBar intent={message.intent} data-testid={testIds.message}>
           <MessageBarBody>
             {message.intent === "error" && <MessageBarTitle>{tr("pane.error.title")}</MessageBarTitle>}
-            {tr(message.key, message.params)}
+            {tr(
+              message.key,
+              message.params &&
+                Object.fromEntries(
+                  Object.entries(message.params).map(([k, v]) => [k, typeof v === "number" ? num(v) : v]),
+                ),
+            )}
           </MessageBarBody>
           <MessageBarActions
             containerAction={

@@ -1,0 +1,203 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchBrowser, offMachine, serveDist, watch } from "./harness";
+
+const SAMPLE = join(__dirname, "../../assets/sample/personeel-voorbeeld.xlsx");
+const SHOTS = join(__dirname, "../../test-results/screenshots");
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+let server: Server;
+let origin: string;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  ({ server, origin } = await serveDist());
+  browser = await launchBrowser("en-US");
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function taskpane(
+  rows: number,
+  displayLanguage = "nl-BE",
+): Promise<{ page: Page; log: ReturnType<typeof watch> }> {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 420, height: 900 });
+  const log = watch(page);
+  await page.addInitScript(
+    (options) => {
+      (window as unknown as { __officeStub: unknown }).__officeStub = options;
+    },
+    { displayLanguage, rows },
+  );
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId("step-tab-decide").waitFor();
+  return { page, log };
+}
+
+/** axe-core in the page; evaluated over the DevTools protocol, so the page's CSP does not apply to it. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    // Fluent UI's focus manager (Tabster) places aria-hidden <i tabindex="0" data-tabster-dummy>
+    // sentinels that hand focus on at once; axe reports them as aria-hidden-focus. They are the
+    // library's own keyboard handling, not content, so they are left out of the scan; nothing else is.
+    return axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document, { resultTypes: ["violations"] });
+  });
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+describe("the whole flow in Chromium", () => {
+  test("standalone.html: open the sample, recode, check, generate the request, download a workbook holding the request sheet", async () => {
+    const page = await browser.newPage();
+    const log = watch(page);
+    await page.goto(`${origin}/standalone.html`);
+    await page.getByTestId("file-input").setInputFiles(SAMPLE);
+    await page.getByTestId("preview").waitFor();
+    await page.getByTestId("detect").click();
+    await page
+      .getByTestId("source")
+      .getByText(/1,200 rows/)
+      .waitFor();
+    await page.screenshot({ path: join(SHOTS, "standalone-1-decide.png"), fullPage: true });
+    await page.getByTestId("step-tab-motivate").click();
+    await page.getByRole("radio", { name: "Baseline measurement" }).check();
+    await page.screenshot({ path: join(SHOTS, "standalone-2-motivate.png"), fullPage: true });
+    await page.getByTestId("step-tab-describe").click();
+    await page.getByTestId("recode").click();
+    await page
+      .getByTestId("message")
+      .getByText(/Recoded 1,200 rows/)
+      .waitFor();
+    await page.getByTestId("run-check").click();
+    await page.getByTestId("check-results").waitFor();
+    await page.screenshot({ path: join(SHOTS, "standalone-3-describe.png"), fullPage: true });
+    await page.getByTestId("step-tab-request").click();
+    await page.getByRole("textbox", { name: "Name of the institution" }).fill("FOD Voorbeeld");
+    await page.getByTestId("generate").click();
+    await page.getByTestId("message").getByText("The request sheet KSZ request is ready.").waitFor();
+    await page.screenshot({ path: join(SHOTS, "standalone-4-request.png"), fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+    const file = join(SHOTS, "..", "standalone-download.xlsx");
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(["Personeel", "Small-cell check", "KSZ request"]),
+    );
+    expect(workbook.getWorksheet("KSZ request")!.getCell("A1").value).toMatch(/^Request for anonymous diversity data/);
+    expect(workbook.getWorksheet("Personeel")!.getRow(3).values).toEqual(
+      expect.arrayContaining(["Age band", "Nationality group"]),
+    );
+    expect(log.errors).toEqual([]);
+    expect(offMachine(log)).toEqual([]);
+    await page.close();
+  });
+
+  test("taskpane.html with Office.js stubbed by the in-memory Excel: the same flow writes into the workbook", async () => {
+    const { page, log } = await taskpane(1200);
+    await page.getByTestId("detect").click();
+    await page
+      .getByTestId("source")
+      .getByText(/1\.200 rijen/)
+      .waitFor();
+    await page.screenshot({ path: join(SHOTS, "taskpane-1-decide.png"), fullPage: true });
+    await page.getByTestId("step-tab-motivate").click();
+    await page.screenshot({ path: join(SHOTS, "taskpane-2-motivate.png"), fullPage: true });
+    await page.getByTestId("step-tab-describe").click();
+    await page.getByTestId("recode").click();
+    await page
+      .getByTestId("message")
+      .getByText(/1\.200 rijen gehercodeerd/)
+      .waitFor();
+    await page.getByTestId("run-check").click();
+    await page.getByTestId("check-results").waitFor();
+    await page.screenshot({ path: join(SHOTS, "taskpane-3-describe.png"), fullPage: true });
+    await page.getByTestId("step-tab-request").click();
+    await page.getByTestId("generate").click();
+    await page.getByTestId("message").getByText("Het aanvraagblad KSZ-aanvraag is klaar.").waitFor();
+    await page.screenshot({ path: join(SHOTS, "taskpane-4-request.png"), fullPage: true });
+    const sheets = await page.evaluate(() =>
+      (window as unknown as { __excelData: { sheets: { name: string }[] } }).__excelData.sheets.map((s) => s.name),
+    );
+    expect(sheets).toEqual(["Personeel", "Controle kleine cellen", "KSZ-aanvraag", "DiversityRequest_settings"]);
+    const header = await page.evaluate(
+      () =>
+        (window as unknown as { __excelData: { sheets: { cells: unknown[][] }[] } }).__excelData.sheets[0]!.cells[0],
+    );
+    expect(header).toEqual(expect.arrayContaining(["Leeftijdsklasse", "Nationaliteitsgroep"]));
+    expect(log.errors).toEqual([]);
+    expect(offMachine(log)).toEqual([]);
+    await page.close();
+  });
+
+  test("axe-core finds no serious or critical violation on any step", async () => {
+    const { page } = await taskpane(300, "fr-BE");
+    await page.getByTestId("detect").click();
+    await page
+      .getByTestId("source")
+      .getByText(/300 lignes/)
+      .waitFor();
+    const found: Record<string, string[]> = {};
+    for (const step of ["decide", "motivate", "describe", "request"]) {
+      await page.getByTestId(`step-tab-${step}`).click();
+      if (step === "describe") {
+        await page.getByTestId("recode").click();
+        await page.getByTestId("message").waitFor();
+        await page.getByTestId("run-check").click();
+        await page.getByTestId("check-results").waitFor();
+      }
+      found[step] = await seriousViolations(page);
+    }
+    expect(found).toEqual({ decide: [], motivate: [], describe: [], request: [] });
+    await page.close();
+  });
+
+  test("with 100,000 rows the pane stays responsive: no main-thread task over 200 ms", async () => {
+    const { page } = await taskpane(100_000);
+    await page.evaluate(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+      }).observe({ type: "longtask" });
+    });
+    await page.getByTestId("detect").click();
+    await page
+      .getByTestId("source")
+      .getByText(/100\.000 rijen/)
+      .waitFor({ timeout: 60_000 });
+    await page.getByTestId("step-tab-describe").click();
+    await page.getByTestId("recode").click();
+    await page
+      .getByTestId("message")
+      .getByText(/100\.000 rijen gehercodeerd/)
+      .waitFor({ timeout: 60_000 });
+    await page.getByTestId("run-check").click();
+    await page.getByTestId("check-results").waitFor({ timeout: 60_000 });
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const longest = Math.max(0, ...tasks);
+    console.log(`longest main-thread task: ${longest.toFixed(0)} ms over ${tasks.length} long tasks`);
+    expect(longest).toBeLessThanOrEqual(200);
+    await page.close();
+  }, 180_000);
+});

@@ -70,6 +70,7 @@ const webConfig = (_env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      notice: "./src/commands/notice.ts",
       standalone: "./src/standalone/index.tsx",
     },
     output: {
@@ -98,6 +99,7 @@ const webConfig = (_env, argv) => {
     plugins: [
       page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
       page("commands", "./src/commands/commands.html", ["commands"]),
+      page("notice", "./src/commands/notice.html", ["notice"]),
       page("standalone", "./src/standalone/standalone.html", ["standalone"]),
       new CopyWebpackPlugin({
         patterns: [

@@ -69,6 +69,18 @@ describe("built pages in Chromium", () => {
     await page.close();
   });
 
+  test("the commands' message dialog shows a catalogue message in the user's language", async () => {
+    const page = await browser.newPage();
+    const log = watch(page);
+    const params = encodeURIComponent(JSON.stringify({ command: "Leeftijden hercoderen", detail: "Leeftijdsklasse" }));
+    await page.goto(`${origin}/notice.html?lang=nl&key=command.done&params=${params}`);
+    await page.getByText("Leeftijden hercoderen: klaar. Leeftijdsklasse").waitFor();
+    expect(await page.getByRole("button", { name: "Sluiten" }).isVisible()).toBe(true);
+    expect(log.errors).toEqual([]);
+    expect(offMachine(log)).toEqual([]);
+    await page.close();
+  });
+
   test("the production manifest points nowhere near localhost", () => {
     const manifest = readFileSync(join(DIST, "manifest.xml"), "utf8");
     expect(manifest).not.toMatch(/localhost/);

@@ -347,6 +347,15 @@ export const en = {
   "standalone.notXlsx": "{name} is not an .xlsx workbook: choose a file saved as Excel Workbook (.xlsx).",
   yes: "Yes",
   no: "No",
+  "command.missingRole":
+    "{command}: no {role} column was found. Open the pane (Home > Diversity > Open pane) and set the column's role in step 1.",
+  "command.failed": "{command} did not finish: {detail}. Open the pane to see more and try again.",
+  "command.done": "{command}: done. {detail}",
+  "command.recodeAges": "Recode ages",
+  "command.recodeNationalities": "Recode nationalities",
+  "command.checkSmallCells": "Check small cells",
+  "command.generateRequest": "Generate request",
+  "notice.close": "Close",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -356,4 +356,13 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "{name} n’est pas un classeur .xlsx : choisissez un fichier enregistré au format Classeur Excel (.xlsx).",
   yes: "Oui",
   no: "Non",
+  "command.missingRole":
+    "{command} : aucune colonne {role} trouvée. Ouvrez le volet (Accueil > Diversité > Ouvrir le volet) et définissez le rôle de la colonne à l’étape 1.",
+  "command.failed": "{command} n’a pas abouti : {detail}. Ouvrez le volet pour en savoir plus et réessayez.",
+  "command.done": "{command} : terminé. {detail}",
+  "command.recodeAges": "Recoder les âges",
+  "command.recodeNationalities": "Recoder les nationalités",
+  "command.checkSmallCells": "Vérifier les petites cellules",
+  "command.generateRequest": "Générer la demande",
+  "notice.close": "Fermer",
 };

@@ -350,4 +350,13 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "standalone.notXlsx": "{name} is geen .xlsx-werkmap: kies een bestand dat bewaard is als Excel-werkmap (.xlsx).",
   yes: "Ja",
   no: "Nee",
+  "command.missingRole":
+    "{command}: geen kolom {role} gevonden. Open het paneel (Start > Diversiteit > Paneel openen) en stel de rol van de kolom in bij stap 1.",
+  "command.failed": "{command} is niet voltooid: {detail}. Open het paneel voor meer uitleg en probeer opnieuw.",
+  "command.done": "{command}: klaar. {detail}",
+  "command.recodeAges": "Leeftijden hercoderen",
+  "command.recodeNationalities": "Nationaliteiten hercoderen",
+  "command.checkSmallCells": "Kleine cellen controleren",
+  "command.generateRequest": "Aanvraag maken",
+  "notice.close": "Sluiten",
 };

@@ -44,7 +44,11 @@ export function PreviewGrid({ rows, label }: { rows: readonly (readonly unknown[
   );
   const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((top + 320) / ROW_HEIGHT) + OVERSCAN);
-  const show = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : cellText(v as CellValue));
+  // Date cells as Belgians write them (day first); the rest as text.
+  const show = (v: unknown) =>
+    v instanceof Date
+      ? `${String(v.getUTCDate()).padStart(2, "0")}/${String(v.getUTCMonth() + 1).padStart(2, "0")}/${v.getUTCFullYear()}`
+      : cellText(v as CellValue);
   return (
     <div
       className={styles.scroller}

@@ -8,20 +8,11 @@
  */
 import ExcelJS from "exceljs";
 import { makeInsz } from "../src/core";
+import { rng } from "../test/support/rng";
 
 const SEED = 20241231;
 const OUT = "assets/sample/personeel-voorbeeld.xlsx";
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const next = rng(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 const weighted = <T>(entries: readonly [T, number][]): T => {

@@ -199,15 +199,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
       }
       io.out(tr("cli.summary.recoded", { rows: table.rowCount, columns: written.map((w) => w.header).join(", ") }));
       summariseProblems(written, io, tr, detected);
-      io.out(
-        tr("cli.summary.written", {
-          file: options.output,
-          sheets: workbook.workbook.sheets
-            .filter((s) => s.state === "visible")
-            .map((s) => s.name)
-            .join(", "),
-        }),
-      );
+      io.out(tr("cli.summary.written", { file: options.output, sheets: workbook.outputSheets().join(", ") }));
     });
 
   schemeOptions(program.command("check").argument("<in.xlsx>"))
@@ -380,17 +372,7 @@ async function runRequest(
             .join("; "),
         }),
   );
-  io.out(
-    tr("cli.summary.written", {
-      file: options.output,
-      sheets: workbook.workbook.sheets
-        .filter((s) => s.state === "visible")
-        .map((s) => s.name)
-        .concat([result.request.layouts.check.name, result.request.layouts.request.name])
-        .filter((v, i, a) => a.indexOf(v) === i)
-        .join(", "),
-    }),
-  );
+  io.out(tr("cli.summary.written", { file: options.output, sheets: workbook.outputSheets().join(", ") }));
 }
 
 function collect(value: string, previous: string[]): string[] {

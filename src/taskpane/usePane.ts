@@ -187,33 +187,32 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
     [detected, lang, port, settings, table, withBusy],
   );
 
+  /** Recode in memory, check, and lay out the sheets, with a pause between the heavy steps. */
+  const compute = useCallback(async () => {
+    if (!detected || !table) throw new Error(stringOf(lang, "pane.error.needDetect"));
+    const current = recodeTable(table, detected.roles, settings);
+    await pause();
+    const result = checkRecoded(table, current, settings, table.headers);
+    await pause();
+    const request = composeRequest(table, detected.roles, current, result, settings, today, lang);
+    setRecoded(current);
+    setChecked(result);
+    return request;
+  }, [detected, lang, settings, table, today]);
+
   const check = useCallback(
     () =>
       withBusy("pane.busy.check", async () => {
-        if (!detected || !table) throw new Error(stringOf(lang, "pane.error.needDetect"));
-        const current = recodeTable(table, detected.roles, settings);
-        await pause();
-        const result = checkRecoded(table, current, settings, table.headers);
-        await pause();
-        const request = composeRequest(table, detected.roles, current, result, settings, today, lang);
+        const request = await compute();
         await port.writeSheet(request.layouts.check);
-        setRecoded(current);
-        setChecked(result);
       }),
-    [detected, lang, port, settings, table, today, withBusy],
+    [compute, port, withBusy],
   );
 
   const generate = useCallback(
     () =>
       withBusy("pane.busy.generate", async () => {
-        if (!detected || !table) throw new Error(stringOf(lang, "pane.error.needDetect"));
-        const current = recodeTable(table, detected.roles, settings);
-        await pause();
-        const result = checkRecoded(table, current, settings, table.headers);
-        await pause();
-        const request = composeRequest(table, detected.roles, current, result, settings, today, lang);
-        setRecoded(current);
-        setChecked(result);
+        const request = await compute();
         await port.writeSheet(request.layouts.check);
         await port.writeSheet(request.layouts.request);
         if (request.layouts.linkage) await port.writeSheet(request.layouts.linkage);
@@ -221,7 +220,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
         setGeneratedSheet(request.layouts.request.name);
         setMessage({ intent: "success", key: "pane.generated", params: { sheet: request.layouts.request.name } });
       }),
-    [detected, lang, port, settings, table, today, withBusy],
+    [compute, port, settings, withBusy],
   );
 
   // The completeness list follows every answer, before anything is written.

@@ -4,18 +4,9 @@
  * codes). No real person is in it; the INSZ numbers are built to pass the check, from made-up dates.
  */
 import { excelSerialFromDate, makeInsz, stamp, type CellValue, type Table } from "../../src/core";
+import { rng } from "./rng";
 
-/** mulberry32: a small, fast, seeded generator. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 const NATIONALITIES = [
   ...Array<string | number>(60).fill("Belg"),

@@ -178,6 +178,13 @@ export class FileWorkbook implements WorkbookPort {
     sheet.styles = [];
   }
 
+  /** The visible sheets of the file as it will be saved, in order. */
+  outputSheets(): string[] {
+    const names = this.workbook.sheets.filter((s) => s.state === "visible").map((s) => s.name);
+    for (const name of this.layouts.keys()) if (!names.includes(name)) names.push(name);
+    return names;
+  }
+
   /** Render every sheet into a workbook (streaming writer or in-memory): the input's, then new layouts. */
   renderInto(target: Pick<ExcelJS.Workbook, "addWorksheet">): void {
     const pending = new Map(this.layouts);

@@ -112,23 +112,26 @@ const webConfig = (_env, argv) => {
         ],
       }),
     ],
-    devServer: (() => {
-      const certs = devCertificates();
-      if (!certs) {
-        console.warn(
-          "No Office dev certificate found (~/.office-addin-dev-certs): serving on http://localhost:3000. " +
-            "Excel needs https to sideload; run `npx office-addin-dev-certs install` once, then restart.",
-        );
-      }
-      return {
-        port: 3000,
-        host: "localhost",
-        server: certs ? { type: "https", options: certs } : "http",
-        headers: { "Access-Control-Allow-Origin": "*" },
-        static: { directory: path.resolve(__dirname, "assets"), publicPath: "/assets" },
-        client: { overlay: { errors: true, warnings: false } },
-      };
-    })(),
+    // Only when serving: a build has no use for certificates, and should not warn about them.
+    devServer: !process.env.WEBPACK_SERVE
+      ? undefined
+      : (() => {
+          const certs = devCertificates();
+          if (!certs) {
+            console.warn(
+              "No Office dev certificate found (~/.office-addin-dev-certs): serving on http://localhost:3000. " +
+                "Excel needs https to sideload; run `npx office-addin-dev-certs install` once, then restart.",
+            );
+          }
+          return {
+            port: 3000,
+            host: "localhost",
+            server: certs ? { type: "https", options: certs } : "http",
+            headers: { "Access-Control-Allow-Origin": "*" },
+            static: { directory: path.resolve(__dirname, "assets"), publicPath: "/assets" },
+            client: { overlay: { errors: true, warnings: false } },
+          };
+        })(),
   };
 };
 

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import {
   Body1,
   Caption1,
@@ -11,7 +11,14 @@ import {
   TabList,
   Text,
   Title3,
+  Toast,
+  ToastFooter,
+  ToastTitle,
+  Toaster,
+  Button,
   makeStyles,
+  useId,
+  useToastController,
   tokens,
   webDarkTheme,
   webLightTheme,
@@ -73,12 +80,36 @@ export function App({ host, initialLang, port, today, dark = false, onGoToSheet,
   const [step, setStep] = useState<StepId>("decide");
   const tr = useMemo(() => translator(lang), [lang]);
   const pane = usePane(port, today, lang);
+  const toasterId = useId("toaster");
+  const { dispatchToast } = useToastController(toasterId);
   const current = STEPS.findIndex((s) => s.id === step);
+
+  // After each generation, a toast offers to go to the sheet (or to download the workbook).
+  const { generation, generatedSheet } = pane;
+  useEffect(() => {
+    if (generation === 0 || !generatedSheet) return;
+    dispatchToast(
+      <Toast>
+        <ToastTitle>{tr.tr("pane.generated", { sheet: generatedSheet })}</ToastTitle>
+        {onGoToSheet && (
+          <ToastFooter>
+            <Button size="small" onClick={() => onGoToSheet(generatedSheet)}>
+              {tr.tr(goToLabel ?? "request.goTo")}
+            </Button>
+          </ToastFooter>
+        )}
+      </Toast>,
+      { intent: "success", timeout: 8000 },
+    );
+    // Announce each generation once; the labels of the moment are the ones to show.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [generation]);
   const def = STEPS[current] ?? STEPS[0]!;
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
       <TranslatorContext.Provider value={tr}>
+        <Toaster toasterId={toasterId} position="top-end" />
         <main className={styles.root} data-testid={testIds.app}>
           <header className={styles.header}>
             <div className={styles.headerRow}>

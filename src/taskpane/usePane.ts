@@ -48,6 +48,8 @@ export interface PaneApi {
   busy: Busy | null;
   message: PaneMessage | null;
   generatedSheet: string | null;
+  /** Counts generations, so each one can be announced once. */
+  generation: number;
   update: (patch: Partial<JobSettings>) => void;
   updateAnswers: (patch: Partial<JobSettings["answers"]>) => void;
   detectData: () => Promise<void>;
@@ -74,6 +76,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
   const [busy, setBusy] = useState<Busy | null>(null);
   const [message, setMessage] = useState<PaneMessage | null>(null);
   const [generatedSheet, setGeneratedSheet] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
   const abort = useRef<AbortController | null>(null);
   const loaded = useRef(false);
 
@@ -218,6 +221,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
         if (request.layouts.linkage) await port.writeSheet(request.layouts.linkage);
         await port.saveSettings(settings);
         setGeneratedSheet(request.layouts.request.name);
+        setGeneration((n) => n + 1);
         setMessage({ intent: "success", key: "pane.generated", params: { sheet: request.layouts.request.name } });
       }),
     [compute, port, settings, withBusy],
@@ -251,6 +255,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
     busy,
     message,
     generatedSheet,
+    generation,
     update,
     updateAnswers,
     detectData,

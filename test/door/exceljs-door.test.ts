@@ -61,6 +61,22 @@ describe("the ExcelJS door on the bundled sample", () => {
     });
   });
 
+  test.each(["nl", "fr"] as const)(
+    "a request built from the sample in %s is complete apart from the analyst's own answers",
+    async (lang) => {
+      const book = await openXlsxFile(SAMPLE);
+      const result = await prepare(book, { ...defaultSettings(TODAY, lang), referenceDate: "2024-12-31" }, TODAY, lang);
+      const fields = result.request.document.sections.flatMap((s) => s.fields);
+      expect(result.request.missing.length).toBeGreaterThan(0);
+      for (const m of result.request.missing)
+        expect(fields.find((f) => f.id === m.field)!.kind).toMatch(/^(answer|yesNo)$/);
+      for (const f of fields)
+        if (f.kind === "filled" && f.id !== "signature")
+          expect([f.id, f.value.trim().length > 0]).toEqual([f.id, true]);
+      expect(result.request.layouts.request.name).toBe(lang === "nl" ? "KSZ-aanvraag" : "Demande BCSS");
+    },
+  );
+
   test("running again replaces the product's columns and sheets instead of adding more", async () => {
     const first = join(dir, "first.xlsx");
     const again = await openXlsxFile(join(dir, "out.xlsx"));

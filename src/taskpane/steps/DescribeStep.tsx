@@ -269,6 +269,7 @@ function SmallCellCheck({ pane }: { pane: PaneApi }) {
   const tables = requestedTables(settings, available);
   const [first, setFirst] = useState<string>("originGroup");
   const [second, setSecond] = useState<string>("department");
+  const [applied, setApplied] = useState(false);
   const name = (v: string) =>
     v === "sex" || v === "ageBand" || v === "originGroup" ? tr(`variable.${v}`) : tr(`role.${v}` as MessageKey);
   const tableName = (dims: readonly string[]) => dims.map((d) => checked?.labels[d]?.title ?? name(d)).join(" × ");
@@ -283,6 +284,7 @@ function SmallCellCheck({ pane }: { pane: PaneApi }) {
       }
     }
     pane.update(patch);
+    setApplied(true);
   };
 
   return (
@@ -343,9 +345,17 @@ function SmallCellCheck({ pane }: { pane: PaneApi }) {
           }}
         />
       </Field>
+      {applied && (
+        <MessageBar intent="info">
+          <MessageBarBody>{tr("describe.applied")}</MessageBarBody>
+        </MessageBar>
+      )}
       <Button
         appearance="primary"
-        onClick={() => void pane.check()}
+        onClick={() => {
+          setApplied(false);
+          void pane.check();
+        }}
         disabled={pane.busy !== null || !pane.detected}
         data-testid={testIds.runCheck}
       >

@@ -42,6 +42,3 @@ export interface RequestChoices {
   /** ISO yyyy-mm-dd, the day the sheet is generated. */
   generatedOn: string;
 }
-
-export const KSZ_VARIABLES = ["sex", "ageBand", "originGroup"] as const;
-export type KszVariable = (typeof KSZ_VARIABLES)[number];

@@ -1,7 +1,6 @@
 export type { RequestAnswers, PurposePreset, TextAnswerKey, YesNoAnswerKey } from "./answers";
 export { PURPOSE_PRESETS, sanitiseAnswers } from "./answers";
-export type { RequestChoices, OwnVariable, FlaggedCell, CheckSummary, KszVariable } from "./choices";
-export { KSZ_VARIABLES } from "./choices";
+export type { RequestChoices, OwnVariable, FlaggedCell, CheckSummary } from "./choices";
 export type { RequestDocument, Section, SectionId, Field, MissingAnswer } from "./document";
 export { buildRequest, completeness, variableLabel } from "./document";
 export { draftProportionality } from "./drafts";

@@ -95,10 +95,9 @@ export class OfficeWorkbook implements WorkbookPort {
         .load("values");
       let done = 0;
       let chunk = Math.min(FIRST_CHUNK_ROWS, rowCount);
-      while (done < rowCount || (done === 0 && wanted.length === 0)) {
+      while (done < rowCount && wanted.length > 0) {
         throwIfAborted(options.signal);
         const size = Math.min(chunk, rowCount - done);
-        if (size <= 0) break;
         // One range per needed column: columns not asked for never cross the wire.
         const parts = wanted.map((c) =>
           sheet.getRangeByIndexes(firstDataRow + done, source.firstColumn + c, size, 1).load("values"),
@@ -114,9 +113,10 @@ export class OfficeWorkbook implements WorkbookPort {
         });
         done += size;
         options.onProgress?.(done, rowCount);
+        // Size the next chunks from this one, with a margin for longer values further down.
         chunk = rowsPerChunk((bytes / size) * 1.25);
       }
-      if (wanted.length === 0 || rowCount === 0) await context.sync();
+      if (done === 0) await context.sync(); // no rows to read: the header alone
       const headers = (header.values[0] ?? []).map((v) => cellText(v).trim());
       return { headers, columns: out, rowCount, firstRowNumber: firstDataRow + 1 };
     });

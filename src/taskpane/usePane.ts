@@ -24,7 +24,7 @@ import {
   type Table,
 } from "../core";
 import type { WorkbookPort } from "../workbook/port";
-import { detect, readNeeded, recodeAndWrite, type Detected } from "../workbook/tasks";
+import { detect, readNeeded, recodeAndWrite, withSheetAnswers, writeRequest, type Detected } from "../workbook/tasks";
 
 export interface Busy {
   label: MessageKey;
@@ -191,17 +191,21 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
   );
 
   /** Recode in memory, check, and lay out the sheets, with a pause between the heavy steps. */
-  const compute = useCallback(async () => {
-    if (!detected || !table) throw new Error(stringOf(lang, "pane.error.needDetect"));
-    const current = recodeTable(table, detected.roles, settings);
-    await pause();
-    const result = checkRecoded(table, current, settings, table.headers);
-    await pause();
-    const request = composeRequest(table, detected.roles, current, result, settings, today, lang);
-    setRecoded(current);
-    setChecked(result);
-    return request;
-  }, [detected, lang, settings, table, today]);
+  const compute = useCallback(
+    async (chosen: JobSettings = settings) => {
+      if (!detected || !table) throw new Error(stringOf(lang, "pane.error.needDetect"));
+      const settings = chosen;
+      const current = recodeTable(table, detected.roles, settings);
+      await pause();
+      const result = checkRecoded(table, current, settings, table.headers);
+      await pause();
+      const request = composeRequest(table, detected.roles, current, result, settings, today, lang);
+      setRecoded(current);
+      setChecked(result);
+      return request;
+    },
+    [detected, lang, settings, table, today],
+  );
 
   const check = useCallback(
     () =>
@@ -215,11 +219,10 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
   const generate = useCallback(
     () =>
       withBusy("pane.busy.generate", async () => {
-        const request = await compute();
-        await port.writeSheet(request.layouts.check);
-        await port.writeSheet(request.layouts.request);
-        if (request.layouts.linkage) await port.writeSheet(request.layouts.linkage);
-        await port.saveSettings(settings);
+        // Answers typed into the sheet since the last time are taken over, never lost.
+        const merged = await withSheetAnswers(port, settings);
+        const request = await compute(merged.settings);
+        setSettings(await writeRequest(port, request, merged.settings));
         setGeneratedSheet(request.layouts.request.name);
         setGeneration((n) => n + 1);
         setMessage({ intent: "success", key: "pane.generated", params: { sheet: request.layouts.request.name } });

@@ -62,6 +62,8 @@ export interface WorkbookPort {
   markCells(sheet: string, cells: readonly { row: number; col: number }[], style: StyleName): Promise<void>;
   /** Create the sheet, or update it in place (a sheet is never deleted: that would clear the undo history). */
   writeSheet(layout: SheetLayout): Promise<void>;
+  /** Values of some cells of a sheet (0-based); null when the sheet does not exist. */
+  readCells(sheet: string, cells: readonly { row: number; col: number }[]): Promise<CellValue[] | null>;
   loadSettings(): Promise<unknown>;
   saveSettings(value: unknown): Promise<void>;
 }

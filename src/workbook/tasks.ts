@@ -4,6 +4,7 @@
  */
 import {
   UNKNOWN_GROUP,
+  answersFromSheet,
   checkRecoded,
   composeRequest,
   detectColumns,
@@ -98,6 +99,50 @@ export async function recodeAndWrite(
   return recoded;
 }
 
+/**
+ * Answers typed into the last request sheet, taken over before it is written again: regenerating never
+ * loses what the analyst typed in the sheet. Returns the settings to use and how many answers came in.
+ */
+export async function withSheetAnswers(
+  port: WorkbookPort,
+  settings: JobSettings,
+): Promise<{ settings: JobSettings; taken: number }> {
+  const previous = settings.requestSheet;
+  if (!previous) return { settings, taken: 0 };
+  const ids = Object.keys(previous.cells);
+  const values = await port.readCells(
+    previous.name,
+    ids.map((id) => previous.cells[id]!),
+  );
+  if (!values) return { settings, taken: 0 };
+  const changed = answersFromSheet(
+    previous.cells,
+    Object.fromEntries(ids.map((id, i) => [id, values[i] ?? null])),
+    settings.answers,
+  );
+  return {
+    settings: { ...settings, answers: { ...settings.answers, ...changed } },
+    taken: Object.keys(changed).length,
+  };
+}
+
+/** Write the request's sheets and remember where its answers are, in the settings saved with them. */
+export async function writeRequest(
+  port: WorkbookPort,
+  request: RequestOutcome,
+  settings: JobSettings,
+): Promise<JobSettings> {
+  await port.writeSheet(request.layouts.check);
+  await port.writeSheet(request.layouts.request);
+  if (request.layouts.linkage) await port.writeSheet(request.layouts.linkage);
+  const saved: JobSettings = {
+    ...settings,
+    requestSheet: { name: request.layouts.request.name, cells: request.layouts.request.answerCells ?? {} },
+  };
+  await port.saveSettings(saved);
+  return saved;
+}
+
 export interface PrepareResult {
   detected: Detected;
   table: Table;
@@ -113,11 +158,12 @@ export interface PrepareResult {
  */
 export async function prepare(
   port: WorkbookPort,
-  settings: JobSettings,
+  given: JobSettings,
   today: string,
   userLang: Lang,
   options: ReadOptions & { sheet?: string; writeColumns?: boolean } = {},
 ): Promise<PrepareResult> {
+  const { settings } = await withSheetAnswers(port, given);
   const detected = await detect(port, settings, options);
   const table = await readNeeded(port, detected, options);
   const recoded =
@@ -126,9 +172,6 @@ export async function prepare(
       : await recodeAndWrite(port, detected, table, settings, options);
   const checked = checkRecoded(table, recoded, settings, table.headers);
   const request = composeRequest(table, detected.roles, recoded, checked, settings, today, userLang);
-  await port.writeSheet(request.layouts.check);
-  await port.writeSheet(request.layouts.request);
-  if (request.layouts.linkage) await port.writeSheet(request.layouts.linkage);
-  await port.saveSettings(settings);
+  await writeRequest(port, request, settings);
   return { detected, table, recoded, checked, request };
 }

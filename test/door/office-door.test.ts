@@ -145,6 +145,29 @@ describe("the Office door against the in-memory Excel", () => {
     expect(await door.loadSettings()).toMatchObject({ referenceDate: "2024-12-31", ageScheme: "default" });
   });
 
+  test("answers typed into the request sheet survive regenerating it, and come into the settings", async () => {
+    const { door, data } = workbook(200);
+    await prepare(door, settings(), TODAY, "nl");
+    const saved = (await door.loadSettings()) as {
+      requestSheet: { cells: Record<string, { row: number; col: number }> };
+    };
+    const institution = saved.requestSheet.cells.institution!;
+    const informed = saved.requestSheet.cells.staffInformed!;
+    const request = data.sheet("KSZ-aanvraag")!;
+    request.cells[institution.row]![institution.col] = "Stad Voorbeeld";
+    request.cells[informed.row]![informed.col] = "Ja";
+    await prepare(
+      door,
+      (await import("../../src/core")).sanitiseSettings(await door.loadSettings(), TODAY),
+      TODAY,
+      "nl",
+    );
+    expect(request.cells[institution.row]![institution.col]).toBe("Stad Voorbeeld");
+    expect(await door.loadSettings()).toMatchObject({
+      answers: { institution: "Stad Voorbeeld", staffInformed: true },
+    });
+  });
+
   test("a recode of 100,000 rows x 15 columns stays within 2 + ceil(payload / 4 MB) syncs per direction, no payload over 4 MB", async () => {
     const { door, contexts } = workbook(100_000, 8);
     const s = settings();

@@ -4,6 +4,7 @@ import { DETAILED_GROUPS } from "../recode/data/originGroups";
 import type { Grouping } from "../recode/grouping";
 import { isOriginSchemeId, type OriginSchemeId } from "../recode/origin";
 import { sanitiseAnswers, type RequestAnswers } from "../request/answers";
+import type { AnswerCells } from "../request/sheetLayout";
 import { COLUMN_ROLES, type ColumnRole } from "../columns/roles";
 import { ALL_COUNTRIES } from "../values/countries";
 import { parseIsoDate } from "../values/dates";
@@ -41,6 +42,8 @@ export interface JobSettings {
   sheetLang: Lang;
   linkage: boolean;
   answers: RequestAnswers;
+  /** Where the last request sheet holds each answer, to read back what was typed into it. */
+  requestSheet: { name: string; cells: AnswerCells } | null;
 }
 
 /** Defaults: 31 December of the year before `today` (the last complete year), our default schemes. */
@@ -62,6 +65,7 @@ export function defaultSettings(today: string, sheetLang: Lang = "nl"): JobSetti
     sheetLang,
     linkage: false,
     answers: {},
+    requestSheet: null,
   };
 }
 
@@ -81,6 +85,25 @@ function sanitiseGrouping(input: unknown): Grouping | undefined {
   if (typeof input.mergeUnder === "number" && Number.isInteger(input.mergeUnder) && input.mergeUnder > 0)
     out.mergeUnder = input.mergeUnder;
   return out;
+}
+
+function sanitiseRequestSheet(input: unknown): JobSettings["requestSheet"] {
+  if (!isRecord(input) || typeof input.name !== "string" || !isRecord(input.cells)) return null;
+  const cells: AnswerCells = {};
+  for (const [id, cell] of Object.entries(input.cells)) {
+    if (!isRecord(cell)) continue;
+    const { row, col, kind } = cell;
+    if (
+      Number.isInteger(row) &&
+      Number.isInteger(col) &&
+      (row as number) >= 0 &&
+      (col as number) >= 0 &&
+      (kind === "text" || kind === "yesNo")
+    ) {
+      cells[id] = { row: row as number, col: col as number, kind };
+    }
+  }
+  return { name: input.name.slice(0, 31), cells };
 }
 
 /**
@@ -143,5 +166,6 @@ export function sanitiseSettings(input: unknown, today: string): JobSettings {
   if (isLang(input.sheetLang)) s.sheetLang = input.sheetLang;
   s.linkage = input.linkage === true;
   s.answers = sanitiseAnswers(input.answers);
+  s.requestSheet = sanitiseRequestSheet(input.requestSheet);
   return s;
 }

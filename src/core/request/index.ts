@@ -4,7 +4,17 @@ export type { RequestChoices, OwnVariable, FlaggedCell, CheckSummary } from "./c
 export type { RequestDocument, Section, SectionId, Field, MissingAnswer } from "./document";
 export { buildRequest, completeness, variableLabel } from "./document";
 export { draftProportionality } from "./drafts";
-export type { SheetLayout, LayoutCell, CellStyle, StyleName, Merge, ListValidation, SheetKind } from "./sheetLayout";
+export type {
+  SheetLayout,
+  LayoutCell,
+  CellStyle,
+  StyleName,
+  Merge,
+  ListValidation,
+  SheetKind,
+  AnswerCells,
+} from "./sheetLayout";
+export { answersFromSheet } from "./readBack";
 export { STYLES } from "./sheetLayout";
 export { layoutRequest } from "./requestLayout";
 export type { DimensionLabels } from "./checkLayout";

@@ -1,6 +1,6 @@
 import { t, type Lang } from "../i18n";
 import type { RequestDocument } from "./document";
-import { LayoutBuilder, STYLES, type SheetLayout } from "./sheetLayout";
+import { LayoutBuilder, STYLES, type AnswerCells, type SheetLayout } from "./sheetLayout";
 
 /** Four columns that fit A4 portrait at one page wide: a label column and a three-column answer area. */
 const COLUMN_WIDTHS = [34, 22, 22, 22];
@@ -19,6 +19,7 @@ export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): Shee
   b.put(0, t(lang, "request.subtitle"), "subtitle", all);
   b.next(2);
   const yesNo = [t(lang, "request.yes"), t(lang, "request.no")];
+  const answerCells: AnswerCells = {};
 
   for (const section of doc.sections) {
     b.put(0, `${section.number}. ${t(lang, section.title)}`, "sectionHeading", all);
@@ -48,6 +49,7 @@ export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): Shee
         b.put(0, label, "label", all - 1);
         b.fit(label, b.width(0, all - 1));
         b.put(all - 1, field.value === null ? "" : yesNo[field.value ? 0 : 1]!, "yesNo");
+        answerCells[field.id] = { row: b.row, col: all - 1, kind: "yesNo" };
         b.validations.push({ row: b.row, col: all - 1, list: yesNo });
         b.next();
         continue;
@@ -55,6 +57,7 @@ export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): Shee
       const missing = field.kind === "answer" && field.value.trim() === "";
       b.put(0, label, "label");
       b.put(1, field.value, field.kind === "filled" ? "filled" : missing ? "answerMissing" : "answer", ANSWER_SPAN);
+      if (field.kind === "answer") answerCells[field.id] = { row: b.row, col: 1, kind: "text" };
       b.fit(label, b.width(0));
       b.fit(field.value, b.width(1, ANSWER_SPAN));
       if (field.kind === "answer" && field.multiline && missing)
@@ -76,6 +79,7 @@ export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): Shee
   return {
     kind: "request",
     name: t(lang, "sheet.request"),
+    answerCells,
     columnWidths: COLUMN_WIDTHS,
     rowHeights: b.rowHeights,
     cells: b.cells,

@@ -65,9 +65,14 @@ export interface ListValidation {
 
 export type SheetKind = "request" | "check" | "linkage";
 
+/** Where the request sheet holds each typed answer, so answers typed into the sheet can be read back. */
+export type AnswerCells = Record<string, { row: number; col: number; kind: "text" | "yesNo" }>;
+
 export interface SheetLayout {
   kind: SheetKind;
   name: string;
+  /** Request sheets only: the cell of each answer field. */
+  answerCells?: AnswerCells;
   /** Width of each column in Excel's character units. */
   columnWidths: number[];
   /** Row heights in points, for rows that need more than the default. */

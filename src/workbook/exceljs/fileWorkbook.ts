@@ -153,6 +153,17 @@ export class FileWorkbook implements WorkbookPort {
     this.layouts.set(layout.name, layout);
   }
 
+  async readCells(sheetName: string, cells: readonly { row: number; col: number }[]): Promise<CellValue[] | null> {
+    // A sheet written in this session is read from its layout; one from the file, from its cells.
+    const layout = this.layouts.get(sheetName);
+    if (layout) {
+      const at = new Map(layout.cells.map((c) => [`${c.row},${c.col}`, c.value]));
+      return cells.map(({ row, col }) => at.get(`${row},${col}`) ?? null);
+    }
+    const sheet = this.workbook.sheets.find((s) => s.name === sheetName);
+    return sheet ? cells.map(({ row, col }) => plainValue(sheet.values[row]?.[col])) : null;
+  }
+
   async loadSettings(): Promise<unknown> {
     const sheet = this.workbook.sheets.find((s) => s.name === SETTINGS_SHEET);
     if (!sheet) return null;

@@ -291,6 +291,23 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  async readCells(sheetName: string, cells: readonly { row: number; col: number }[]): Promise<CellValue[] | null> {
+    if (cells.length === 0) return [];
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load("isNullObject");
+      await context.sync();
+      if (sheet.isNullObject) return null;
+      // One rectangle around the cells: a request sheet is small, one round trip reads it all.
+      const top = Math.min(...cells.map((c) => c.row));
+      const left = Math.min(...cells.map((c) => c.col));
+      const bottom = Math.max(...cells.map((c) => c.row));
+      const right = Math.max(...cells.map((c) => c.col));
+      const range = sheet.getRangeByIndexes(top, left, bottom - top + 1, right - left + 1).load("values");
+      await context.sync();
+      return cells.map(({ row, col }) => (range.values[row - top]?.[col - left] ?? null) as CellValue);
+    });
+  }
+
   async loadSettings(): Promise<unknown> {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET).load("isNullObject");

@@ -44,6 +44,10 @@ async function taskpane(
 
 /** axe-core in the page; evaluated over the DevTools protocol, so the page's CSP does not apply to it. */
 async function seriousViolations(page: Page): Promise<string[]> {
+  // Colours are measured at rest: no hover, and no transition half-way (Fluent honours reduced motion).
+  await page.mouse.move(0, 0);
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.waitForTimeout(400);
   await page.evaluate(AXE);
   const result = await page.evaluate(async () => {
     const axe = (

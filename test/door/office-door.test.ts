@@ -198,6 +198,20 @@ describe("the Office door against the in-memory Excel", () => {
     expect(table.columns[10]).toEqual([]);
   });
 
+  test("values much longer further down than in the first chunk: the chunk is halved and read again", async () => {
+    const { door, data, contexts } = workbook(30_000);
+    // Below the first chunk, nationalities become long texts: the first estimate is far too small.
+    for (let r = 2003; r < data.sheets[0]!.cells.length; r++)
+      data.sheets[0]!.cells[r]![5] = `Belgische ${"x".repeat(200)}`;
+    const detected = await detect(door, settings());
+    const from = contexts.length;
+    const table = await readNeeded(door, detected);
+    expect(table.columns[4]!.length).toBe(30_000);
+    const syncs = contexts.slice(from).flatMap((c) => c.syncs);
+    expect(syncs.some((x) => x.responseBytes > 5 * 1024 * 1024)).toBe(true); // one refused, then halved
+    expect(table.columns[4]![29_999]).toMatch(/^Belgische x+$/);
+  });
+
   test("a cancelled read stops between chunks and changes nothing", async () => {
     const { door, data } = workbook(20_000);
     const s = settings();

@@ -102,19 +102,31 @@ export class OfficeWorkbook implements WorkbookPort {
         const parts = wanted.map((c) =>
           sheet.getRangeByIndexes(firstDataRow + done, source.firstColumn + c, size, 1).load("values"),
         );
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of up to 4 MB, never per row
-        await context.sync();
+        try {
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of up to 4 MB, never per row
+          await context.sync();
+        } catch (error) {
+          // Longer values further down than the estimate allowed for: halve the chunk and read it again.
+          if ((error as { code?: string }).code === "RequestPayloadSizeLimitExceeded" && size > 1) {
+            chunk = Math.ceil(size / 2);
+            continue;
+          }
+          throw error;
+        }
+        const first = done === 0;
         let bytes = 0;
         parts.forEach((part, i) => {
           const target = out[wanted[i]!]!;
           const values = part.values;
-          bytes += bytesOf(values);
+          // Measured on the first chunk only: serialising 4 MB again each time would cost the pane a
+          // noticeable pause per chunk, for an estimate that hardly moves.
+          if (first) bytes += bytesOf(values);
           for (let r = 0; r < size; r++) target.push(values[r]![0] as CellValue);
         });
         done += size;
         options.onProgress?.(done, rowCount);
-        // Size the next chunks from this one, with a margin for longer values further down.
-        chunk = rowsPerChunk((bytes / size) * 1.25);
+        // Size the next chunks from the first one, with a margin for longer values further down.
+        if (first) chunk = rowsPerChunk((bytes / size) * 1.25);
       }
       if (done === 0) await context.sync(); // no rows to read: the header alone
       const headers = (header.values[0] ?? []).map((v) => cellText(v).trim());

@@ -35,7 +35,14 @@ const useStyles = makeStyles({
  * A virtualised preview of a sheet: only the rows in view (and a few around them) are in the DOM, so
  * a sheet of 100,000 rows scrolls as lightly as one of 100.
  */
-export function PreviewGrid({ rows, label }: { rows: readonly (readonly unknown[])[]; label: string }) {
+export function PreviewGrid({
+  rows,
+  label,
+}: {
+  rows: readonly (readonly unknown[])[];
+  label: string;
+  /** Changes when the rows were written to. */ version?: number;
+}) {
   const styles = useStyles();
   const [top, setTop] = useState(0);
   const columns = Math.min(

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import {
   Button,
   Caption1,
@@ -18,6 +18,7 @@ import { App } from "../taskpane/App";
 import { translator } from "../taskpane/i18n";
 import { testIds } from "../taskpane/testIds";
 import type { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
+import type { WorkbookPort } from "../workbook/port";
 import { PreviewGrid } from "./PreviewGrid";
 
 const useStyles = makeStyles({
@@ -60,6 +61,27 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  // Bumped after every write, so the preview shows the recoded columns as they arrive.
+  const [version, setVersion] = useState(0);
+  const port = useMemo<WorkbookPort | null>(() => {
+    if (!opened) return null;
+    const book = opened.workbook;
+    return {
+      locateData: (o) => book.locateData(o),
+      readTop: (source, rows) => book.readTop(source, rows),
+      readTable: (source, header, columns, o) => book.readTable(source, header, columns, o),
+      writeColumns: async (source, header, columns, o) => {
+        const placed = await book.writeColumns(source, header, columns, o);
+        setVersion((v) => v + 1);
+        return placed;
+      },
+      markCells: (sheet, cells, style) => book.markCells(sheet, cells, style),
+      writeSheet: (layout) => book.writeSheet(layout),
+      readCells: (sheet, cells) => book.readCells(sheet, cells),
+      loadSettings: () => book.loadSettings(),
+      saveSettings: (value) => book.saveSettings(value),
+    };
+  }, [opened]);
 
   const open = useCallback(
     async (file: File) => {
@@ -157,14 +179,18 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
         <section aria-label={tr("standalone.preview", { sheet: opened.sheet })} data-testid={testIds.preview}>
           {picker}
           <Subtitle2 as="h2">{tr("standalone.preview", { sheet: opened.sheet })}</Subtitle2>
-          <PreviewGrid rows={opened.preview} label={tr("standalone.preview", { sheet: opened.sheet })} />
+          <PreviewGrid
+            rows={opened.preview}
+            version={version}
+            label={tr("standalone.preview", { sheet: opened.sheet })}
+          />
         </section>
       </FluentProvider>
       <App
         key={opened.name}
         host="standalone"
         initialLang={initialLang}
-        port={opened.workbook}
+        port={port!}
         today={today}
         onGoToSheet={() => void download()}
         goToLabel="request.download"

@@ -94,6 +94,22 @@ describe("step 3, describe the data", () => {
     expect(screen.getByText(/Een export bevat nationaliteit, geen origine/)).toBeInTheDocument();
   });
 
+  test("a value the lookup could not place can be placed as a country, typed to filter, and the answer is saved", async () => {
+    const { port } = renderPane("nl");
+    await detectData();
+    openStep("describe");
+    fireEvent.click(screen.getByTestId(testIds.recode));
+    await waitFor(() => expect(screen.getByTestId(testIds.message)).toHaveTextContent(/gehercodeerd/));
+    const place = screen.getByRole("combobox", { name: "Atlantis plaatsen" });
+    fireEvent.change(place, { target: { value: "Marok" } });
+    fireEvent.keyDown(place, { key: "ArrowDown" });
+    fireEvent.click(await screen.findByRole("option", { name: "Marokko" }));
+    await waitFor(
+      async () => expect(await port.loadSettings()).toMatchObject({ originOverrides: { Atlantis: "MA" } }),
+      { timeout: 3000 },
+    );
+  });
+
   test("the small-cell check lists results per table, writes the check sheet, and a suggestion applies with one click", async () => {
     const { port } = renderPane("nl");
     await detectData();

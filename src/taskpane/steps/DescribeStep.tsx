@@ -1,5 +1,6 @@
 import {
   Button,
+  Combobox,
   Dropdown,
   Field,
   Input,
@@ -14,9 +15,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import {
   AGE_SCHEMES,
+  ALL_COUNTRIES,
+  countryName,
   DETAILED_GROUPS,
   ORIGIN_SCHEME_IDS,
   OWN_ROLES,
@@ -170,33 +173,66 @@ function Distribution({ column, pane }: { column: WrittenColumn; pane: PaneApi }
             .slice(0, 30)
             .map((u) => (
               <Field key={u.value} label={`${u.value} (${num(u.count)}): ${reasonText(u.reason, lang)}`}>
-                <Dropdown
-                  aria-label={tr("describe.assign", { value: u.value })}
-                  value={
-                    pane.settings.originOverrides[u.value]
-                      ? categoryLabel("origin", pane.settings.originOverrides[u.value]!, lang)
-                      : tr("describe.assign.none")
-                  }
-                  selectedOptions={[pane.settings.originOverrides[u.value] ?? ""]}
-                  onOptionSelect={(_, data) => {
-                    const overrides = { ...pane.settings.originOverrides };
-                    if (data.optionValue) overrides[u.value] = data.optionValue;
-                    else delete overrides[u.value];
-                    pane.update({ originOverrides: overrides });
-                  }}
-                >
-                  <Option value="">{tr("describe.assign.none")}</Option>
-                  {DETAILED_GROUPS.filter((g) => g !== "unknown").map((g) => (
-                    <Option key={g} value={g}>
-                      {categoryLabel("origin", g, lang)}
-                    </Option>
-                  ))}
-                </Dropdown>
+                <PlaceValue pane={pane} value={u.value} />
               </Field>
             ))}
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * Place a value the lookup could not: in an origin group, or as a country (typed to filter the list).
+ * The answer is saved with the workbook and applies to every row holding that value.
+ */
+function PlaceValue({ pane, value }: { pane: PaneApi; value: string }) {
+  const { tr, lang } = useTr();
+  const [query, setQuery] = useState<string | null>(null);
+  const chosen = pane.settings.originOverrides[value];
+  const labelOf = (id: string) =>
+    (DETAILED_GROUPS as readonly string[]).includes(id) ? categoryLabel("origin", id, lang) : countryName(id, lang);
+  const options = useMemo(() => {
+    const groups = DETAILED_GROUPS.filter((g) => g !== "unknown").map((g) => ({
+      id: g,
+      text: categoryLabel("origin", g, lang),
+    }));
+    const collator = new Intl.Collator(lang);
+    const countries = ALL_COUNTRIES.map((c) => ({ id: c, text: countryName(c, lang) })).sort((a, b) =>
+      collator.compare(a.text, b.text),
+    );
+    return [...groups, ...countries];
+  }, [lang]);
+  const folded = (query ?? "").trim().toLowerCase();
+  const shown = folded
+    ? options.filter((o) => o.text.toLowerCase().includes(folded)).slice(0, 50)
+    : options.slice(0, 60);
+  const set = (id: string) => {
+    const overrides = { ...pane.settings.originOverrides };
+    if (id) overrides[value] = id;
+    else delete overrides[value];
+    pane.update({ originOverrides: overrides });
+  };
+  return (
+    <Combobox
+      aria-label={tr("describe.assign", { value })}
+      value={query ?? (chosen ? labelOf(chosen) : tr("describe.assign.none"))}
+      selectedOptions={chosen ? [chosen] : []}
+      onChange={(e) => setQuery((e.target as HTMLInputElement).value)}
+      onOptionSelect={(_, data) => {
+        // Typing clears the selection (optionValue undefined): only a chosen option is an answer.
+        if (data.optionValue === undefined) return;
+        set(data.optionValue);
+        setQuery(null);
+      }}
+    >
+      <Option value="">{tr("describe.assign.none")}</Option>
+      {shown.map((o) => (
+        <Option key={o.id} value={o.id}>
+          {o.text}
+        </Option>
+      ))}
+    </Combobox>
   );
 }
 

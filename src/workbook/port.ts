@@ -4,7 +4,7 @@
  * Rules every door keeps: source cells are never overwritten; the product's own columns and sheets are
  * replaced in place on a second run; settings hold choices and answers, never personal data.
  */
-import type { CellValue, SheetLayout, StyleName, Table } from "../core";
+import { LANGS, t, type CellValue, type SheetLayout, type StyleName, type Table } from "../core";
 
 /** Where the data are: an Excel table, or a plain range (a used range, a sheet of a file). */
 export interface DataSource {
@@ -72,6 +72,14 @@ export interface WorkbookPort {
 export const SETTINGS_SHEET = "DiversityRequest_settings";
 /** Excel keeps at most 32,767 characters in a cell: settings JSON is split over cells of this size. */
 export const SETTINGS_CHUNK = 30000;
+
+/** Names of the sheets the product writes, in every language: never taken for the data. */
+export function productSheetNames(): Set<string> {
+  return new Set<string>([
+    SETTINGS_SHEET,
+    ...LANGS.flatMap((l) => [t(l, "sheet.request"), t(l, "sheet.check"), t(l, "sheet.linkage")]),
+  ]);
+}
 
 export class AbortError extends Error {
   constructor() {

@@ -82,7 +82,11 @@ describe("ribbon commands", () => {
   test("Check small cells and Generate request write their sheets", async () => {
     const { data, handlers } = setUp(staff());
     await handlers.checkSmallCells!({ completed: jest.fn() });
+    expect(data.sheets[data.activeSheet]!.name).toBe("Controle kleine cellen");
     await handlers.generateRequest!({ completed: jest.fn() });
+    expect(data.sheets[data.activeSheet]!.name).toBe("KSZ-aanvraag");
+    // The request was built from the staff sheet, not from the check sheet that was active then.
+    expect(data.sheet("KSZ-aanvraag")!.cells.flat()).toContain("300 personen");
     expect(data.sheets.map((s) => s.name)).toEqual([
       "Personeel",
       "Controle kleine cellen",

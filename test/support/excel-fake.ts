@@ -152,6 +152,13 @@ abstract class FakeClientObject<P extends object> {
     return this;
   }
 
+  /** As if these properties had been loaded and synced (items of a loaded collection come back so). */
+  preload(values: Partial<P>): this {
+    Object.assign(this.loaded, values);
+    (Object.keys(values) as (keyof P)[]).forEach((k) => this.loadedKeys.add(k));
+    return this;
+  }
+
   protected read<K extends keyof P>(key: K): P[K] {
     if (!this.loadedKeys.has(key)) {
       throw new OfficeFakeError("PropertyNotLoaded", `property '${String(key)}' was not loaded and synced`);
@@ -340,6 +347,7 @@ export class FakeRange extends FakeClientObject<RangeProps> {
 interface WorksheetProps {
   name: string;
   isNullObject: boolean;
+  visibility: string;
 }
 
 function usedRect(cells: CellValue[][]): Rect | null {
@@ -386,6 +394,7 @@ export class FakeWorksheet extends FakeClientObject<WorksheetProps> {
       out.name = sheet.name;
     }
     if (keys.includes("isNullObject")) out.isNullObject = !sheet;
+    if (keys.includes("visibility")) out.visibility = sheet?.visibility ?? "Visible";
     return out;
   }
 
@@ -395,11 +404,20 @@ export class FakeWorksheet extends FakeClientObject<WorksheetProps> {
   get isNullObject(): boolean {
     return this.read("isNullObject");
   }
+  get visibility(): string {
+    return this.read("visibility");
+  }
   set visibility(value: string) {
     this.context.write(value, () => (this.data().visibility = value));
   }
   set tabColor(value: string) {
     this.context.write(value, () => (this.data().tabColor = value));
+  }
+
+  activate(): void {
+    this.context.write({ activate: this.sheetName }, () => {
+      this.context.data.activeSheet = this.context.data.sheets.indexOf(this.data());
+    });
   }
 
   getRange(): FakeRange {
@@ -487,7 +505,28 @@ class FakeTableCollection {
 }
 
 export class FakeWorksheetCollection {
+  private loadedItems: FakeWorksheet[] | null = null;
+
   constructor(private readonly context: FakeRequestContext) {}
+
+  /** As load("items/name,items/visibility"). */
+  load(): this {
+    this.context.enqueue({
+      requestBytes: 32,
+      run: () => this.context.data.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
+      deliver: (result) => {
+        this.loadedItems = (result as { name: string; visibility: string }[]).map((item) =>
+          new FakeWorksheet(this.context, item.name).preload(item),
+        );
+      },
+    });
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    if (!this.loadedItems) throw new OfficeFakeError("PropertyNotLoaded", "worksheets.items");
+    return this.loadedItems;
+  }
 
   getActiveWorksheet(): FakeWorksheet {
     const sheet = this.context.data.sheets[this.context.data.activeSheet];

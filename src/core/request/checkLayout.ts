@@ -70,7 +70,7 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
           value: `${title(w.dimension)} ${label(w.dimension, w.key[w.dimension]!)}`,
         });
         b.put(0, text, "note", all);
-        b.fit(text, b.width(0, all));
+        b.fitText(text, b.width(0, all));
         b.next();
       }
       if (table.warnings.length > MAX_WARNING_LINES) {
@@ -98,7 +98,7 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
           atMost: g.smallestCellAtMost,
         });
         b.put(0, text, "note", all);
-        b.fit(text, b.width(0, all));
+        b.fitText(text, b.width(0, all));
         b.next();
       }
       b.next();
@@ -145,7 +145,7 @@ function writeTable(
     }
     b.put(0, colDim ? `${title(rowDim)} \\ ${title(colDim)}` : title(rowDim), "tableHeader");
     cols.forEach((id, i) => b.put(i + 1, colDim ? label(colDim, id) : label(rowDim, TOTAL), "tableHeader"));
-    b.fit(
+    b.fitText(
       cols.map((id) => (colDim ? label(colDim, id) : "")).reduce((a, s) => (s.length > a.length ? s : a), ""),
       COUNT_WIDTH - 1,
     );

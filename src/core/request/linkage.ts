@@ -45,7 +45,7 @@ export function layoutLinkage(data: LinkageData, lang: Lang): SheetLayout {
   const b = new LayoutBuilder(widths);
   const all = widths.length;
   b.put(0, t(lang, "linkage.banner"), "banner", all);
-  b.fit(t(lang, "linkage.banner"), b.width(0, all) - 6);
+  b.fitText(t(lang, "linkage.banner"), b.width(0, all) - 6);
   b.next();
   b.put(0, t(lang, "linkage.count", { n: data.rows.length }), "note", all);
   b.next(2);

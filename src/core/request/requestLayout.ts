@@ -14,7 +14,7 @@ export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): Shee
   const b = new LayoutBuilder(COLUMN_WIDTHS);
   const all = COLUMN_WIDTHS.length;
   b.put(0, t(lang, "request.title"), "title", all);
-  b.fit(t(lang, "request.title"), b.width(0, all) - 10);
+  b.fitText(t(lang, "request.title"), b.width(0, all) - 10);
   b.next();
   b.put(0, t(lang, "request.subtitle"), "subtitle", all);
   b.next(2);
@@ -29,7 +29,7 @@ export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): Shee
       const label = t(lang, field.label);
       if (field.kind === "table") {
         b.put(0, label, "label", all);
-        b.fit(label, b.width(0, all));
+        b.fitText(label, b.width(0, all));
         b.next();
         const last = field.header.length - 1;
         const span = (i: number) => (i === last ? all - last : 1);
@@ -39,7 +39,7 @@ export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): Shee
           row.forEach((value, i) => {
             const numeric = /^\d+$/.test(value);
             b.put(i, numeric ? Number(value) : value, numeric ? "tableNumber" : "tableCell", span(i));
-            b.fit(value, b.width(i, span(i)));
+            b.fitText(value, b.width(i, span(i)));
           });
           b.next();
         }
@@ -47,7 +47,7 @@ export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): Shee
       }
       if (field.kind === "yesNo") {
         b.put(0, label, "label", all - 1);
-        b.fit(label, b.width(0, all - 1));
+        b.fitText(label, b.width(0, all - 1));
         b.put(all - 1, field.value === null ? "" : yesNo[field.value ? 0 : 1]!, "yesNo");
         answerCells[field.id] = { row: b.row, col: all - 1, kind: "yesNo" };
         b.validations.push({ row: b.row, col: all - 1, list: yesNo });
@@ -58,8 +58,8 @@ export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): Shee
       b.put(0, label, "label");
       b.put(1, field.value, field.kind === "filled" ? "filled" : missing ? "answerMissing" : "answer", ANSWER_SPAN);
       if (field.kind === "answer") answerCells[field.id] = { row: b.row, col: 1, kind: "text" };
-      b.fit(label, b.width(0));
-      b.fit(field.value, b.width(1, ANSWER_SPAN));
+      b.fitText(label, b.width(0));
+      b.fitText(field.value, b.width(1, ANSWER_SPAN));
       if (field.kind === "answer" && field.multiline && missing)
         b.rowHeights[b.row] = Math.max(b.rowHeights[b.row] ?? 0, 45);
       if (field.id === "signature") b.rowHeights[b.row] = 60;
@@ -70,11 +70,11 @@ export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): Shee
 
   const footer = t(lang, "request.footer");
   b.put(0, footer, "footer", all);
-  b.fit(footer, b.width(0, all) - 8);
+  b.fitText(footer, b.width(0, all) - 8);
   b.next();
   const generated = t(lang, "request.generated", { date: doc.generatedOn });
   b.put(0, generated, "footer", all);
-  b.fit(generated, b.width(0, all) - 8);
+  b.fitText(generated, b.width(0, all) - 8);
 
   return {
     kind: "request",

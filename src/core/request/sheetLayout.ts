@@ -138,7 +138,7 @@ export class LayoutBuilder {
   }
 
   /** Raise the current row to fit wrapped text in a width of `chars` characters. */
-  fit(text: string, chars: number, row = this.row): void {
+  fitText(text: string, chars: number, row = this.row): void {
     const lines = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(chars, 1))), 0);
     const height = Math.max(15, Math.ceil(lines * 14.5 + 3));
     if (height > 15) this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, height);

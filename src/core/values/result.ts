@@ -25,30 +25,6 @@ export type Reason =
   | "insz_checksum"
   | "insz_date";
 
-export const REASONS: readonly Reason[] = [
-  "empty",
-  "excel_error",
-  "not_a_date",
-  "impossible_date",
-  "two_digit_year",
-  "phantom_1900_02_29",
-  "birth_in_future",
-  "age_too_low",
-  "age_too_high",
-  "not_an_age",
-  "declared_unknown",
-  "stateless",
-  "not_recognised",
-  "ambiguous",
-  "nis_without_iso",
-  "nis_unlisted",
-  "country_without_group",
-  "not_a_sex",
-  "insz_length",
-  "insz_checksum",
-  "insz_date",
-];
-
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Reason };
 
 export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });

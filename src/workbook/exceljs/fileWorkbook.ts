@@ -8,11 +8,9 @@
  */
 import type ExcelJS from "exceljs";
 import {
-  LANGS,
   STYLES,
   cellText,
   isEmptyCell,
-  t,
   type CellValue,
   type SheetLayout,
   type StyleName,
@@ -22,6 +20,7 @@ import {
   SETTINGS_CHUNK,
   SETTINGS_SHEET,
   columnLetters,
+  productSheetNames,
   throwIfAborted,
   type DataSource,
   type NewColumn,
@@ -31,11 +30,7 @@ import {
 import { emptySheet, plainValue, type LoadedSheet, type LoadedWorkbook } from "./model";
 import { excelStyle, renderLayout, renderLoaded } from "./render";
 
-/** Names of the sheets the product writes, in every language: never taken for the data. */
-const PRODUCT_SHEETS = new Set<string>([
-  SETTINGS_SHEET,
-  ...LANGS.flatMap((l) => [t(l, "sheet.request"), t(l, "sheet.check"), t(l, "sheet.linkage")]),
-]);
+const PRODUCT_SHEETS = productSheetNames();
 
 const HEADER_STYLE = excelStyle({ bold: true, fill: "DEECF9", border: true });
 

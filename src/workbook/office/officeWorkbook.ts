@@ -19,6 +19,7 @@ import {
   SETTINGS_CHUNK,
   SETTINGS_SHEET,
   columnLetters,
+  productSheetNames,
   throwIfAborted,
   type DataSource,
   type NewColumn,
@@ -48,19 +49,33 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async locateData(options: { sheet?: string } = {}): Promise<DataSource> {
     return this.run(async (context) => {
-      const sheet = options.sheet
+      let sheet = options.sheet
         ? context.workbook.worksheets.getItem(options.sheet)
         : context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
       const selection = context.workbook.getSelectedRange().load("address");
       const tables = context.workbook.tables.load("items/name");
       await context.sync();
+      let onProductSheet = false;
+      if (!options.sheet && productSheetNames().has(sheet.name)) {
+        // The active sheet is one the product wrote (after "Check small cells", say): the data are on
+        // the first visible sheet that is not the product's.
+        onProductSheet = true;
+        const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+        await context.sync();
+        const data = sheets.items.find((s) => s.visibility === "Visible" && !productSheetNames().has(s.name));
+        if (!data) throw new Error("the workbook has no sheet with data");
+        sheet = data;
+      }
       // The table the selection is in, if any (one more round trip to learn the tables' places).
       const ranges = tables.items.map((tab) => ({ name: tab.name, range: tab.getRange().load("address") }));
       const used = sheet.getUsedRangeOrNullObject(true).load("address,isNullObject");
       await context.sync();
       const selected = parseAddress(selection.address, sheet.name);
-      const table = options.sheet ? undefined : ranges.find((r) => contains(parseAddress(r.range.address), selected));
+      const table =
+        options.sheet || onProductSheet
+          ? undefined
+          : ranges.find((r) => contains(parseAddress(r.range.address), selected));
       if (table) return sourceOf(table.range.address, "table", table.name);
       if (used.isNullObject) throw new Error(`sheet "${sheet.name}" is empty`);
       return sourceOf(used.address, "range");

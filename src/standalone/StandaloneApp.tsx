@@ -40,8 +40,11 @@ const useStyles = makeStyles({
   },
 });
 
-/** The door is loaded only when a file is opened: ExcelJS is large, and the page starts without it. */
-const loadDoor = () => import(/* webpackChunkName: "exceljs-door" */ "../workbook/exceljs/browser");
+/**
+ * ExcelJS runs in a worker, started when the first file is opened: the page starts without it, and
+ * parsing or writing a large file never blocks the pane.
+ */
+const loadDoor = () => import(/* webpackChunkName: "xlsx-client" */ "./xlsxClient");
 
 interface Opened {
   name: string;
@@ -92,8 +95,8 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
       }
       setLoading(true);
       try {
-        const { openXlsxBuffer } = await loadDoor();
-        const workbook = await openXlsxBuffer(await file.arrayBuffer());
+        const { openInWorker } = await loadDoor();
+        const workbook = await openInWorker(await file.arrayBuffer());
         const sheet = (await workbook.locateData()).sheet;
         const data = workbook.workbook.sheets.find((s) => s.name === sheet)!;
         setOpened({ name: file.name, workbook, sheet, preview: data.values });
@@ -108,8 +111,14 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
 
   const download = useCallback(async () => {
     if (!opened) return;
-    const { saveXlsxBuffer } = await loadDoor();
-    const bytes = await saveXlsxBuffer(opened.workbook);
+    let bytes: ArrayBuffer;
+    try {
+      const { saveInWorker } = await loadDoor();
+      bytes = await saveInWorker(opened.workbook);
+    } catch (e) {
+      setError(tr("cli.error.write", { file: opened.name, detail: (e as Error).message }));
+      return;
+    }
     const url = URL.createObjectURL(
       new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
     );
@@ -120,7 +129,7 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }, [opened]);
+  }, [opened, tr]);
 
   const picker = (
     <div

@@ -121,6 +121,8 @@ export class FakeRequestContext {
     if (responseBytes > PAYLOAD_LIMIT_BYTES) {
       throw new OfficeFakeError("RequestPayloadSizeLimitExceeded", `response of ${responseBytes} bytes`);
     }
+    // The answer travels back: the work above was Excel's, what follows is the caller's.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     ops.forEach((op, i) => op.deliver?.(results[i]));
   }
 
@@ -237,9 +239,14 @@ export class FakeRange extends FakeClientObject<RangeProps> {
       if (!r) continue;
       if (key === "values") {
         const cells = this.sheetData().cells;
-        out.values = Array.from({ length: r.rows }, (_, i) =>
-          Array.from({ length: r.cols }, (_, j) => cells[r.row + i]?.[r.col + j] ?? ""),
-        );
+        const values: CellValue[][] = new Array(r.rows);
+        for (let i = 0; i < r.rows; i++) {
+          const line = cells[r.row + i];
+          const row: CellValue[] = new Array(r.cols);
+          for (let j = 0; j < r.cols; j++) row[j] = line?.[r.col + j] ?? "";
+          values[i] = row;
+        }
+        out.values = values;
       } else if (key === "rowCount") out.rowCount = r.rows;
       else if (key === "columnCount") out.columnCount = r.cols;
       else if (key === "rowIndex") out.rowIndex = r.row;

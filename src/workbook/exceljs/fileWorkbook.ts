@@ -184,6 +184,11 @@ export class FileWorkbook implements WorkbookPort {
     sheet.styles = [];
   }
 
+  /** Layouts written in this session and not yet saved (to hand to another thread that saves). */
+  pendingLayouts(): SheetLayout[] {
+    return [...this.layouts.values()];
+  }
+
   /** The visible sheets of the file as it will be saved, in order. */
   outputSheets(): string[] {
     const names = this.workbook.sheets.filter((s) => s.state === "visible").map((s) => s.name);

@@ -79,6 +79,8 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
   const [generation, setGeneration] = useState(0);
   const abort = useRef<AbortController | null>(null);
   const loaded = useRef(false);
+  /** The settings as the workbook holds them: unchanged settings are not written again. */
+  const stored = useRef<string | null>(null);
 
   // Settings saved in the workbook come back when the pane opens.
   useEffect(() => {
@@ -86,7 +88,11 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
     port.loadSettings().then(
       (saved) => {
         if (!live) return;
-        if (saved) setSettings(sanitiseSettings(saved, today));
+        if (saved) {
+          const restored = sanitiseSettings(saved, today);
+          stored.current = JSON.stringify(restored);
+          setSettings(restored);
+        }
         loaded.current = true;
       },
       (error: unknown) => {
@@ -103,10 +109,12 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
     };
   }, [port, today]);
 
-  // Every change is saved with the workbook, a moment after the last keystroke.
+  // Every change is saved with the workbook, a moment after the last keystroke; opening the pane
+  // writes nothing.
   useEffect(() => {
-    if (!loaded.current) return;
+    if (!loaded.current || JSON.stringify(settings) === stored.current) return;
     const timer = setTimeout(() => {
+      stored.current = JSON.stringify(settings);
       port.saveSettings(settings).catch((error: unknown) =>
         setMessage({
           intent: "error",

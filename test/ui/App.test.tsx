@@ -169,3 +169,18 @@ describe("step 4, request", () => {
     );
   });
 });
+
+describe("settings", () => {
+  test("opening the pane restores saved choices and writes nothing", async () => {
+    const port = memoryWorkbook();
+    await port.saveSettings({ version: 1, referenceDate: "2023-12-31", ageScheme: "flemish", sheetLang: "fr" });
+    const save = jest.spyOn(port, "saveSettings");
+    renderPane("nl", port);
+    openStep("describe");
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: "Leeftijdsklassen" })).toHaveTextContent(/Vlaamse overheid/),
+    );
+    await new Promise((r) => setTimeout(r, 900));
+    expect(save).not.toHaveBeenCalled();
+  });
+});

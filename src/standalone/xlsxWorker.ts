@@ -2,10 +2,10 @@
  * Web Worker for the standalone page: parsing and writing .xlsx with ExcelJS takes seconds on large
  * files, so it runs here, off the page's main thread, which stays free for the pane.
  */
-import ExcelJS from "exceljs";
 import type { SheetLayout } from "../core";
 import { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
 import type { LoadedWorkbook } from "../workbook/exceljs/model";
+import { saveXlsxBuffer } from "../workbook/exceljs/browser";
 import { readXlsxBuffer } from "../workbook/exceljs/readBuffer";
 
 export type WorkerRequest =
@@ -28,14 +28,7 @@ scope.onmessage = async (event) => {
     } else {
       const book = new FileWorkbook(request.workbook);
       for (const layout of request.layouts) await book.writeSheet(layout);
-      const out = new ExcelJS.Workbook();
-      book.renderInto(out);
-      const bytes = (await out.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
-      // ExcelJS hands back a byte view in browsers; only a whole ArrayBuffer can be transferred.
-      const buffer =
-        bytes instanceof ArrayBuffer
-          ? bytes
-          : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+      const buffer = await saveXlsxBuffer(book);
       scope.postMessage({ id: request.id, ok: true, buffer }, [buffer]);
     }
   } catch (error) {

@@ -53,13 +53,6 @@ export interface RecodeOutcome {
   written: WrittenColumn[];
 }
 
-const VARIABLE_OF_ROLE: Partial<Record<ColumnRole, string>> = {
-  sex: "sex",
-  birthDate: "ageBand",
-  age: "ageBand",
-  nationality: "originGroup",
-};
-
 /** Recode what the settings ask for, from the columns the roles name. */
 export function recodeTable(table: Table, roles: RoleMap, settings: JobSettings): RecodeOutcome {
   const reference = parseIsoDate(settings.referenceDate);
@@ -71,7 +64,7 @@ export function recodeTable(table: Table, roles: RoleMap, settings: JobSettings)
   const ageSource = roles.birthDate ?? roles.age;
   if (ageScheme && ageSource !== undefined) {
     specs.push({
-      name: VARIABLE_OF_ROLE.birthDate!,
+      name: "ageBand",
       kind: "age",
       spec: {
         kind: "age",

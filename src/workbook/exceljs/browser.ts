@@ -10,5 +10,10 @@ export async function openXlsxBuffer(data: ArrayBuffer): Promise<FileWorkbook> {
 export async function saveXlsxBuffer(workbook: FileWorkbook): Promise<ArrayBuffer> {
   const out = new ExcelJS.Workbook();
   workbook.renderInto(out);
-  return (await out.xlsx.writeBuffer()) as ArrayBuffer;
+  const bytes = (await out.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
+  // ExcelJS hands back a byte view (Buffer, Uint8Array); callers need a whole ArrayBuffer, e.g. to
+  // transfer it from a worker.
+  return bytes instanceof ArrayBuffer
+    ? bytes
+    : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
 }

@@ -69,8 +69,7 @@ const webConfig = (_env, argv) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
-      notice: "./src/commands/notice.ts",
+      notice: "./src/commands/notice.tsx",
       standalone: "./src/standalone/index.tsx",
     },
     output: {
@@ -98,7 +97,6 @@ const webConfig = (_env, argv) => {
     performance: { hints: false },
     plugins: [
       page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
-      page("commands", "./src/commands/commands.html", ["commands"]),
       page("notice", "./src/commands/notice.html", ["notice"]),
       page("standalone", "./src/standalone/standalone.html", ["standalone"]),
       new CopyWebpackPlugin({

@@ -25,6 +25,7 @@ import {
 } from "@fluentui/react-components";
 import { LANGS, type Lang, type MessageKey } from "../core";
 import type { WorkbookPort } from "../workbook/port";
+import { usePaneBridge, type PaneBridge } from "./commandBridge";
 import { StatusArea } from "./components/StatusArea";
 import { TranslatorContext, translator } from "./i18n";
 import { STEPS, type StepId } from "./steps";
@@ -49,6 +50,8 @@ export interface AppProps {
   goToLabel?: MessageKey;
   /** Shown above the steps (the standalone page's file picker). */
   top?: ReactNode;
+  /** With a shared runtime: the ribbon commands' way into this pane. */
+  bridge?: PaneBridge;
 }
 
 const useStyles = makeStyles({
@@ -74,12 +77,13 @@ const useStyles = makeStyles({
   footer: { marginTop: "auto", color: tokens.colorNeutralForeground3 },
 });
 
-export function App({ host, initialLang, port, today, dark = false, onGoToSheet, goToLabel, top }: AppProps) {
+export function App({ host, initialLang, port, today, dark = false, onGoToSheet, goToLabel, top, bridge }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [step, setStep] = useState<StepId>("decide");
   const tr = useMemo(() => translator(lang), [lang]);
   const pane = usePane(port, today, lang);
+  usePaneBridge(bridge, pane, lang, setStep);
   const toasterId = useId("toaster");
   const { dispatchToast } = useToastController(toasterId);
   const current = STEPS.findIndex((s) => s.id === step);

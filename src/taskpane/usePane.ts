@@ -58,6 +58,12 @@ export interface PaneApi {
   generate: () => Promise<void>;
   cancel: () => void;
   dismiss: () => void;
+  /** Show a message from outside the pane (a ribbon command). */
+  show: (message: PaneMessage) => void;
+  /** Save choices not yet written, at once. */
+  flush: () => Promise<void>;
+  /** Take the saved settings again and forget data read before: the workbook changed outside the pane. */
+  reload: () => Promise<void>;
 }
 
 /** Let the browser paint and handle input between heavy steps, so no single task runs long. */
@@ -81,6 +87,11 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
   const loaded = useRef(false);
   /** The settings as the workbook holds them: unchanged settings are not written again. */
   const stored = useRef<string | null>(null);
+  /** The settings of the last render, for saving at once when a ribbon command is about to run. */
+  const latest = useRef(settings);
+  useEffect(() => {
+    latest.current = settings;
+  }, [settings]);
 
   // Settings saved in the workbook come back when the pane opens.
   useEffect(() => {
@@ -109,13 +120,19 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
     };
   }, [port, today]);
 
+  const flush = useCallback(async () => {
+    const json = JSON.stringify(latest.current);
+    if (!loaded.current || json === stored.current) return;
+    stored.current = json;
+    await port.saveSettings(latest.current);
+  }, [port]);
+
   // Every change is saved with the workbook, a moment after the last keystroke; opening the pane
   // writes nothing.
   useEffect(() => {
     if (!loaded.current || JSON.stringify(settings) === stored.current) return;
     const timer = setTimeout(() => {
-      stored.current = JSON.stringify(settings);
-      port.saveSettings(settings).catch((error: unknown) =>
+      flush().catch((error: unknown) =>
         setMessage({
           intent: "error",
           key: "pane.error.generic",
@@ -124,7 +141,21 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
       );
     }, 600);
     return () => clearTimeout(timer);
-  }, [port, settings]);
+  }, [flush, settings]);
+
+  const reload = useCallback(async () => {
+    const saved = await port.loadSettings();
+    if (saved) {
+      const restored = sanitiseSettings(saved, today);
+      stored.current = JSON.stringify(restored);
+      setSettings(restored);
+    }
+    // Columns may have moved or been added: what was read before no longer matches the sheet.
+    setDetected(null);
+    setTable(null);
+    setRecoded(null);
+    setChecked(null);
+  }, [port, today]);
 
   const update = useCallback((patch: Partial<JobSettings>) => setSettings((s) => ({ ...s, ...patch })), []);
   const updateAnswers = useCallback(
@@ -275,6 +306,9 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
     generate,
     cancel: () => abort.current?.abort(),
     dismiss: () => setMessage(null),
+    show: setMessage,
+    flush,
+    reload,
   };
 }
 

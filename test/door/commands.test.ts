@@ -1,13 +1,17 @@
 /**
  * The ribbon commands, run against the in-memory Excel: one click does the job on saved or default
- * settings, reports in a dialog, and always completes the event.
+ * settings and always completes the event. Without a shared runtime they report in a dialog; with
+ * one, through the pane, which they open when something is missing.
  */
+import { dialogHost, registerCommands, type CommandHost } from "../../src/commands/commands";
+import { PaneBridge, sharedRuntimeHost, type PaneHandle } from "../../src/taskpane/commandBridge";
+import type { PaneMessage } from "../../src/taskpane/usePane";
 import { FakeWorkbookData, fakeExcelRun, type CellValue } from "../support/excel-fake";
 import { syntheticTable } from "../support/synthetic";
 
 type Handler = (event: { completed: () => void }) => Promise<void>;
 
-function setUp(cells: CellValue[][]) {
+function setUp(cells: CellValue[][], host: (dialogs: string[]) => CommandHost = () => dialogHost(() => "nl")) {
   const data = new FakeWorkbookData();
   data.addSheet("Personeel", cells);
   const handlers: Record<string, Handler> = {};
@@ -15,10 +19,6 @@ function setUp(cells: CellValue[][]) {
   const g = globalThis as unknown as Record<string, unknown>;
   g.Excel = { run: fakeExcelRun(data) };
   g.Office = {
-    onReady: (callback: () => void) => {
-      callback();
-      return Promise.resolve();
-    },
     actions: { associate: (name: string, handler: Handler) => (handlers[name] = handler) },
     AsyncResultStatus: { Succeeded: "succeeded" },
     EventType: { DialogMessageReceived: "dialogMessageReceived" },
@@ -33,11 +33,7 @@ function setUp(cells: CellValue[][]) {
       },
     },
   };
-  jest.isolateModules(() => {
-    // The module registers its handlers on load; a fresh copy per test sees this test's globals.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require("../../src/commands/commands");
-  });
+  registerCommands(host(dialogs));
   return { data, handlers, dialogs };
 }
 
@@ -106,5 +102,124 @@ describe("ribbon commands", () => {
     expect(completed).toHaveBeenCalled();
     expect(params(dialogs[0]!)).toMatchObject({ key: "command.missingRole", params: { role: "Nationaliteit" } });
     expect(data.sheets[0]!.cells[0]).toEqual(["Naam", "Dienst"]);
+  });
+});
+
+describe("ribbon commands in a shared runtime", () => {
+  const missingNationality: CellValue[][] = [
+    ["Naam", "Dienst"],
+    ["An", "ICT"],
+    ["Bo", "HR"],
+  ];
+
+  /** A mounted pane as the bridge sees it: it records what it is asked to show and do. */
+  function fakePane(options: { busy?: boolean; flush?: () => Promise<void> } = {}) {
+    const calls: string[] = [];
+    const shown: { message: PaneMessage; step: string | undefined }[] = [];
+    const handle: PaneHandle = {
+      lang: () => "fr",
+      busy: () => options.busy ?? false,
+      flush: async () => {
+        calls.push("flush");
+        await options.flush?.();
+      },
+      reload: async () => {
+        calls.push("reload");
+      },
+      show: (message, step) => shown.push({ message, step }),
+    };
+    return { handle, calls, shown };
+  }
+
+  function sharedSetUp(cells: CellValue[][], pane?: PaneHandle, visible = true) {
+    const bridge = new PaneBridge();
+    bridge.visible = visible;
+    if (pane) bridge.attach(pane);
+    const showPane = jest.fn(() => Promise.resolve());
+    const setup = setUp(cells, () => sharedRuntimeHost(bridge, () => "nl", showPane));
+    return { ...setup, bridge, showPane };
+  }
+
+  test("a missing column opens the pane at step 1, with the message there in the pane's language, and writes nothing", async () => {
+    const pane = fakePane();
+    const { data, handlers, dialogs, showPane } = sharedSetUp(missingNationality, pane.handle);
+    const completed = jest.fn();
+    await handlers.recodeNationalities!({ completed });
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(showPane).toHaveBeenCalledTimes(1);
+    expect(dialogs).toEqual([]);
+    expect(pane.shown).toEqual([
+      {
+        message: {
+          intent: "warning",
+          key: "command.missingRole.inPane",
+          params: { command: "Recoder les nationalités", role: "Nationalité" },
+        },
+        step: "decide",
+      },
+    ]);
+    expect(data.sheets[0]!.cells[0]).toEqual(["Naam", "Dienst"]);
+    expect(data.sheets.map((s) => s.name)).toEqual(["Personeel"]);
+  });
+
+  test("a command runs on the choices the pane shows: they are saved first, and the pane reloads after", async () => {
+    // The pane holds a threshold of 20 that its debounced save has not written yet.
+    const pane = fakePane({
+      flush: async () => {
+        const { OfficeWorkbook } = await import("../../src/workbook/office/officeWorkbook");
+        const { sanitiseSettings } = await import("../../src/core");
+        await new OfficeWorkbook().saveSettings({ ...sanitiseSettings(null, "2025-01-15"), threshold: 20 });
+      },
+    });
+    const { handlers, dialogs, showPane } = sharedSetUp(staff(), pane.handle, true);
+    await handlers.checkSmallCells!({ completed: jest.fn() });
+    expect(pane.calls).toEqual(["flush", "reload"]);
+    expect(pane.shown).toHaveLength(1);
+    const { message, step } = pane.shown[0]!;
+    expect(message).toMatchObject({ intent: "success", key: "command.done" });
+    expect(String(message.params?.detail)).toMatch(/seuil 20\b/);
+    expect(step).toBeUndefined();
+    // The pane is on screen: its message is enough, no dialog, and it is not reopened.
+    expect(dialogs).toEqual([]);
+    expect(showPane).not.toHaveBeenCalled();
+  });
+
+  test("while the pane is hidden, a result also shows in the dialog", async () => {
+    const pane = fakePane();
+    const { handlers, dialogs } = sharedSetUp(staff(), pane.handle, false);
+    await handlers.recodeAges!({ completed: jest.fn() });
+    expect(params(dialogs[0]!)).toMatchObject({ key: "command.done", lang: "fr" });
+    expect(pane.shown[0]!.message.key).toBe("command.done");
+  });
+
+  test("while the pane is working on the workbook, a command does not run and says why", async () => {
+    const pane = fakePane({ busy: true });
+    const { data, handlers, showPane } = sharedSetUp(staff(), pane.handle);
+    const before = JSON.stringify(data.sheets[0]!.cells[0]);
+    await handlers.recodeAges!({ completed: jest.fn() });
+    expect(JSON.stringify(data.sheets[0]!.cells[0])).toBe(before);
+    expect(pane.calls).toEqual([]);
+    expect(pane.shown).toEqual([
+      { message: { intent: "warning", key: "command.busy", params: { command: "Recoder les âges" } }, step: undefined },
+    ]);
+    expect(showPane).toHaveBeenCalledTimes(1);
+  });
+
+  test("a message that comes before the pane is mounted is shown once it is", async () => {
+    const { bridge, handlers, showPane } = sharedSetUp(missingNationality);
+    await handlers.recodeNationalities!({ completed: jest.fn() });
+    expect(showPane).toHaveBeenCalledTimes(1);
+    const pane = fakePane();
+    bridge.attach(pane.handle);
+    // Before mounting, the command spoke Office's language (nl here).
+    expect(pane.shown).toEqual([
+      {
+        message: expect.objectContaining({
+          key: "command.missingRole.inPane",
+          params: expect.objectContaining({ role: "Nationaliteit" }),
+        }),
+        step: "decide",
+      },
+    ]);
   });
 });

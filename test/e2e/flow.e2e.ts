@@ -29,6 +29,7 @@ afterAll(async () => {
 async function taskpane(
   rows: number,
   displayLanguage = "nl-BE",
+  stub: { omit?: string[]; sharedRuntime?: boolean } = {},
 ): Promise<{ page: Page; log: ReturnType<typeof watch> }> {
   const page = await browser.newPage();
   await page.setViewportSize({ width: 420, height: 900 });
@@ -37,7 +38,7 @@ async function taskpane(
     (options) => {
       (window as unknown as { __officeStub: unknown }).__officeStub = options;
     },
-    { displayLanguage, rows },
+    { displayLanguage, rows, ...stub },
   );
   await page.goto(`${origin}/taskpane.html`);
   await page.getByTestId("step-tab-decide").waitFor();
@@ -176,6 +177,46 @@ describe("the whole flow in Chromium", () => {
         (window as unknown as { __excelData: { sheets: { cells: unknown[][] }[] } }).__excelData.sheets[0]!.cells[0],
     );
     expect(header).toEqual(expect.arrayContaining(["Leeftijdsklasse", "Nationaliteitsgroep"]));
+    expect(log.errors).toEqual([]);
+    expect(offMachine(log)).toEqual([]);
+    await page.close();
+  });
+
+  test("taskpane.html in a shared runtime: a ribbon command that misses a column opens the pane at step 1 and says so; one that can run tells the pane", async () => {
+    const { page, log } = await taskpane(300, "nl-BE", { omit: ["Nationaliteit"] });
+    await page.getByTestId("step-tab-request").click();
+    type Associated = Record<string, (event: { completed: () => void }) => Promise<void>>;
+    const run = (id: string) =>
+      page.evaluate(async (name) => {
+        let completed = 0;
+        const handlers = (window as unknown as { __officeAssociated: Associated }).__officeAssociated;
+        await handlers[name]!({ completed: () => completed++ });
+        return completed;
+      }, id);
+
+    expect(await run("recodeNationalities")).toBe(1);
+    await page
+      .getByTestId("message")
+      .getByText(/Nationaliteiten hercoderen: geen kolom Nationaliteit gevonden/)
+      .waitFor();
+    expect(await page.getByTestId("step-panel-decide").isVisible()).toBe(true);
+    const calls = () =>
+      page.evaluate(
+        () => (window as unknown as { __officeCalls: { showAsTaskpane: number; dialogs: string[] } }).__officeCalls,
+      );
+    expect(await calls()).toEqual({ showAsTaskpane: 1, dialogs: [] });
+    await page.screenshot({ path: join(SHOTS, "taskpane-command-missing.png"), fullPage: true });
+
+    expect(await run("recodeAges")).toBe(1);
+    await page
+      .getByTestId("message")
+      .getByText(/Leeftijden hercoderen: klaar\. Leeftijdsklasse/)
+      .waitFor();
+    const header = await page.evaluate(
+      () =>
+        (window as unknown as { __excelData: { sheets: { cells: unknown[][] }[] } }).__excelData.sheets[0]!.cells[0],
+    );
+    expect(header).toContain("Leeftijdsklasse");
     expect(log.errors).toEqual([]);
     expect(offMachine(log)).toEqual([]);
     await page.close();

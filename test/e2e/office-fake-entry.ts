@@ -9,19 +9,27 @@ import { syntheticTable } from "../support/synthetic";
 interface StubOptions {
   displayLanguage?: string;
   rows?: number;
+  /** Headers of the synthetic staff sheet to leave out (to make a command miss a column). */
+  omit?: string[];
+  /** Whether Office offers the shared runtime (SharedRuntime 1.1); it does unless told otherwise. */
+  sharedRuntime?: boolean;
 }
 
 const options: StubOptions = (window as unknown as { __officeStub?: StubOptions }).__officeStub ?? {};
 const rows = options.rows ?? 1200;
 const table = syntheticTable(rows, 7, true, 12);
-const cells: CellValue[][] = [table.headers.map(String)];
-for (let r = 0; r < rows; r++) cells.push(table.columns.map((c) => (c[r] ?? "") as CellValue));
+const kept = table.headers.map((_, i) => i).filter((i) => !(options.omit ?? []).includes(table.headers[i]!));
+const cells: CellValue[][] = [kept.map((i) => String(table.headers[i]))];
+for (let r = 0; r < rows; r++) cells.push(kept.map((i) => (table.columns[i]![r] ?? "") as CellValue));
 const data = new FakeWorkbookData();
 data.addSheet("Personeel", cells);
 
 const associated: Record<string, unknown> = {};
+/** What the page asked of Office beyond the workbook: pane openings and dialogs. */
+const officeCalls = { showAsTaskpane: 0, dialogs: [] as string[] };
 const w = window as unknown as Record<string, unknown>;
 w.__officeAssociated = associated;
+w.__officeCalls = officeCalls;
 w.__excelData = data;
 w.Excel = { run: fakeExcelRun(data) };
 w.Office = {
@@ -36,12 +44,32 @@ w.Office = {
   context: {
     displayLanguage: options.displayLanguage ?? "en-US",
     officeTheme: { isDarkTheme: false },
-    requirements: { isSetSupported: (_set: string, version: string) => Number(version) <= 1.7 },
+    requirements: {
+      isSetSupported: (set: string, version = "1.1") =>
+        set === "SharedRuntime"
+          ? options.sharedRuntime !== false && Number(version) <= 1.1
+          : set === "ExcelApi" && Number(version) <= 1.7,
+    },
+    ui: {
+      displayDialogAsync(url: string, _options: unknown, callback: (result: unknown) => void) {
+        officeCalls.dialogs.push(url);
+        callback({ status: "succeeded", value: { addEventHandler: () => undefined, close: () => undefined } });
+      },
+    },
   },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  EventType: { DialogMessageReceived: "dialogMessageReceived" },
+  VisibilityMode: { hidden: "Hidden", taskpane: "Taskpane" },
   actions: {
     associate(name: string, handler: unknown) {
       associated[name] = handler;
     },
   },
-  addin: { showAsTaskpane: () => Promise.resolve() },
+  addin: {
+    showAsTaskpane: () => {
+      officeCalls.showAsTaskpane++;
+      return Promise.resolve();
+    },
+    onVisibilityModeChanged: () => Promise.resolve(() => Promise.resolve()),
+  },
 };

@@ -53,10 +53,13 @@ describe("built pages in Chromium", () => {
     await page.close();
   });
 
-  test("the function file registers every ribbon command", async () => {
+  test("the task pane's page is the function file: it registers every ribbon command", async () => {
     const page = await browser.newPage();
     const log = watch(page);
-    await page.goto(`${origin}/commands.html`);
+    await page.addInitScript(() => {
+      (window as unknown as { __officeStub: unknown }).__officeStub = { sharedRuntime: false };
+    });
+    await page.goto(`${origin}/taskpane.html`);
     await page.waitForFunction(
       () => Object.keys((window as unknown as { __officeAssociated: object }).__officeAssociated).length === 4,
     );

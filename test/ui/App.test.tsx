@@ -3,6 +3,7 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
+import { PaneBridge } from "../../src/taskpane/commandBridge";
 import { testIds } from "../../src/taskpane/testIds";
 import type { FileWorkbook } from "../../src/workbook/exceljs/fileWorkbook";
 import { memoryWorkbook } from "../support/memoryWorkbook";
@@ -182,5 +183,43 @@ describe("settings", () => {
     );
     await new Promise((r) => setTimeout(r, 900));
     expect(save).not.toHaveBeenCalled();
+  });
+});
+
+describe("ribbon commands in a shared runtime", () => {
+  test("a command saves the pane's pending choices first, its message opens the right step, and the pane rereads after", async () => {
+    const port = memoryWorkbook();
+    const bridge = new PaneBridge();
+    render(<App host="excel" initialLang="nl" port={port} today={TODAY} bridge={bridge} />);
+    await detectData();
+    fireEvent.click(screen.getByRole("combobox", { name: "Rol van kolom Naam" }));
+    fireEvent.click(screen.getByRole("option", { name: "Dienst" }));
+    expect(await port.loadSettings()).toBeNull();
+    // No wait for the debounced save: the command asks for it at once.
+    let ready = false;
+    await act(async () => {
+      ready = await bridge.ready();
+    });
+    expect(ready).toBe(true);
+    expect(await port.loadSettings()).toMatchObject({ roles: { department: "Naam" } });
+
+    openStep("request");
+    act(() =>
+      bridge.show(
+        {
+          intent: "warning",
+          key: "command.missingRole.inPane",
+          params: { command: "Nationaliteiten hercoderen", role: "Nationaliteit" },
+        },
+        "decide",
+      ),
+    );
+    expect(screen.getByTestId(testIds.stepPanel("decide"))).toBeInTheDocument();
+    expect(screen.getByTestId(testIds.message)).toHaveTextContent(
+      "Nationaliteiten hercoderen: geen kolom Nationaliteit gevonden, er is niets geschreven.",
+    );
+
+    await act(() => bridge.reload());
+    expect(screen.getByTestId(testIds.source)).toHaveTextContent("Nog geen gegevens gevonden");
   });
 });

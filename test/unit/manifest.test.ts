@@ -2,7 +2,9 @@
  * @jest-environment jsdom
  */
 // What the XSD cannot check: resids resolve, ids fit, URLs are https, every locale has every string,
-// and the ribbon's function names are the ones commands.ts registers.
+// the ribbon's function names are the ones commands.ts registers, and the shared runtime's <Runtimes>
+// (newer than the 2020 XSDs, so left out of the XSD check) follows Microsoft's documented rules.
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { COMMAND_IDS } from "../../src/commands/commandIds";
@@ -88,5 +90,47 @@ describe("manifest.xml", () => {
       );
     expect(lengths("ShortStrings").filter((v) => v && v.length > 125)).toEqual([]);
     expect(lengths("LongStrings").filter((v) => v && v.length > 250)).toEqual([]);
+  });
+
+  test("one shared runtime: Runtimes opens the Host, long-lived, on the page that is both the function file and the pane", () => {
+    const host = byLocalName("Host").find((h) => h.getAttribute("xsi:type") === "Workbook")!;
+    const children = Array.from(host.children).map((c) => c.localName);
+    expect(children[0]).toBe("Runtimes");
+    const runtimes = byLocalName("Runtime");
+    expect(runtimes).toHaveLength(1);
+    expect(runtimes[0]!.getAttribute("lifetime")).toBe("long");
+    const page = runtimes[0]!.getAttribute("resid");
+    // The runtime is only shared when every part names the same resid.
+    expect(byLocalName("FunctionFile").map((f) => f.getAttribute("resid"))).toEqual([page]);
+    const paneSources = byLocalName("Action")
+      .filter((a) => a.getAttribute("xsi:type") === "ShowTaskpane")
+      .map((a) =>
+        Array.from(a.children)
+          .find((c) => c.localName === "SourceLocation")
+          ?.getAttribute("resid"),
+      );
+    expect(paneSources.length).toBeGreaterThan(0);
+    expect(new Set(paneSources)).toEqual(new Set([page]));
+    // A shared runtime supports one task pane: every ShowTaskpane names the same TaskpaneId.
+    expect(new Set(byLocalName("TaskpaneId").map((e) => e.textContent))).toEqual(new Set(["DivReqPane"]));
+    const url = byLocalName("Url")
+      .find((u) => u.getAttribute("id") === page)
+      ?.getAttribute("DefaultValue");
+    expect(url).toMatch(/\/taskpane\.html$/);
+    // SharedRuntime is detected at run time, not required: Excel 2016/2019 keep the add-in.
+    expect(byLocalName("Set").map((e) => e.getAttribute("Name"))).toEqual(["ExcelApi"]);
+  });
+
+  test("the copy for the 2020 XSD check leaves out the Runtimes element and nothing else", () => {
+    const script = join(__dirname, "../../scripts/manifest-for-xsd.mjs");
+    const result = spawnSync(process.execPath, [script, join(__dirname, "../../manifest.xml")], { encoding: "utf8" });
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toMatch(/<\/?Runtimes?[\s>]/);
+    const removed = xml.split("\n").filter((line) => !result.stdout.split("\n").includes(line));
+    expect(removed.map((line) => line.trim())).toEqual([
+      "<Runtimes>",
+      '<Runtime resid="Taskpane.Url" lifetime="long" />',
+      "</Runtimes>",
+    ]);
   });
 });

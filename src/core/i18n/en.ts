@@ -349,6 +349,12 @@ export const en = {
   no: "No",
   "command.missingRole":
     "{command}: no {role} column was found. Open the pane (Home > Diversity > Open pane) and set the column's role in step 1.",
+  "command.missingRole.inPane":
+    "{command}: no {role} column was found, so nothing was written. Below, click Detect from the selection, give that column its role under Column roles, then run the command again.",
+  "command.failed.inPane":
+    "{command} did not finish: {detail}. Check the data source below (select a cell in the staff table and detect again), then try again.",
+  "command.busy":
+    "{command} did not run: the pane is still working on the workbook. Wait for it to finish, or cancel it, then try again.",
   "command.failed": "{command} did not finish: {detail}. Open the pane to see more and try again.",
   "command.done": "{command}: done. {detail}",
   "command.recodeAges": "Recode ages",

@@ -358,6 +358,12 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   no: "Non",
   "command.missingRole":
     "{command} : aucune colonne {role} trouvée. Ouvrez le volet (Accueil > Diversité > Ouvrir le volet) et définissez le rôle de la colonne à l’étape 1.",
+  "command.missingRole.inPane":
+    "{command} : aucune colonne {role} trouvée, rien n’a été écrit. Ci-dessous, cliquez sur Détecter à partir de la sélection, donnez son rôle à cette colonne sous Rôles des colonnes, puis relancez la commande.",
+  "command.failed.inPane":
+    "{command} n’a pas abouti : {detail}. Vérifiez ci-dessous la source des données (sélectionnez une cellule du tableau du personnel et détectez à nouveau), puis réessayez.",
+  "command.busy":
+    "{command} n’a pas été lancée : le volet travaille encore sur le classeur. Attendez la fin ou annulez, puis réessayez.",
   "command.failed": "{command} n’a pas abouti : {detail}. Ouvrez le volet pour en savoir plus et réessayez.",
   "command.done": "{command} : terminé. {detail}",
   "command.recodeAges": "Recoder les âges",

@@ -352,6 +352,12 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   no: "Nee",
   "command.missingRole":
     "{command}: geen kolom {role} gevonden. Open het paneel (Start > Diversiteit > Paneel openen) en stel de rol van de kolom in bij stap 1.",
+  "command.missingRole.inPane":
+    "{command}: geen kolom {role} gevonden, er is niets geschreven. Klik hieronder op Detecteren vanaf de selectie, geef die kolom haar rol bij Rollen van de kolommen en voer de opdracht opnieuw uit.",
+  "command.failed.inPane":
+    "{command} is niet voltooid: {detail}. Controleer hieronder de gegevensbron (selecteer een cel in de personeelstabel en detecteer opnieuw) en probeer opnieuw.",
+  "command.busy":
+    "{command} is niet uitgevoerd: het paneel is nog bezig met de werkmap. Wacht tot het klaar is of annuleer, en probeer opnieuw.",
   "command.failed": "{command} is niet voltooid: {detail}. Open het paneel voor meer uitleg en probeer opnieuw.",
   "command.done": "{command}: klaar. {detail}",
   "command.recodeAges": "Leeftijden hercoderen",

@@ -1,0 +1,91 @@
+/*
+ * What each ribbon command does, apart from how it reports: one click runs the job on the settings
+ * saved in the workbook (or the defaults), through the same tasks as the pane. A missing column is an
+ * outcome, not an error: it stops the job before anything is written.
+ */
+import { checkRecoded, composeRequest, recodeTable, t, type ColumnRole, type JobSettings, type Lang } from "../core";
+import type { WorkbookPort } from "../workbook/port";
+import { detect, loadSettings, prepare, readNeeded, recodeAndWrite, type Detected } from "../workbook/tasks";
+import type { CommandId } from "./commandIds";
+
+export type CommandOutcome =
+  | { kind: "done"; detail: string }
+  /** The pane was busy with its own work on the workbook; nothing was run. */
+  | { kind: "busy" }
+  | { kind: "missingRole"; role: ColumnRole }
+  | { kind: "failed"; detail: string };
+
+/** A missing role stops a command before anything is written. */
+class MissingRole extends Error {
+  constructor(readonly role: ColumnRole) {
+    super(role);
+  }
+}
+
+function need(detected: Detected, roles: ColumnRole[]): void {
+  if (!roles.some((r) => detected.roles[r] !== undefined)) throw new MissingRole(roles[0]!);
+}
+
+/** The port's sheet navigation, which only a live workbook has. */
+type CommandPort = WorkbookPort & { activateSheet(name: string): Promise<void> };
+
+type Job = (port: CommandPort, settings: JobSettings, lang: Lang, today: string) => Promise<string>;
+
+/** Recode one kind of column only: the others, and own groupings, are left as they are. */
+const recodeOnly =
+  (kind: "age" | "origin"): Job =>
+  async (port, settings) => {
+    const detected = await detect(port, settings);
+    need(detected, kind === "age" ? ["birthDate", "age"] : ["nationality"]);
+    const only: JobSettings = {
+      ...settings,
+      groupings: {},
+      ksz: { ...settings.ksz, ageBand: kind === "age", originGroup: kind === "origin" },
+    };
+    const table = await readNeeded(port, detected);
+    const recoded = await recodeAndWrite(port, detected, table, only);
+    return recoded.written.map((w) => w.header).join(", ");
+  };
+
+const checkJob: Job = async (port, settings, lang, today) => {
+  const detected = await detect(port, settings);
+  const table = await readNeeded(port, detected);
+  const recoded = recodeTable(table, detected.roles, settings);
+  const checked = checkRecoded(table, recoded, settings, table.headers);
+  const request = composeRequest(table, detected.roles, recoded, checked, settings, today, lang);
+  await port.writeSheet(request.layouts.check);
+  await port.activateSheet(request.layouts.check.name);
+  const tables = checked.report.tables;
+  return t(lang, "cli.summary.check", {
+    k: settings.threshold,
+    tables: tables.length,
+    small: tables.reduce((n, tab) => n + tab.smallCells, 0),
+    secondary: tables.reduce((n, tab) => n + tab.secondaryCells, 0),
+  });
+};
+
+const generateJob: Job = async (port, settings, lang, today) => {
+  const result = await prepare(port, settings, today, lang, { writeColumns: false });
+  await port.activateSheet(result.request.layouts.request.name);
+  const missing = result.request.missing.length;
+  return missing === 0 ? t(lang, "request.complete") : t(lang, "request.missingCount", { n: missing });
+};
+
+const JOBS: Record<CommandId, Job> = {
+  recodeAges: recodeOnly("age"),
+  recodeNationalities: recodeOnly("origin"),
+  checkSmallCells: checkJob,
+  generateRequest: generateJob,
+};
+
+/** Run one command to its outcome. Failures are logged here (on this machine only) and returned. */
+export async function runCommand(id: CommandId, port: CommandPort, lang: Lang, today: string): Promise<CommandOutcome> {
+  try {
+    const settings = await loadSettings(port, today);
+    return { kind: "done", detail: await JOBS[id](port, settings, lang, today) };
+  } catch (error) {
+    if (error instanceof MissingRole) return { kind: "missingRole", role: error.role };
+    console.error(`Diversity Request: ${id} failed`, error);
+    return { kind: "failed", detail: String((error as Error)?.message ?? error) };
+  }
+}

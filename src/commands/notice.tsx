@@ -1,0 +1,56 @@
+/*
+ * The ribbon commands' message dialog: one catalogue message in the user's language, with a Close
+ * button. Parameters arrive in the query string; only known message keys are shown.
+ */
+import { createRoot } from "react-dom/client";
+import { Body1, Button, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { catalogues, isLang, t, type Lang, type MessageKey } from "../core";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+  },
+});
+
+function Notice({ lang, text, onClose }: { lang: Lang; text: string; onClose: () => void }) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main className={styles.root}>
+        <Body1 role="status" aria-live="polite">
+          {text}
+        </Body1>
+        {/* The dialog opens on this button, so Enter or Escape-then-Enter closes it from the keyboard. */}
+        <Button appearance="primary" onClick={onClose} autoFocus>
+          {t(lang, "notice.close")}
+        </Button>
+      </main>
+    </FluentProvider>
+  );
+}
+
+function parseParams(raw: string | null): Record<string, string | number> {
+  try {
+    const value: unknown = JSON.parse(raw ?? "{}");
+    return value && typeof value === "object" ? (value as Record<string, string | number>) : {};
+  } catch {
+    return {};
+  }
+}
+
+Office.onReady(() => {
+  const query = new URLSearchParams(window.location.search);
+  const langParam = query.get("lang");
+  const lang = isLang(langParam) ? langParam : "en";
+  const key = query.get("key") ?? "";
+  const text =
+    key in catalogues.en ? t(lang, key as MessageKey, parseParams(query.get("params"))) : t(lang, "pane.error.title");
+  document.documentElement.lang = lang;
+  const root = document.getElementById("root");
+  if (!root) throw new Error("notice.html has no #root element");
+  createRoot(root).render(<Notice lang={lang} text={text} onClose={() => Office.context.ui.messageParent("close")} />);
+});

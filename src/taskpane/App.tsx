@@ -2,10 +2,8 @@ import { useEffect, useMemo, useState, type ReactNode } from "react";
 import {
   Body1,
   Caption1,
-  Dropdown,
   Field,
   FluentProvider,
-  Option,
   Subtitle2,
   Tab,
   TabList,
@@ -26,6 +24,7 @@ import {
 import { LANGS, type Lang, type MessageKey } from "../core";
 import type { WorkbookPort } from "../workbook/port";
 import { usePaneBridge, type PaneBridge } from "./commandBridge";
+import { ChoiceDropdown } from "./components/ChoiceDropdown";
 import { StatusArea } from "./components/StatusArea";
 import { TranslatorContext, translator } from "./i18n";
 import { STEPS, type StepId } from "./steps";
@@ -119,22 +118,14 @@ export function App({ host, initialLang, port, today, dark = false, onGoToSheet,
             <div className={styles.headerRow}>
               <Title3 as="h1">{tr.tr("app.title")}</Title3>
               <Field label={tr.tr("lang.label")} className={styles.language} size="small">
-                <Dropdown
+                {/* Each language is named in itself, so it can be found whatever the current one. */}
+                <ChoiceDropdown
                   data-testid={testIds.languageSwitch}
                   size="small"
-                  value={tr.tr(`lang.${lang}`)}
-                  selectedOptions={[lang]}
-                  onOptionSelect={(_, data) => {
-                    const next = LANGS.find((l) => l === data.optionValue);
-                    if (next) setLang(next);
-                  }}
-                >
-                  {LANGS.map((l) => (
-                    <Option key={l} value={l} text={translator(l).tr(`lang.${l}`)}>
-                      {translator(l).tr(`lang.${l}`)}
-                    </Option>
-                  ))}
-                </Dropdown>
+                  choices={LANGS.map((l) => ({ value: l, text: translator(l).tr(`lang.${l}`) }))}
+                  value={lang}
+                  onChange={setLang}
+                />
               </Field>
             </div>
             <Caption1>{tr.tr("app.tagline")}</Caption1>

@@ -1,17 +1,7 @@
-import {
-  Button,
-  Checkbox,
-  Dropdown,
-  Field,
-  Input,
-  Option,
-  Subtitle2,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
 import { COLUMN_ROLES, OWN_ROLES, type ColumnRole, type MessageKey } from "../../core";
+import { ChoiceDropdown } from "../components/ChoiceDropdown";
 import { useTr } from "../i18n";
 import { testIds } from "../testIds";
 import type { PaneApi } from "../usePane";
@@ -29,6 +19,7 @@ export function DecideStep({ pane }: { pane: PaneApi }) {
   const headerRow = detected ? detected.source.firstRow + detected.headerRow + 1 : 0;
   const rows = detected ? detected.source.rowCount - detected.headerRow - 1 : 0;
 
+  const roleChoices = COLUMN_ROLES.map((r) => ({ value: r, text: tr(`role.${r}` as MessageKey) }));
   const setRole = (header: string, role: ColumnRole) => {
     const roles = Object.fromEntries(Object.entries(settings.roles).filter(([r, h]) => h !== header && r !== role));
     if (role !== "other") roles[role] = header;
@@ -83,18 +74,12 @@ export function DecideStep({ pane }: { pane: PaneApi }) {
                         : undefined
                     }
                   >
-                    <Dropdown
+                    <ChoiceDropdown
                       aria-label={tr("decide.role.for", { header: c.header })}
-                      value={tr(`role.${chosen}` as MessageKey)}
-                      selectedOptions={[chosen]}
-                      onOptionSelect={(_, data) => setRole(c.header, data.optionValue as ColumnRole)}
-                    >
-                      {COLUMN_ROLES.map((r) => (
-                        <Option key={r} value={r}>
-                          {tr(`role.${r}` as MessageKey)}
-                        </Option>
-                      ))}
-                    </Dropdown>
+                      choices={roleChoices}
+                      value={chosen}
+                      onChange={(next) => setRole(c.header, next)}
+                    />
                   </Field>
                 );
               })}

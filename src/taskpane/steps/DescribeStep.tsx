@@ -1,7 +1,6 @@
 import {
   Button,
   Combobox,
-  Dropdown,
   Field,
   Input,
   MessageBar,
@@ -34,6 +33,7 @@ import {
   type Suggestion,
   type WrittenColumn,
 } from "../../core";
+import { ChoiceDropdown } from "../components/ChoiceDropdown";
 import { useTr } from "../i18n";
 import { testIds } from "../testIds";
 import type { PaneApi } from "../usePane";
@@ -69,20 +69,14 @@ export function DescribeStep({ pane }: { pane: PaneApi }) {
   return (
     <div className={styles.stack}>
       <Field label={tr("describe.ageScheme")}>
-        <Dropdown
-          value={custom ? tr("describe.custom") : tr(`ageScheme.${settings.ageScheme}` as MessageKey)}
-          selectedOptions={[custom ? "custom" : settings.ageScheme]}
-          onOptionSelect={(_, data) =>
-            pane.update({ ageScheme: data.optionValue === "custom" ? `custom:${bounds}` : data.optionValue! })
-          }
-        >
-          {BUILT_IN.map((id) => (
-            <Option key={id} value={id}>
-              {tr(`ageScheme.${id}` as MessageKey)}
-            </Option>
-          ))}
-          <Option value="custom">{tr("describe.custom")}</Option>
-        </Dropdown>
+        <ChoiceDropdown
+          choices={[
+            ...BUILT_IN.map((id) => ({ value: id, text: tr(`ageScheme.${id}` as MessageKey) })),
+            { value: "custom", text: tr("describe.custom") },
+          ]}
+          value={custom ? "custom" : settings.ageScheme}
+          onChange={(value) => pane.update({ ageScheme: value === "custom" ? `custom:${bounds}` : value })}
+        />
       </Field>
       {custom && (
         <Field
@@ -100,17 +94,11 @@ export function DescribeStep({ pane }: { pane: PaneApi }) {
         </Field>
       )}
       <Field label={tr("describe.originScheme")}>
-        <Dropdown
-          value={tr(`originScheme.${settings.originScheme}` as MessageKey)}
-          selectedOptions={[settings.originScheme]}
-          onOptionSelect={(_, data) => pane.update({ originScheme: data.optionValue as JobSettings["originScheme"] })}
-        >
-          {ORIGIN_SCHEME_IDS.map((id) => (
-            <Option key={id} value={id}>
-              {tr(`originScheme.${id}`)}
-            </Option>
-          ))}
-        </Dropdown>
+        <ChoiceDropdown
+          choices={ORIGIN_SCHEME_IDS.map((id) => ({ value: id, text: tr(`originScheme.${id}`) }))}
+          value={settings.originScheme}
+          onChange={(originScheme) => pane.update({ originScheme })}
+        />
       </Field>
       <MessageBar intent="info">
         <MessageBarBody>{tr("recode.nationalityIsProxy")}</MessageBarBody>
@@ -349,17 +337,11 @@ function SmallCellCheck({ pane }: { pane: PaneApi }) {
           ] as const
         ).map(([label, value, set]) => (
           <Field key={label} label={tr(label)}>
-            <Dropdown
-              value={name(value)}
-              selectedOptions={[value]}
-              onOptionSelect={(_, data) => set(data.optionValue!)}
-            >
-              {VARIABLES.filter((v) => available.has(v)).map((v) => (
-                <Option key={v} value={v}>
-                  {name(v)}
-                </Option>
-              ))}
-            </Dropdown>
+            <ChoiceDropdown
+              choices={VARIABLES.filter((v) => available.has(v)).map((v) => ({ value: v, text: name(v) }))}
+              value={value}
+              onChange={set}
+            />
           </Field>
         ))}
         <Button

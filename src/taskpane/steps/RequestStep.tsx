@@ -1,19 +1,18 @@
 import {
   Button,
   Checkbox,
-  Dropdown,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
-  Option,
   Subtitle2,
   Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { DocumentAddRegular } from "@fluentui/react-icons";
-import { LANGS, type Lang, type MessageKey, type TextAnswerKey } from "../../core";
+import { LANGS, type MessageKey, type TextAnswerKey } from "../../core";
+import { ChoiceDropdown } from "../components/ChoiceDropdown";
 import { useTr } from "../i18n";
 import { testIds } from "../testIds";
 import type { PaneApi } from "../usePane";
@@ -98,17 +97,11 @@ export function RequestStep({
       </section>
 
       <Field label={tr("request.sheetLang")}>
-        <Dropdown
-          value={tr(`lang.${settings.sheetLang}`)}
-          selectedOptions={[settings.sheetLang]}
-          onOptionSelect={(_, data) => pane.update({ sheetLang: data.optionValue as Lang })}
-        >
-          {LANGS.map((l) => (
-            <Option key={l} value={l}>
-              {tr(`lang.${l}`)}
-            </Option>
-          ))}
-        </Dropdown>
+        <ChoiceDropdown
+          choices={LANGS.map((l) => ({ value: l, text: tr(`lang.${l}`) }))}
+          value={settings.sheetLang}
+          onChange={(sheetLang) => pane.update({ sheetLang })}
+        />
       </Field>
       <Checkbox
         label={tr("request.linkage")}

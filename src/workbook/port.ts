@@ -4,7 +4,7 @@
  * Rules every door keeps: source cells are never overwritten; the product's own columns and sheets are
  * replaced in place on a second run; settings hold choices and answers, never personal data.
  */
-import { LANGS, t, type CellValue, type SheetLayout, type StyleName, type Table } from "../core";
+import { LANGS, cellText, t, type CellValue, type SheetLayout, type StyleName, type Table } from "../core";
 
 /** Where the data are: an Excel table, or a plain range (a used range, a sheet of a file). */
 export interface DataSource {
@@ -72,6 +72,26 @@ export interface WorkbookPort {
 export const SETTINGS_SHEET = "DiversityRequest_settings";
 /** Excel keeps at most 32,767 characters in a cell: settings JSON is split over cells of this size. */
 export const SETTINGS_CHUNK = 30000;
+
+/** Settings as the first row of the settings sheet: their JSON, split to fit Excel's cell limit. */
+export function settingsToCells(value: unknown): string[] {
+  const json = JSON.stringify(value);
+  const chunks: string[] = [];
+  for (let i = 0; i < json.length; i += SETTINGS_CHUNK) chunks.push(json.slice(i, i + SETTINGS_CHUNK));
+  return chunks;
+}
+
+/**
+ * Settings back from that row. Damaged settings are not fatal: they read as none, so the defaults
+ * apply, and the next save mends them.
+ */
+export function settingsFromCells(cells: readonly CellValue[]): unknown {
+  try {
+    return JSON.parse(cells.map((v) => cellText(v)).join("")) as unknown;
+  } catch {
+    return null;
+  }
+}
 
 /** Names of the sheets the product writes, in every language: never taken for the data. */
 export function productSheetNames(): Set<string> {

@@ -17,10 +17,11 @@ import {
   type Table,
 } from "../../core";
 import {
-  SETTINGS_CHUNK,
   SETTINGS_SHEET,
   columnLetters,
   productSheetNames,
+  settingsFromCells,
+  settingsToCells,
   throwIfAborted,
   type DataSource,
   type NewColumn,
@@ -162,25 +163,16 @@ export class FileWorkbook implements WorkbookPort {
   async loadSettings(): Promise<unknown> {
     const sheet = this.workbook.sheets.find((s) => s.name === SETTINGS_SHEET);
     if (!sheet) return null;
-    const json = (sheet.values[0] ?? []).map((v) => cellText(plainValue(v))).join("");
-    try {
-      return JSON.parse(json) as unknown;
-    } catch {
-      // A damaged settings sheet is not fatal: the defaults apply, and the next save mends it.
-      return null;
-    }
+    return settingsFromCells((sheet.values[0] ?? []).map(plainValue));
   }
 
   async saveSettings(value: unknown): Promise<void> {
-    const json = JSON.stringify(value);
     let sheet = this.workbook.sheets.find((s) => s.name === SETTINGS_SHEET);
     if (!sheet) {
       sheet = emptySheet(SETTINGS_SHEET, "veryHidden");
       this.workbook.sheets.push(sheet);
     }
-    const chunks: string[] = [];
-    for (let i = 0; i < json.length; i += SETTINGS_CHUNK) chunks.push(json.slice(i, i + SETTINGS_CHUNK));
-    sheet.values = [chunks];
+    sheet.values = [settingsToCells(value)];
     sheet.styles = [];
   }
 

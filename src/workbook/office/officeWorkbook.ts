@@ -16,10 +16,11 @@ import {
   type Table,
 } from "../../core";
 import {
-  SETTINGS_CHUNK,
   SETTINGS_SHEET,
   columnLetters,
   productSheetNames,
+  settingsFromCells,
+  settingsToCells,
   throwIfAborted,
   type DataSource,
   type NewColumn,
@@ -343,18 +344,12 @@ export class OfficeWorkbook implements WorkbookPort {
       const used = sheet.getUsedRangeOrNullObject(true).load("values,isNullObject");
       await context.sync();
       if (used.isNullObject) return null;
-      try {
-        return JSON.parse((used.values[0] ?? []).map((v) => cellText(v)).join("")) as unknown;
-      } catch {
-        return null; // damaged settings: defaults apply, and the next save mends them
-      }
+      return settingsFromCells(used.values[0] ?? []);
     });
   }
 
   async saveSettings(value: unknown): Promise<void> {
-    const json = JSON.stringify(value);
-    const chunks: string[] = [];
-    for (let i = 0; i < json.length; i += SETTINGS_CHUNK) chunks.push(json.slice(i, i + SETTINGS_CHUNK));
+    const chunks = settingsToCells(value);
     await this.run(async (context) => {
       const sheet = await getOrCreateSheet(context, SETTINGS_SHEET);
       sheet.visibility = "VeryHidden";

@@ -32,7 +32,15 @@ import {
 import { columnLetters } from "../workbook/port";
 import { openXlsxFile, saveXlsxFile } from "../workbook/exceljs/node";
 import type { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
-import { detect, loadSettings, prepare, readNeeded, recodeAndWrite, type Detected } from "../workbook/tasks";
+import {
+  columnsToWrite,
+  detect,
+  loadSettings,
+  prepare,
+  readNeeded,
+  recodeAndWrite,
+  type Detected,
+} from "../workbook/tasks";
 
 export interface Io {
   out: (text: string) => void;
@@ -168,7 +176,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
       const recoded = await recodeAndWrite(workbook, detected, table, settings);
       await workbook.saveSettings(settings);
       await save(workbook, options.output, tr);
-      const written = recoded.written;
+      const written = columnsToWrite(recoded, settings);
       if (options.json) {
         io.out(
           JSON.stringify({
@@ -354,10 +362,12 @@ async function runRequest(
     io.out(
       tr("cli.summary.recoded", {
         rows: result.table.rowCount,
-        columns: result.recoded.written.map((w) => w.header).join(", "),
+        columns: columnsToWrite(result.recoded, settings)
+          .map((w) => w.header)
+          .join(", "),
       }),
     );
-    summariseProblems(result.recoded.written, io, tr, result.detected);
+    summariseProblems(columnsToWrite(result.recoded, settings), io, tr, result.detected);
   }
   summariseCheck(result.checked, io, tr);
   const missing = result.request.missing;
@@ -405,7 +415,8 @@ async function open(
   } catch (error) {
     throw new CliError(4, tr("cli.error.unreadable", { file: input, detail: (error as Error).message }));
   }
-  const settings = await loadSettings(workbook, io.today);
+  const { settings, damaged } = await loadSettings(workbook, io.today);
+  if (damaged) io.err(tr("settings.damaged"));
   if (options.ageScheme !== undefined) {
     const scheme = parseAgeScheme(options.ageScheme);
     if (!scheme.ok)

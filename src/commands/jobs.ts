@@ -5,7 +5,15 @@
  */
 import { checkRecoded, composeRequest, recodeTable, t, type ColumnRole, type JobSettings, type Lang } from "../core";
 import type { WorkbookPort } from "../workbook/port";
-import { detect, loadSettings, prepare, readNeeded, recodeAndWrite, type Detected } from "../workbook/tasks";
+import {
+  columnsToWrite,
+  detect,
+  loadSettings,
+  prepare,
+  readNeeded,
+  recodeAndWrite,
+  type Detected,
+} from "../workbook/tasks";
 import type { CommandId } from "./commandIds";
 
 export type CommandOutcome =
@@ -44,7 +52,9 @@ const recodeOnly =
     };
     const table = await readNeeded(port, detected);
     const recoded = await recodeAndWrite(port, detected, table, only);
-    return recoded.written.map((w) => w.header).join(", ");
+    return columnsToWrite(recoded, only)
+      .map((w) => w.header)
+      .join(", ");
   };
 
 const checkJob: Job = async (port, settings, lang, today) => {
@@ -81,8 +91,10 @@ const JOBS: Record<CommandId, Job> = {
 /** Run one command to its outcome. Failures are logged here (on this machine only) and returned. */
 export async function runCommand(id: CommandId, port: CommandPort, lang: Lang, today: string): Promise<CommandOutcome> {
   try {
-    const settings = await loadSettings(port, today);
-    return { kind: "done", detail: await JOBS[id](port, settings, lang, today) };
+    const { settings, damaged } = await loadSettings(port, today);
+    const detail = await JOBS[id](port, settings, lang, today);
+    // Ran on the defaults: say so, or the analyst would think the saved choices were used.
+    return { kind: "done", detail: damaged ? `${detail} ${t(lang, "settings.damaged")}` : detail };
   } catch (error) {
     if (error instanceof MissingRole) return { kind: "missingRole", role: error.role };
     console.error(`Diversity Request: ${id} failed`, error);

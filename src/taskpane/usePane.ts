@@ -23,8 +23,16 @@ import {
   type RequestChoices,
   type Table,
 } from "../core";
-import type { WorkbookPort } from "../workbook/port";
-import { detect, readNeeded, recodeAndWrite, withSheetAnswers, writeRequest, type Detected } from "../workbook/tasks";
+import { DamagedSettings, type WorkbookPort } from "../workbook/port";
+import {
+  columnsToWrite,
+  detect,
+  readNeeded,
+  recodeAndWrite,
+  withSheetAnswers,
+  writeRequest,
+  type Detected,
+} from "../workbook/tasks";
 
 export interface Busy {
   label: MessageKey;
@@ -107,12 +115,9 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
         loaded.current = true;
       },
       (error: unknown) => {
+        if (!live) return;
         loaded.current = true;
-        setMessage({
-          intent: "error",
-          key: "pane.error.generic",
-          params: { detail: String((error as Error)?.message ?? error) },
-        });
+        setMessage(settingsError(error));
       },
     );
     return () => {
@@ -144,7 +149,12 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
   }, [flush, settings]);
 
   const reload = useCallback(async () => {
-    const saved = await port.loadSettings();
+    let saved: unknown = null;
+    try {
+      saved = await port.loadSettings();
+    } catch (error) {
+      setMessage(settingsError(error));
+    }
     if (saved) {
       const restored = sanitiseSettings(saved, today);
       stored.current = JSON.stringify(restored);
@@ -223,7 +233,12 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
         setMessage({
           intent: "success",
           key: "describe.recoded",
-          params: { rows: table.rowCount, columns: result.written.map((w) => w.header).join(", ") },
+          params: {
+            rows: table.rowCount,
+            columns: columnsToWrite(result, settings)
+              .map((w) => w.header)
+              .join(", "),
+          },
         });
       }),
     [detected, lang, port, settings, table, withBusy],
@@ -313,3 +328,10 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
 }
 
 const stringOf = (lang: Lang, key: MessageKey) => t(lang, key);
+
+/** Settings that cannot be read are a warning (the defaults apply); anything else is an error. */
+function settingsError(error: unknown): PaneMessage {
+  return error instanceof DamagedSettings
+    ? { intent: "warning", key: "settings.damaged" }
+    : { intent: "error", key: "pane.error.generic", params: { detail: String((error as Error)?.message ?? error) } };
+}

@@ -82,14 +82,22 @@ export function settingsToCells(value: unknown): string[] {
 }
 
 /**
- * Settings back from that row. Damaged settings are not fatal: they read as none, so the defaults
- * apply, and the next save mends them.
+ * The settings sheet is there but cannot be read (edited by hand, cut short). Not fatal: callers say
+ * so and go on with the defaults, and the next save replaces the damaged settings.
  */
+export class DamagedSettings extends Error {
+  constructor() {
+    super("the saved settings cannot be read");
+    this.name = "DamagedSettings";
+  }
+}
+
+/** Settings back from that row; throws DamagedSettings when they are not the JSON we wrote. */
 export function settingsFromCells(cells: readonly CellValue[]): unknown {
   try {
     return JSON.parse(cells.map((v) => cellText(v)).join("")) as unknown;
   } catch {
-    return null;
+    throw new DamagedSettings();
   }
 }
 

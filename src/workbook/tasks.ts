@@ -20,7 +20,7 @@ import {
   type Table,
   type TableGuess,
 } from "../core";
-import type { DataSource, ReadOptions, WorkbookPort } from "./port";
+import { DamagedSettings, type DataSource, type ReadOptions, type WorkbookPort } from "./port";
 
 /** Rows read from the top of the data to find the header and guess the roles. */
 const TOP_ROWS = 200;
@@ -33,8 +33,17 @@ export interface Detected {
   roles: RoleMap;
 }
 
-export async function loadSettings(port: WorkbookPort, today: string): Promise<JobSettings> {
-  return sanitiseSettings(await port.loadSettings(), today);
+/** The saved settings, or the defaults; `damaged` says the saved ones could not be read. */
+export async function loadSettings(
+  port: WorkbookPort,
+  today: string,
+): Promise<{ settings: JobSettings; damaged: boolean }> {
+  try {
+    return { settings: sanitiseSettings(await port.loadSettings(), today), damaged: false };
+  } catch (error) {
+    if (!(error instanceof DamagedSettings)) throw error;
+    return { settings: sanitiseSettings(null, today), damaged: true };
+  }
 }
 
 /** Find the data, its header row, and each column's role (the settings' choices win over detection). */
@@ -59,6 +68,19 @@ export async function readNeeded(port: WorkbookPort, detected: Detected, options
  * Recode and write the recoded columns next to their sources (the port decides where exactly), then
  * mark the cells that went to unknown, so the analyst sees them in the sheet.
  */
+/**
+ * The recoded columns that go into the sheet: age band and origin group only when asked of KSZ (the
+ * recode itself keeps them all, for the check), own groupings always.
+ */
+export function columnsToWrite(recoded: RecodeOutcome, settings: JobSettings): RecodeOutcome["written"] {
+  return recoded.written.filter(
+    (w) =>
+      (w.kind === "age" && settings.ksz.ageBand) ||
+      (w.kind === "origin" && settings.ksz.originGroup) ||
+      w.kind === "group",
+  );
+}
+
 export async function recodeAndWrite(
   port: WorkbookPort,
   detected: Detected,
@@ -69,12 +91,7 @@ export async function recodeAndWrite(
   const recoded = recodeTable(table, detected.roles, settings);
   // Give the host a turn between the recode and the writes (a pane stays responsive).
   await new Promise<void>((resolve) => setTimeout(resolve, 0));
-  const written = recoded.written.filter(
-    (w) =>
-      (w.kind === "age" && settings.ksz.ageBand) ||
-      (w.kind === "origin" && settings.ksz.originGroup) ||
-      w.kind === "group",
-  );
+  const written = columnsToWrite(recoded, settings);
   if (written.length === 0) return recoded;
   const placed = await port.writeColumns(
     detected.source,

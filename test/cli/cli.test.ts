@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run, type Io } from "../../src/cli/program";
 import type { Lang } from "../../src/core";
+import { openXlsxFile, saveXlsxFile } from "../../src/workbook/exceljs/node";
+import { SETTINGS_SHEET } from "../../src/workbook/port";
 
 const SAMPLE = join(__dirname, "../../assets/sample/personeel-voorbeeld.xlsx");
 const ANSWERS = join(__dirname, "../../assets/sample/antwoorden-voorbeeld.json");
@@ -103,6 +105,18 @@ describe("diversity-request command line", () => {
     ]);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/The request is complete/);
+  });
+
+  test("damaged settings in the file are said on stderr, and the command goes on with the defaults", async () => {
+    const book = await openXlsxFile(SAMPLE);
+    await book.saveSettings({ version: 1, threshold: 7 });
+    book.workbook.sheets.find((s) => s.name === SETTINGS_SHEET)!.values = [['{"version":1,"thre']];
+    const damaged = join(dir, "damaged.xlsx");
+    await saveXlsxFile(book, damaged);
+    const result = await cli(["check", damaged, "--dims", "originGroup,Dienst", "--json"], "nl");
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(/konden niet gelezen worden/);
+    expect(JSON.parse(result.out)).toMatchObject({ threshold: 5 });
   });
 
   test.each([

@@ -71,7 +71,7 @@ describe("ribbon commands", () => {
     expect(params(dialogs[0]!)).toMatchObject({
       key: "command.done",
       lang: "nl",
-      params: { command: "Leeftijden hercoderen" },
+      params: { command: "Leeftijden hercoderen", detail: "Leeftijdsklasse" },
     });
   });
 
@@ -89,6 +89,14 @@ describe("ribbon commands", () => {
       "KSZ-aanvraag",
       "DiversityRequest_settings",
     ]);
+  });
+
+  test("damaged saved settings: the command runs on the defaults and its message says so", async () => {
+    const { data, handlers, dialogs } = setUp(staff());
+    data.addSheet("DiversityRequest_settings", [['{"version":1,"ageSch']]);
+    await handlers.recodeAges!({ completed: jest.fn() });
+    expect(data.sheets[0]!.cells[0]).toContain("Leeftijdsklasse");
+    expect(params(dialogs[0]!).params.detail).toMatch(/^Leeftijdsklasse De keuzes .* konden niet gelezen worden/);
   });
 
   test("when something needed is missing, a message says what and where to fix it, and nothing is written", async () => {

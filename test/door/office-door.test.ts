@@ -1,7 +1,7 @@
 import { defaultSettings, excelSerialFromDate, makeInsz, stamp, type JobSettings } from "../../src/core";
 import { CHUNK_BYTES, OfficeWorkbook, type ExcelRun } from "../../src/workbook/office/officeWorkbook";
-import { SETTINGS_SHEET } from "../../src/workbook/port";
-import { detect, prepare, readNeeded, recodeAndWrite } from "../../src/workbook/tasks";
+import { DamagedSettings, SETTINGS_SHEET } from "../../src/workbook/port";
+import { detect, loadSettings, prepare, readNeeded, recodeAndWrite } from "../../src/workbook/tasks";
 import { FakeWorkbookData, fakeExcelRun, type CellValue, type FakeRequestContext } from "../support/excel-fake";
 import { rng } from "../support/synthetic";
 
@@ -143,6 +143,19 @@ describe("the Office door against the in-memory Excel", () => {
     expect(request.formats.some((f) => f.path === "format.fill.color" && f.value === "#0F6CBD")).toBe(true);
     expect(data.sheet(SETTINGS_SHEET)!.visibility).toBe("VeryHidden");
     expect(await door.loadSettings()).toMatchObject({ referenceDate: "2024-12-31", ageScheme: "default" });
+  });
+
+  test("damaged settings are reported, not taken for none; the job goes on with the defaults and a save mends them", async () => {
+    const { door, data } = workbook(50);
+    await door.saveSettings({ ...settings(), threshold: 7 });
+    const cell = data.sheet(SETTINGS_SHEET)!.cells[0]!;
+    cell[0] = String(cell[0]).slice(0, 40); // cut short, as a hand edit might
+    await expect(door.loadSettings()).rejects.toBeInstanceOf(DamagedSettings);
+    const loaded = await loadSettings(door, TODAY);
+    expect(loaded.damaged).toBe(true);
+    expect(loaded.settings.threshold).toBe(defaultSettings(TODAY, "nl").threshold);
+    await door.saveSettings(loaded.settings);
+    expect((await loadSettings(door, TODAY)).damaged).toBe(false);
   });
 
   test("answers typed into the request sheet survive regenerating it, and come into the settings", async () => {

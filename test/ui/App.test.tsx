@@ -6,6 +6,7 @@ import { App } from "../../src/taskpane/App";
 import { PaneBridge } from "../../src/taskpane/commandBridge";
 import { testIds } from "../../src/taskpane/testIds";
 import type { FileWorkbook } from "../../src/workbook/exceljs/fileWorkbook";
+import { SETTINGS_SHEET } from "../../src/workbook/port";
 import { memoryWorkbook } from "../support/memoryWorkbook";
 
 const TODAY = "2025-01-15";
@@ -183,6 +184,19 @@ describe("settings", () => {
     );
     await new Promise((r) => setTimeout(r, 900));
     expect(save).not.toHaveBeenCalled();
+  });
+
+  test("settings that cannot be read are said plainly, and the pane goes on with the defaults", async () => {
+    const port = memoryWorkbook();
+    await port.saveSettings({ version: 1, referenceDate: "2023-12-31" });
+    port.workbook.sheets.find((s) => s.name === SETTINGS_SHEET)!.values = [['{"version":1,"referen']];
+    renderPane("nl", port);
+    await waitFor(() =>
+      expect(screen.getByTestId(testIds.message)).toHaveTextContent(
+        /konden niet gelezen worden .* de standaardwaarden worden gebruikt/,
+      ),
+    );
+    expect(screen.getByRole("tab", { name: "1. Beslissen" })).toBeInTheDocument();
   });
 });
 

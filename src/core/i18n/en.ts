@@ -347,6 +347,8 @@ export const en = {
   "standalone.notXlsx": "{name} is not an .xlsx workbook: choose a file saved as Excel Workbook (.xlsx).",
   yes: "Yes",
   no: "No",
+  "settings.damaged":
+    "The choices saved in this workbook could not be read (its hidden sheet DiversityRequest_settings is damaged), so the defaults are used. Your next change saves new choices.",
   "command.missingRole":
     "{command}: no {role} column was found. Open the pane (Home > Diversity > Open pane) and set the column's role in step 1.",
   "command.missingRole.inPane":

@@ -356,6 +356,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "{name} n’est pas un classeur .xlsx : choisissez un fichier enregistré au format Classeur Excel (.xlsx).",
   yes: "Oui",
   no: "Non",
+  "settings.damaged":
+    "Les choix enregistrés dans ce classeur n’ont pas pu être lus (sa feuille masquée DiversityRequest_settings est endommagée) : les valeurs par défaut sont utilisées. Votre prochaine modification enregistrera de nouveaux choix.",
   "command.missingRole":
     "{command} : aucune colonne {role} trouvée. Ouvrez le volet (Accueil > Diversité > Ouvrir le volet) et définissez le rôle de la colonne à l’étape 1.",
   "command.missingRole.inPane":

@@ -350,6 +350,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "standalone.notXlsx": "{name} is geen .xlsx-werkmap: kies een bestand dat bewaard is als Excel-werkmap (.xlsx).",
   yes: "Ja",
   no: "Nee",
+  "settings.damaged":
+    "De keuzes die in deze werkmap bewaard zijn, konden niet gelezen worden (het verborgen blad DiversityRequest_settings is beschadigd); de standaardwaarden worden gebruikt. Je volgende wijziging bewaart nieuwe keuzes.",
   "command.missingRole":
     "{command}: geen kolom {role} gevonden. Open het paneel (Start > Diversiteit > Paneel openen) en stel de rol van de kolom in bij stap 1.",
   "command.missingRole.inPane":

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { cellText, type CellValue } from "../core";
 import { columnLetters } from "../workbook/port";
@@ -9,7 +9,9 @@ const MAX_COLUMNS = 30;
 
 const useStyles = makeStyles({
   scroller: {
-    height: "320px",
+    // Fills what its container gives it (the page's preview column), never less than a few rows.
+    height: "100%",
+    minHeight: "240px",
     overflow: "auto",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     position: "relative",
@@ -28,7 +30,15 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   head: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
-  rowHead: { width: "56px", textAlign: "right", backgroundColor: tokens.colorNeutralBackground3 },
+  // Row numbers stay in view while the grid scrolls sideways, as in a spreadsheet.
+  rowHead: {
+    width: "56px",
+    textAlign: "right",
+    backgroundColor: tokens.colorNeutralBackground3,
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+  },
 });
 
 /**
@@ -45,12 +55,22 @@ export function PreviewGrid({
 }) {
   const styles = useStyles();
   const [top, setTop] = useState(0);
+  // Rows are drawn for the height actually on screen, which follows the window.
+  const scroller = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(320);
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight || 320));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   const columns = Math.min(
     MAX_COLUMNS,
     rows.reduce((m, r) => Math.max(m, r?.length ?? 0), 0),
   );
   const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((top + 320) / ROW_HEIGHT) + OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
   // Date cells as Belgians write them (day first); the rest as text.
   const show = (v: unknown) =>
     v instanceof Date
@@ -58,6 +78,7 @@ export function PreviewGrid({
       : cellText(v as CellValue);
   return (
     <div
+      ref={scroller}
       className={styles.scroller}
       role="grid"
       aria-label={label}

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import {
+  Body1,
   Button,
   Caption1,
   FluentProvider,
@@ -8,11 +9,12 @@ import {
   Spinner,
   Subtitle2,
   Title3,
+  Tooltip,
   makeStyles,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { FolderOpenRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import type { Lang } from "../core";
 import { App } from "../taskpane/App";
 import { translator } from "../taskpane/i18n";
@@ -30,14 +32,27 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     alignItems: "flex-start",
-    margin: tokens.spacingHorizontalM,
   },
+  fileRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  start: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   layout: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) minmax(320px, 420px)",
     gap: tokens.spacingHorizontalL,
-    padding: tokens.spacingHorizontalM,
+    padding: `0 ${tokens.spacingHorizontalM}`,
   },
+  // The file and its preview stay in view while the pane beside them scrolls.
+  preview: {
+    position: "sticky",
+    top: 0,
+    height: "100vh",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalM} 0`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  grid: { flexGrow: 1, minHeight: 0 },
 });
 
 /**
@@ -59,7 +74,9 @@ interface Opened {
  */
 export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today: string }) {
   const styles = useStyles();
-  const { tr } = translator(initialLang);
+  // The pane's language switch sets the whole page's language.
+  const [lang, setLang] = useState(initialLang);
+  const { tr } = translator(lang);
   const [opened, setOpened] = useState<Opened | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -124,7 +141,7 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
     );
     const a = document.createElement("a");
     a.href = url;
-    a.download = opened.name.replace(/\.xlsx$/i, "") + "-aanvraag.xlsx";
+    a.download = `${opened.name.replace(/\.xlsx$/i, "")}-${tr("standalone.fileSuffix")}.xlsx`;
     document.body.appendChild(a);
     a.click();
     a.remove();
@@ -165,16 +182,25 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {opened && <Caption1>{tr("standalone.file", { name: opened.name })}</Caption1>}
+      {opened && (
+        <div className={styles.fileRow}>
+          <Caption1>{tr("standalone.file", { name: opened.name })}</Caption1>
+          <Tooltip content={tr("standalone.downloadHint")} relationship="description">
+            <Button icon={<ArrowDownloadRegular />} onClick={() => void download()} data-testid={testIds.downloadNow}>
+              {tr("standalone.download")}
+            </Button>
+          </Tooltip>
+        </div>
+      )}
     </div>
   );
 
   if (!opened) {
     return (
-      <FluentProvider theme={webLightTheme} lang={initialLang}>
-        <main style={{ padding: 16 }}>
+      <FluentProvider theme={webLightTheme} lang={lang}>
+        <main className={styles.start}>
           <Title3 as="h1">{tr("app.title")}</Title3>
-          <p>{tr("app.tagline")}</p>
+          <Body1>{tr("app.tagline")}</Body1>
           {picker}
           <Caption1>{tr("app.privacy")}</Caption1>
         </main>
@@ -184,21 +210,28 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
 
   return (
     <div className={styles.layout}>
-      <FluentProvider theme={webLightTheme} lang={initialLang}>
-        <section aria-label={tr("standalone.preview", { sheet: opened.sheet })} data-testid={testIds.preview}>
+      <FluentProvider theme={webLightTheme} lang={lang}>
+        <section
+          className={styles.preview}
+          aria-label={tr("standalone.preview", { sheet: opened.sheet })}
+          data-testid={testIds.preview}
+        >
           {picker}
           <Subtitle2 as="h2">{tr("standalone.preview", { sheet: opened.sheet })}</Subtitle2>
-          <PreviewGrid
-            rows={opened.preview}
-            version={version}
-            label={tr("standalone.preview", { sheet: opened.sheet })}
-          />
+          <div className={styles.grid}>
+            <PreviewGrid
+              rows={opened.preview}
+              version={version}
+              label={tr("standalone.preview", { sheet: opened.sheet })}
+            />
+          </div>
         </section>
       </FluentProvider>
       <App
         key={opened.name}
         host="standalone"
-        initialLang={initialLang}
+        initialLang={lang}
+        onLangChange={setLang}
         port={port!}
         today={today}
         onGoToSheet={() => void download()}

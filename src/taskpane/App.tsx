@@ -51,6 +51,8 @@ export interface AppProps {
   top?: ReactNode;
   /** With a shared runtime: the ribbon commands' way into this pane. */
   bridge?: PaneBridge;
+  /** Told when the analyst switches the language, so the page around the pane can follow. */
+  onLangChange?: (lang: Lang) => void;
 }
 
 const useStyles = makeStyles({
@@ -76,7 +78,18 @@ const useStyles = makeStyles({
   footer: { marginTop: "auto", color: tokens.colorNeutralForeground3 },
 });
 
-export function App({ host, initialLang, port, today, dark = false, onGoToSheet, goToLabel, top, bridge }: AppProps) {
+export function App({
+  host,
+  initialLang,
+  port,
+  today,
+  dark = false,
+  onGoToSheet,
+  goToLabel,
+  top,
+  bridge,
+  onLangChange,
+}: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [step, setStep] = useState<StepId>("decide");
@@ -124,7 +137,10 @@ export function App({ host, initialLang, port, today, dark = false, onGoToSheet,
                   size="small"
                   choices={LANGS.map((l) => ({ value: l, text: translator(l).tr(`lang.${l}`) }))}
                   value={lang}
-                  onChange={setLang}
+                  onChange={(next) => {
+                    setLang(next);
+                    onLangChange?.(next);
+                  }}
                 />
               </Field>
             </div>

@@ -17,6 +17,7 @@ export const testIds = {
   generate: "generate",
   missing: "missing",
   download: "download",
+  downloadNow: "download-now",
   fileInput: "file-input",
   preview: "preview",
   bars: (title: string) => `bars-${title}`,

@@ -45,6 +45,12 @@ async function taskpane(
   return { page, log };
 }
 
+/** A whole-page screenshot kept as an artefact, from the top (the standalone preview is sticky). */
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+}
+
 /** axe-core in the page; evaluated over the DevTools protocol, so the page's CSP does not apply to it. */
 async function seriousViolations(page: Page): Promise<string[]> {
   // Colours are measured at rest: no hover, and no transition half-way (Fluent honours reduced motion).
@@ -110,10 +116,10 @@ describe("the whole flow in Chromium", () => {
       .getByTestId("source")
       .getByText(/1,200 rows/)
       .waitFor();
-    await page.screenshot({ path: join(SHOTS, "standalone-1-decide.png"), fullPage: true });
+    await shoot(page, "standalone-1-decide.png");
     await page.getByTestId("step-tab-motivate").click();
     await page.getByRole("radio", { name: "Baseline measurement" }).check();
-    await page.screenshot({ path: join(SHOTS, "standalone-2-motivate.png"), fullPage: true });
+    await shoot(page, "standalone-2-motivate.png");
     await page.getByTestId("step-tab-describe").click();
     await page.getByTestId("recode").click();
     await page
@@ -122,15 +128,18 @@ describe("the whole flow in Chromium", () => {
       .waitFor();
     await page.getByTestId("run-check").click();
     await page.getByTestId("check-results").waitFor();
-    await page.screenshot({ path: join(SHOTS, "standalone-3-describe.png"), fullPage: true });
+    // The results show before the check sheet is written: the screenshot waits for the work to end.
+    await page.getByTestId("busy").waitFor({ state: "detached" });
+    await shoot(page, "standalone-3-describe.png");
     await page.getByTestId("step-tab-request").click();
     await page.getByRole("textbox", { name: "Name of the institution" }).fill("FOD Voorbeeld");
     await page.getByTestId("generate").click();
     await page.getByTestId("message").getByText("The request sheet KSZ request is ready.").waitFor();
-    await page.screenshot({ path: join(SHOTS, "standalone-4-request.png"), fullPage: true });
+    await shoot(page, "standalone-4-request.png");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
     const file = join(SHOTS, "..", "standalone-download.xlsx");
     await download.saveAs(file);
+    expect(download.suggestedFilename()).toBe("personeel-voorbeeld-request.xlsx");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(
@@ -140,6 +149,13 @@ describe("the whole flow in Chromium", () => {
     expect(workbook.getWorksheet("Personeel")!.getRow(3).values).toEqual(
       expect.arrayContaining(["Age band", "Nationality group"]),
     );
+
+    // The language switch in the pane carries the page around it, and the copy is named in it.
+    await page.getByTestId("language-switch").click();
+    await page.getByRole("option", { name: "Nederlands" }).click();
+    await page.getByRole("heading", { name: "Voorbeeld van Personeel" }).waitFor();
+    const [copy] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-now").click()]);
+    expect(copy.suggestedFilename()).toBe("personeel-voorbeeld-aanvraag.xlsx");
     expect(log.errors).toEqual([]);
     expect(offMachine(log)).toEqual([]);
     await page.close();
@@ -152,9 +168,9 @@ describe("the whole flow in Chromium", () => {
       .getByTestId("source")
       .getByText(/1\.200 rijen/)
       .waitFor();
-    await page.screenshot({ path: join(SHOTS, "taskpane-1-decide.png"), fullPage: true });
+    await shoot(page, "taskpane-1-decide.png");
     await page.getByTestId("step-tab-motivate").click();
-    await page.screenshot({ path: join(SHOTS, "taskpane-2-motivate.png"), fullPage: true });
+    await shoot(page, "taskpane-2-motivate.png");
     await page.getByTestId("step-tab-describe").click();
     await page.getByTestId("recode").click();
     await page
@@ -163,11 +179,12 @@ describe("the whole flow in Chromium", () => {
       .waitFor();
     await page.getByTestId("run-check").click();
     await page.getByTestId("check-results").waitFor();
-    await page.screenshot({ path: join(SHOTS, "taskpane-3-describe.png"), fullPage: true });
+    await page.getByTestId("busy").waitFor({ state: "detached" });
+    await shoot(page, "taskpane-3-describe.png");
     await page.getByTestId("step-tab-request").click();
     await page.getByTestId("generate").click();
     await page.getByTestId("message").getByText("Het aanvraagblad KSZ-aanvraag is klaar.").waitFor();
-    await page.screenshot({ path: join(SHOTS, "taskpane-4-request.png"), fullPage: true });
+    await shoot(page, "taskpane-4-request.png");
     const sheets = await page.evaluate(() =>
       (window as unknown as { __excelData: { sheets: { name: string }[] } }).__excelData.sheets.map((s) => s.name),
     );
@@ -205,7 +222,7 @@ describe("the whole flow in Chromium", () => {
         () => (window as unknown as { __officeCalls: { showAsTaskpane: number; dialogs: string[] } }).__officeCalls,
       );
     expect(await calls()).toEqual({ showAsTaskpane: 1, dialogs: [] });
-    await page.screenshot({ path: join(SHOTS, "taskpane-command-missing.png"), fullPage: true });
+    await shoot(page, "taskpane-command-missing.png");
 
     expect(await run("recodeAges")).toBe(1);
     await page

@@ -352,6 +352,10 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "standalone.drop": "ou déposez-le ici. Le fichier reste sur cet ordinateur.",
   "standalone.file": "Fichier : {name}",
   "standalone.preview": "Aperçu de {sheet}",
+  "standalone.download": "Télécharger",
+  "standalone.downloadHint":
+    "Enregistre une copie avec les nouvelles colonnes et feuilles ; le fichier ouvert reste tel quel.",
+  "standalone.fileSuffix": "demande",
   "standalone.notXlsx":
     "{name} n’est pas un classeur .xlsx : choisissez un fichier enregistré au format Classeur Excel (.xlsx).",
   yes: "Oui",

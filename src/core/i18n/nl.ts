@@ -347,6 +347,10 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "standalone.drop": "of sleep het hierheen. Het bestand blijft op deze computer.",
   "standalone.file": "Bestand: {name}",
   "standalone.preview": "Voorbeeld van {sheet}",
+  "standalone.download": "Downloaden",
+  "standalone.downloadHint":
+    "Bewaart een kopie met de nieuwe kolommen en bladen; het geopende bestand blijft zoals het was.",
+  "standalone.fileSuffix": "aanvraag",
   "standalone.notXlsx": "{name} is geen .xlsx-werkmap: kies een bestand dat bewaard is als Excel-werkmap (.xlsx).",
   yes: "Ja",
   no: "Nee",

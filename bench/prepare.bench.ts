@@ -68,6 +68,7 @@ export const cases: BenchCase<string>[] = [
     warmup: 1,
     ratioTo: BASELINE,
     goalRatio: 1.5,
+    goalPeakMb: 500,
     setup: input,
     run: async (file) => {
       const workbook = await openXlsxFile(file);

@@ -17,6 +17,9 @@ interface Result {
   units?: number;
   unitName?: string;
   peakMb: number;
+  /** Peak RSS of a fresh process running the case once (cases with a memory goal). */
+  onceMb?: number;
+  goalPeakMb?: number;
   goalMs?: number;
   ratioTo?: string;
   goalRatio?: number;
@@ -34,11 +37,13 @@ async function allCases(): Promise<BenchCase[]> {
 }
 
 /** Child: run one case and print its result as JSON on the last line. */
-async function runOne(name: string): Promise<void> {
+async function runOne(name: string, once: boolean): Promise<void> {
   const c = (await allCases()).find((x) => x.name === name);
   if (!c) throw new Error(`no benchmark named ${name}`);
   const input = c.setup ? await c.setup() : undefined;
-  const bench = new Bench({ iterations: c.iterations ?? 10, time: 0, warmupIterations: c.warmup ?? 2 });
+  const bench = once
+    ? new Bench({ iterations: 1, time: 0, warmup: false })
+    : new Bench({ iterations: c.iterations ?? 10, time: 0, warmupIterations: c.warmup ?? 2 });
   bench.add(c.name, async () => {
     await c.run(input);
   });
@@ -56,6 +61,7 @@ async function runOne(name: string): Promise<void> {
     peakMb: process.resourceUsage().maxRSS / 1024,
     ...(c.units ? { units: c.units, unitName: c.unitName ?? "rows" } : {}),
     ...(c.goalMs ? { goalMs: c.goalMs } : {}),
+    ...(c.goalPeakMb ? { goalPeakMb: c.goalPeakMb } : {}),
     ...(c.ratioTo ? { ratioTo: c.ratioTo, goalRatio: c.goalRatio } : {}),
   };
   console.log(JSON.stringify(out));
@@ -63,21 +69,18 @@ async function runOne(name: string): Promise<void> {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (args[0] === "--case") return runOne(args[1]!);
+  if (args[0] === "--case") return runOne(args[1]!, args[2] === "--once");
   const filter = args[0];
   const cases = (await allCases()).filter((c) => !filter || c.name.includes(filter) || c.ratioTo?.includes(filter));
   const results: Result[] = [];
   for (const c of cases) {
     process.stderr.write(`… ${c.name}\n`);
-    const output = execFileSync(process.execPath, [...process.execArgv, __filename, "--case", c.name], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    results.push(JSON.parse(output.trim().split("\n").pop()!) as Result);
+    const result = child(c.name);
+    if (c.goalPeakMb) result.onceMb = child(c.name, "--once").peakMb;
+    results.push(result);
   }
-  console.log("| benchmark | median | p75 | runs | throughput | peak RSS | goal |");
-  console.log("|---|---|---|---|---|---|---|");
+  console.log("| benchmark | median | p75 | runs | throughput | peak RSS, all runs | peak RSS, one run | goal |");
+  console.log("|---|---|---|---|---|---|---|---|");
   for (const r of results) {
     const perSecond = r.units ? `${format(r.units / (r.median / 1000))} ${r.unitName}/s` : "";
     let goal = r.goalMs ? `${r.median <= r.goalMs ? "met" : "MISSED"} (< ${r.goalMs} ms)` : "";
@@ -86,10 +89,23 @@ async function main(): Promise<void> {
       const ratio = r.median / base.median;
       goal = `${ratio.toFixed(2)}x baseline${r.goalRatio ? ` (${ratio <= r.goalRatio ? "met" : "MISSED"}, <= ${r.goalRatio}x)` : ""}`;
     }
+    if (r.goalPeakMb && r.onceMb !== undefined)
+      goal += `${goal ? "; " : ""}memory ${r.onceMb <= r.goalPeakMb ? "met" : "MISSED"} (< ${r.goalPeakMb} MB)`;
+    const once = r.onceMb !== undefined ? `${r.onceMb.toFixed(0)} MB` : "";
     console.log(
-      `| ${r.name} | ${r.median.toFixed(1)} ms | ${r.p75.toFixed(1)} ms | ${r.runs} | ${perSecond} | ${r.peakMb.toFixed(0)} MB | ${goal} |`,
+      `| ${r.name} | ${r.median.toFixed(1)} ms | ${r.p75.toFixed(1)} ms | ${r.runs} | ${perSecond} | ${r.peakMb.toFixed(0)} MB | ${once} | ${goal} |`,
     );
   }
+}
+
+/** Run one case in a fresh Node process; its result is the last line it prints. */
+function child(name: string, ...flags: string[]): Result {
+  const output = execFileSync(process.execPath, [...process.execArgv, __filename, "--case", name, ...flags], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(output.trim().split("\n").pop()!) as Result;
 }
 
 function format(n: number): string {

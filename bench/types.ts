@@ -10,6 +10,11 @@ export interface BenchCase<I = unknown> {
   warmup?: number;
   /** The median the issue asks for, shown as met or missed; never asserted in unit tests. */
   goalMs?: number;
+  /**
+   * Peak memory the issue allows for one run. Measured in a fresh process running the case once: the
+   * timed runs share a process, whose RSS only grows with the garbage of earlier runs.
+   */
+  goalPeakMb?: number;
   /** Name of the case this one is compared with, and the largest ratio the issue allows. */
   ratioTo?: string;
   goalRatio?: number;

@@ -53,7 +53,7 @@ describe("built pages in Chromium", () => {
     await page.close();
   });
 
-  test("the task pane's page is the function file: it registers every ribbon command", async () => {
+  test("the task pane's page is the function file: it registers every ribbon command, which report in a dialog without a shared runtime", async () => {
     const page = await browser.newPage();
     const log = watch(page);
     await page.addInitScript(() => {
@@ -67,6 +67,20 @@ describe("built pages in Chromium", () => {
       Object.keys((window as unknown as { __officeAssociated: object }).__officeAssociated).sort(),
     );
     expect(names).toEqual(["checkSmallCells", "generateRequest", "recodeAges", "recodeNationalities"]);
+    // Without a shared runtime a command cannot open the pane: it reports in the notice dialog.
+    const calls = await page.evaluate(async () => {
+      const w = window as unknown as {
+        __officeAssociated: Record<string, (event: { completed: () => void }) => Promise<void>>;
+        __officeCalls: { showAsTaskpane: number; dialogs: string[] };
+      };
+      await w.__officeAssociated.recodeAges!({ completed: () => undefined });
+      return w.__officeCalls;
+    });
+    expect(calls.showAsTaskpane).toBe(0);
+    expect(calls.dialogs).toHaveLength(1);
+    const dialog = new URL(calls.dialogs[0]!);
+    expect(dialog.pathname).toBe("/notice.html");
+    expect(dialog.searchParams.get("key")).toBe("command.done");
     expect(log.errors).toEqual([]);
     expect(offMachine(log)).toEqual([]);
     await page.close();

@@ -17,6 +17,7 @@ import {
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import type { Lang } from "../core";
 import { App } from "../taskpane/App";
+import { LanguageSwitch } from "../taskpane/components/LanguageSwitch";
 import { translator } from "../taskpane/i18n";
 import { testIds } from "../taskpane/testIds";
 import type { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
@@ -33,6 +34,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     alignItems: "flex-start",
   },
+  language: { maxWidth: "240px" },
   fileRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   start: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   layout: {
@@ -200,6 +202,7 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
       <FluentProvider theme={webLightTheme} lang={lang}>
         <main className={styles.start}>
           <Title3 as="h1">{tr("app.title")}</Title3>
+          <LanguageSwitch className={styles.language} lang={lang} onChange={setLang} />
           <Body1>{tr("app.tagline")}</Body1>
           {picker}
           <Caption1>{tr("app.privacy")}</Caption1>

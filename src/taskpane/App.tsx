@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState, type ReactNode } from "react";
 import {
   Body1,
   Caption1,
-  Field,
   FluentProvider,
   Subtitle2,
   Tab,
@@ -21,10 +20,10 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { LANGS, type Lang, type MessageKey } from "../core";
+import type { Lang, MessageKey } from "../core";
 import type { WorkbookPort } from "../workbook/port";
 import { usePaneBridge, type PaneBridge } from "./commandBridge";
-import { ChoiceDropdown } from "./components/ChoiceDropdown";
+import { LanguageSwitch } from "./components/LanguageSwitch";
 import { StatusArea } from "./components/StatusArea";
 import { TranslatorContext, translator } from "./i18n";
 import { STEPS, type StepId } from "./steps";
@@ -130,19 +129,14 @@ export function App({
           <header className={styles.header}>
             <div className={styles.headerRow}>
               <Title3 as="h1">{tr.tr("app.title")}</Title3>
-              <Field label={tr.tr("lang.label")} className={styles.language} size="small">
-                {/* Each language is named in itself, so it can be found whatever the current one. */}
-                <ChoiceDropdown
-                  data-testid={testIds.languageSwitch}
-                  size="small"
-                  choices={LANGS.map((l) => ({ value: l, text: translator(l).tr(`lang.${l}`) }))}
-                  value={lang}
-                  onChange={(next) => {
-                    setLang(next);
-                    onLangChange?.(next);
-                  }}
-                />
-              </Field>
+              <LanguageSwitch
+                className={styles.language}
+                lang={lang}
+                onChange={(next) => {
+                  setLang(next);
+                  onLangChange?.(next);
+                }}
+              />
             </div>
             <Caption1>{tr.tr("app.tagline")}</Caption1>
             <Caption1>{tr.tr(host === "excel" ? "host.excel" : "host.standalone")}</Caption1>

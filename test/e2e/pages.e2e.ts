@@ -48,6 +48,10 @@ describe("built pages in Chromium", () => {
     await page.getByRole("button", { name: "Open an .xlsx file" }).waitFor();
     expect(await page.getByText(/The file stays on this computer/).isVisible()).toBe(true);
     expect(log.requests.filter((u) => u.includes("office") || u.includes("exceljs"))).toEqual([]);
+    // The language can be chosen before any file is opened.
+    await page.getByTestId("language-switch").click();
+    await page.getByRole("option", { name: "Français" }).click();
+    await page.getByRole("button", { name: "Ouvrir un fichier .xlsx" }).waitFor();
     expect(log.errors).toEqual([]);
     expect(offMachine(log)).toEqual([]);
     await page.close();

@@ -83,7 +83,14 @@ export function sharedRuntimeHost(
       // A busy pane stays where the analyst is; a missing column or a failure is fixed in step 1.
       if (outcome.kind === "busy") bridge.show(message);
       else bridge.show(message, "decide");
-      await showPane();
+      try {
+        await showPane();
+      } catch (error) {
+        // The pane would not open: the message must still reach the analyst, so it goes to the dialog.
+        console.error("Diversity Request: could not open the pane", error);
+        const fallback = outcomeMessage(id, outcome, lang, false);
+        await showNotice(fallback.key, fallback.params, lang);
+      }
     },
   };
 }

@@ -213,6 +213,21 @@ describe("ribbon commands in a shared runtime", () => {
     expect(showPane).toHaveBeenCalledTimes(1);
   });
 
+  test("when the pane will not open, the message goes to the dialog instead", async () => {
+    const pane = fakePane();
+    const bridge = new PaneBridge();
+    bridge.attach(pane.handle);
+    const showPane = jest.fn(() => Promise.reject(new Error("not now")));
+    const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const { handlers, dialogs } = setUp(missingNationality, () => sharedRuntimeHost(bridge, () => "nl", showPane));
+    const completed = jest.fn();
+    await handlers.recodeNationalities!({ completed });
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(params(dialogs[0]!)).toMatchObject({ key: "command.missingRole", lang: "fr" });
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
+
   test("a message that comes before the pane is mounted is shown once it is", async () => {
     const { bridge, handlers, showPane } = sharedSetUp(missingNationality);
     await handlers.recodeNationalities!({ completed: jest.fn() });

@@ -45,6 +45,19 @@ async function taskpane(
   return { page, log };
 }
 
+/**
+ * Move the focus with Tab alone until it rests on the element `target` picks out, as a keyboard user
+ * would; fails if it takes more than `limit` presses (the element is not reachable).
+ */
+async function tabTo(page: Page, target: string, limit = 80, key: "Tab" | "Shift+Tab" = "Tab"): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(key);
+    const reached = await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, target);
+    if (reached) return;
+  }
+  throw new Error(`${target} is not reachable with ${key} within ${limit} presses`);
+}
+
 /** A whole-page screenshot kept as an artefact, from the top (the standalone preview is sticky). */
 async function shoot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -236,6 +249,58 @@ describe("the whole flow in Chromium", () => {
     expect(header).toContain("Leeftijdsklasse");
     expect(log.errors).toEqual([]);
     expect(offMachine(log)).toEqual([]);
+    await page.close();
+  });
+
+  test("the task pane works by keyboard alone: detect, recode, check, apply a suggestion, answer, generate", async () => {
+    const { page, log } = await taskpane(300, "nl-BE");
+    await tabTo(page, '[data-testid="detect"]');
+    await page.keyboard.press("Enter");
+    await page
+      .getByTestId("source")
+      .getByText(/300 rijen/)
+      .waitFor();
+    // Tabs: Tab reaches the selected one, the arrow keys move along the list, Enter opens a step.
+    await tabTo(page, '[data-testid="step-tab-decide"]', 200);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("step-panel-describe").waitFor();
+    await tabTo(page, '[data-testid="recode"]');
+    await page.keyboard.press("Enter");
+    await page
+      .getByTestId("message")
+      .getByText(/300 rijen gehercodeerd/)
+      .waitFor();
+    await tabTo(page, '[data-testid="run-check"]', 200);
+    await page.keyboard.press("Space");
+    await page.getByTestId("check-results").waitFor();
+    await page.getByTestId("busy").waitFor({ state: "detached" });
+    await tabTo(page, '[data-testid="suggestion-0"] button');
+    await page.keyboard.press("Enter");
+    await page.getByText(/Groepering toegepast/).waitFor();
+    // Back up to the tabs with Shift+Tab, then to step 4.
+    await tabTo(page, '[data-testid="step-tab-describe"]', 200, "Shift+Tab");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("step-panel-request").waitFor();
+    await tabTo(page, 'input[aria-required="true"], input[required]');
+    await page.keyboard.type("FOD Voorbeeld");
+    await tabTo(page, '[data-testid="generate"]', 120);
+    await page.keyboard.press("Enter");
+    await page.getByTestId("message").getByText("Het aanvraagblad KSZ-aanvraag is klaar.").waitFor();
+    const sheets = await page.evaluate(() =>
+      (window as unknown as { __excelData: { sheets: { name: string }[] } }).__excelData.sheets.map((s) => s.name),
+    );
+    expect(sheets).toContain("KSZ-aanvraag");
+    expect(await page.getByRole("textbox", { name: /Naam van de instelling/ }).inputValue()).toBe("FOD Voorbeeld");
+    // The language switch too: open it, move to the next language (Français), choose it.
+    await tabTo(page, '[data-testid="language-switch"]', 200, "Shift+Tab");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.getByRole("tab", { name: "4. Introduire la demande" }).waitFor();
+    expect(log.errors).toEqual([]);
     await page.close();
   });
 

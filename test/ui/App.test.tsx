@@ -6,7 +6,7 @@ import { App } from "../../src/taskpane/App";
 import { PaneBridge } from "../../src/taskpane/commandBridge";
 import { testIds } from "../../src/taskpane/testIds";
 import type { FileWorkbook } from "../../src/workbook/exceljs/fileWorkbook";
-import { SETTINGS_SHEET } from "../../src/workbook/port";
+import { AbortError, SETTINGS_SHEET } from "../../src/workbook/port";
 import { memoryWorkbook } from "../support/memoryWorkbook";
 
 const TODAY = "2025-01-15";
@@ -154,6 +154,30 @@ describe("step 4, request", () => {
     );
     fireEvent.click(screen.getByRole("button", { name: "Naar het blad" }));
     expect(goTo).toHaveBeenCalledWith("KSZ-aanvraag");
+    expect(port.dataSheets()).toEqual(["Personeel"]);
+  });
+
+  test("long work shows progress with Cancel; cancelling stops it, says so, and changes nothing", async () => {
+    const port = memoryWorkbook();
+    // A read that reports progress and then waits, as a large sheet would, until it is cancelled.
+    port.readTable = (_source, _header, _columns, options) =>
+      new Promise((_, reject) => {
+        options?.onProgress?.(100, 400);
+        options?.signal?.addEventListener("abort", () => reject(new AbortError()));
+      });
+    const save = jest.spyOn(port, "writeColumns");
+    renderPane("nl", port);
+    fireEvent.click(screen.getByTestId(testIds.detect));
+    await waitFor(() => expect(screen.getByTestId(testIds.busy)).toHaveTextContent("100 van 400"));
+    expect(screen.getByRole("progressbar")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Annuleren" }));
+    await waitFor(() =>
+      expect(screen.getByTestId(testIds.message)).toHaveTextContent(
+        "Gestopt. De geannuleerde stap heeft niets gewijzigd.",
+      ),
+    );
+    expect(screen.queryByTestId(testIds.busy)).toBeNull();
+    expect(save).not.toHaveBeenCalled();
     expect(port.dataSheets()).toEqual(["Personeel"]);
   });
 

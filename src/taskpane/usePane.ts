@@ -101,22 +101,27 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
     latest.current = settings;
   }, [settings]);
 
+  /** Changes made before the saved settings came back: applied on top of them, then saved. */
+  const early = useRef<((s: JobSettings) => JobSettings)[]>([]);
+
   // Settings saved in the workbook come back when the pane opens.
   useEffect(() => {
     let live = true;
+    const settle = (restored: JobSettings | null) => {
+      loaded.current = true;
+      const edits = early.current;
+      early.current = [];
+      if (restored) stored.current = JSON.stringify(restored);
+      // Nothing restored and nothing edited: the state stays as it is, and nothing is written.
+      if (restored || edits.length > 0) setSettings((s) => edits.reduce((acc, edit) => edit(acc), restored ?? s));
+    };
     port.loadSettings().then(
       (saved) => {
-        if (!live) return;
-        if (saved) {
-          const restored = sanitiseSettings(saved, today);
-          stored.current = JSON.stringify(restored);
-          setSettings(restored);
-        }
-        loaded.current = true;
+        if (live) settle(saved ? sanitiseSettings(saved, today) : null);
       },
       (error: unknown) => {
         if (!live) return;
-        loaded.current = true;
+        settle(null);
         setMessage(settingsError(error));
       },
     );
@@ -167,10 +172,14 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
     setChecked(null);
   }, [port, today]);
 
-  const update = useCallback((patch: Partial<JobSettings>) => setSettings((s) => ({ ...s, ...patch })), []);
+  const change = useCallback((edit: (s: JobSettings) => JobSettings) => {
+    if (!loaded.current) early.current.push(edit);
+    setSettings(edit);
+  }, []);
+  const update = useCallback((patch: Partial<JobSettings>) => change((s) => ({ ...s, ...patch })), [change]);
   const updateAnswers = useCallback(
-    (patch: Partial<JobSettings["answers"]>) => setSettings((s) => ({ ...s, answers: { ...s.answers, ...patch } })),
-    [],
+    (patch: Partial<JobSettings["answers"]>) => change((s) => ({ ...s, answers: { ...s.answers, ...patch } })),
+    [change],
   );
 
   /** Run a long action with progress, cancel and a message at the end. */

@@ -82,6 +82,34 @@ describe("step 2, motivate", () => {
   });
 });
 
+describe("step 2, motivate: own words", () => {
+  test("a free-text purpose, the plan reference and an edited proportionality are kept; redrafting starts again from the choices", async () => {
+    const { port } = renderPane("en");
+    openStep("motivate");
+    const box = (name: RegExp) => screen.getByRole("textbox", { name }) as HTMLInputElement | HTMLTextAreaElement;
+    fireEvent.click(screen.getByRole("radio", { name: "My own text" }));
+    fireEvent.change(box(/Objective of the diversity/), { target: { value: "Measure where we stand in 2025." } });
+    fireEvent.change(box(/Reference to the diversity plan/), { target: { value: "Diversity plan 2024-2027, p. 12" } });
+    const drafted = box(/Why each variable/).value;
+    expect(drafted.length).toBeGreaterThan(40);
+    fireEvent.change(box(/Why each variable/), { target: { value: "Our own reasons." } });
+    await waitFor(
+      async () =>
+        expect(await port.loadSettings()).toMatchObject({
+          answers: {
+            purpose: "Measure where we stand in 2025.",
+            diversityPlan: "Diversity plan 2024-2027, p. 12",
+            proportionality: "Our own reasons.",
+          },
+        }),
+      { timeout: 3000 },
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Draft again from my choices" }));
+    expect(box(/Why each variable/).value).toBe(drafted);
+    expect(screen.getByRole("radio", { name: "My own text" })).toBeChecked();
+  });
+});
+
 describe("step 3, describe the data", () => {
   test("one click recodes, writes the columns and shows each category as a bar with its count", async () => {
     const { port } = renderPane("nl");
@@ -208,6 +236,36 @@ describe("settings", () => {
     );
     await new Promise((r) => setTimeout(r, 900));
     expect(save).not.toHaveBeenCalled();
+  });
+
+  test("a change made before the saved choices come back is kept on top of them, and saved", async () => {
+    const port = memoryWorkbook();
+    await port.saveSettings({ version: 1, referenceDate: "2023-12-31", answers: { institution: "Stad Voorbeeld" } });
+    // Excel answers after a round trip: hold the saved settings back until the analyst has typed.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const load = port.loadSettings.bind(port);
+    port.loadSettings = async () => {
+      await held;
+      return load();
+    };
+    renderPane("en", port);
+    openStep("motivate");
+    fireEvent.change(screen.getByRole("textbox", { name: /Reference to the diversity plan/ }), {
+      target: { value: "Plan 2025" },
+    });
+    await act(async () => release());
+    await waitFor(
+      async () =>
+        expect(await load()).toMatchObject({
+          referenceDate: "2023-12-31",
+          answers: { institution: "Stad Voorbeeld", diversityPlan: "Plan 2025" },
+        }),
+      { timeout: 3000 },
+    );
+    expect((screen.getByRole("textbox", { name: /Reference to the diversity plan/ }) as HTMLInputElement).value).toBe(
+      "Plan 2025",
+    );
   });
 
   test("settings that cannot be read are said plainly, and the pane goes on with the defaults", async () => {

@@ -1,46 +1,79 @@
 /** The page's side of the .xlsx worker: open bytes into a FileWorkbook, save one back to bytes. */
 import { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
+import type { LoadedWorkbook } from "../workbook/exceljs/model";
+import { WorkbookAssembler, sendWorkbook } from "./xlsxTransfer";
 import type { WorkerRequest, WorkerResponse } from "./xlsxWorker";
 
 /** A request without its id (distributed over the union, so each kind keeps its own fields). */
 type WithoutId<R> = R extends unknown ? Omit<R, "id"> : never;
 type Request = WithoutId<WorkerRequest>;
 
-type Pending = { resolve: (response: WorkerResponse & { ok: true }) => void; reject: (error: Error) => void };
+interface Pending {
+  /** The workbook coming back, for an open. */
+  assembler: WorkbookAssembler;
+  resolve: (result: { workbook: LoadedWorkbook; buffer?: ArrayBuffer }) => void;
+  reject: (error: Error) => void;
+}
 
 let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 
-function call(request: Request, transfer: Transferable[] = []): Promise<WorkerResponse & { ok: true }> {
-  if (!worker) {
-    worker = new Worker(new URL("./xlsxWorker.ts", import.meta.url), { name: "xlsx" });
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-      const waiting = pending.get(event.data.id);
-      pending.delete(event.data.id);
-      if (!waiting) return;
-      if (event.data.ok) waiting.resolve(event.data);
-      else waiting.reject(new Error(event.data.error));
-    };
-    worker.onerror = (event) => {
-      for (const waiting of pending.values()) waiting.reject(new Error(event.message || "the file worker stopped"));
-      pending.clear();
-      worker = null;
-    };
-  }
+function start(): Worker {
+  if (worker) return worker;
+  const started = new Worker(new URL("./xlsxWorker.ts", import.meta.url), { name: "xlsx" });
+  started.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    const message = event.data;
+    const waiting = pending.get(message.id);
+    if (!waiting) return;
+    if (message.type === "part") {
+      waiting.assembler.add(message.part);
+      return;
+    }
+    pending.delete(message.id);
+    if (message.type === "done")
+      waiting.resolve({ workbook: waiting.assembler.workbook, ...(message.buffer ? { buffer: message.buffer } : {}) });
+    else waiting.reject(new Error(message.error));
+  };
+  started.onerror = (event) => {
+    for (const waiting of pending.values()) waiting.reject(new Error(event.message || "the file worker stopped"));
+    pending.clear();
+    worker = null;
+  };
+  return (worker = started);
+}
+
+/** Send the messages of one request (all under one id), and wait for its answer. */
+function call(
+  send: (post: (request: Request, transfer?: Transferable[]) => void) => Promise<void>,
+): Promise<{ workbook: LoadedWorkbook; buffer?: ArrayBuffer }> {
+  const target = start();
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    worker!.postMessage({ ...request, id } as WorkerRequest, transfer);
+    pending.set(id, { assembler: new WorkbookAssembler(), resolve, reject });
+    send((request, transfer = []) => target.postMessage({ ...request, id } as WorkerRequest, transfer)).catch(
+      (error: unknown) => {
+        pending.delete(id);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
   });
 }
 
+/** A turn for the page between two slices, so copying them never adds up to one long task. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export async function openInWorker(buffer: ArrayBuffer): Promise<FileWorkbook> {
-  const response = await call({ type: "open", buffer }, [buffer]);
-  return new FileWorkbook(response.workbook!);
+  const { workbook } = await call(async (post) => post({ type: "open", buffer }, [buffer]));
+  return new FileWorkbook(workbook);
 }
 
 export async function saveInWorker(book: FileWorkbook): Promise<ArrayBuffer> {
-  const response = await call({ type: "save", workbook: book.workbook, layouts: book.pendingLayouts() });
-  return response.buffer!;
+  const layouts = book.pendingLayouts();
+  const { buffer } = await call(async (post) => {
+    await sendWorkbook(book.workbook, (part) => post({ type: "part", part }), pause);
+    post({ type: "save", layouts });
+  });
+  if (!buffer) throw new Error("the file worker returned no file");
+  return buffer;
 }

@@ -1,37 +1,54 @@
 /**
  * Web Worker for the standalone page: parsing and writing .xlsx with ExcelJS takes seconds on large
- * files, so it runs here, off the page's main thread, which stays free for the pane.
+ * files, so it runs here, off the page's main thread, which stays free for the pane. Workbooks travel
+ * in slices both ways (see xlsxTransfer.ts).
  */
 import type { SheetLayout } from "../core";
-import { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
-import type { LoadedWorkbook } from "../workbook/exceljs/model";
 import { saveXlsxBuffer } from "../workbook/exceljs/browser";
+import { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
 import { readXlsxBuffer } from "../workbook/exceljs/readBuffer";
+import { WorkbookAssembler, sendWorkbook, type WorkbookPart } from "./xlsxTransfer";
 
 export type WorkerRequest =
   | { id: number; type: "open"; buffer: ArrayBuffer }
-  | { id: number; type: "save"; workbook: LoadedWorkbook; layouts: SheetLayout[] };
+  /** The workbook to save, part by part, then `save` with the sheets the product laid out. */
+  | { id: number; type: "part"; part: WorkbookPart }
+  | { id: number; type: "save"; layouts: SheetLayout[] };
 
 export type WorkerResponse =
-  { id: number; ok: true; workbook?: LoadedWorkbook; buffer?: ArrayBuffer } | { id: number; ok: false; error: string };
+  | { id: number; type: "part"; part: WorkbookPart }
+  | { id: number; type: "done"; buffer?: ArrayBuffer }
+  | { id: number; type: "error"; error: string };
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
   postMessage: (message: WorkerResponse, transfer?: Transferable[]) => void;
 };
 
+/** Workbooks being received for saving, by request id. */
+const incoming = new Map<number, WorkbookAssembler>();
+
 scope.onmessage = async (event) => {
   const request = event.data;
   try {
     if (request.type === "open") {
-      scope.postMessage({ id: request.id, ok: true, workbook: await readXlsxBuffer(request.buffer) });
+      const workbook = await readXlsxBuffer(request.buffer);
+      await sendWorkbook(workbook, (part) => scope.postMessage({ id: request.id, type: "part", part }));
+      scope.postMessage({ id: request.id, type: "done" });
+    } else if (request.type === "part") {
+      let assembler = incoming.get(request.id);
+      if (!assembler) incoming.set(request.id, (assembler = new WorkbookAssembler()));
+      assembler.add(request.part);
     } else {
-      const book = new FileWorkbook(request.workbook);
+      const assembler = incoming.get(request.id) ?? new WorkbookAssembler();
+      incoming.delete(request.id);
+      const book = new FileWorkbook(assembler.workbook);
       for (const layout of request.layouts) await book.writeSheet(layout);
       const buffer = await saveXlsxBuffer(book);
-      scope.postMessage({ id: request.id, ok: true, buffer }, [buffer]);
+      scope.postMessage({ id: request.id, type: "done", buffer }, [buffer]);
     }
   } catch (error) {
-    scope.postMessage({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    incoming.delete(request.id);
+    scope.postMessage({ id: request.id, type: "error", error: error instanceof Error ? error.message : String(error) });
   }
 };

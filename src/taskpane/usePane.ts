@@ -10,7 +10,7 @@ import {
   completeness,
   composeRequest,
   parseIsoDate,
-  recodeTable,
+  recodeTableStepwise,
   sanitiseSettings,
   t,
   type CheckOutcome,
@@ -258,8 +258,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
     async (chosen: JobSettings = settings) => {
       if (!detected || !table) throw new Error(stringOf(lang, "pane.error.needDetect"));
       const settings = chosen;
-      const current = recodeTable(table, detected.roles, settings);
-      await pause();
+      const current = await recodeTableStepwise(table, detected.roles, settings, pause);
       const result = checkRecoded(table, current, settings, table.headers);
       await pause();
       const request = composeRequest(table, detected.roles, current, result, settings, today, lang);

@@ -9,6 +9,7 @@ import {
   composeRequest,
   detectColumns,
   recodeTable,
+  recodeTableStepwise,
   resolveRoles,
   sanitiseSettings,
   type CheckOutcome,
@@ -88,9 +89,9 @@ export async function recodeAndWrite(
   settings: JobSettings,
   options: ReadOptions = {},
 ): Promise<RecodeOutcome> {
-  const recoded = recodeTable(table, detected.roles, settings);
-  // Give the host a turn between the recode and the writes (a pane stays responsive).
-  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  // A turn for the host after each variable and before the writes (a pane stays responsive).
+  const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const recoded = await recodeTableStepwise(table, detected.roles, settings, turn);
   const written = columnsToWrite(recoded, settings);
   if (written.length === 0) return recoded;
   const placed = await port.writeColumns(

@@ -53,13 +53,19 @@ export interface RecodeOutcome {
   written: WrittenColumn[];
 }
 
-/** Recode what the settings ask for, from the columns the roles name. */
-export function recodeTable(table: Table, roles: RoleMap, settings: JobSettings): RecodeOutcome {
+interface RecodePlan {
+  reference: number;
+  ageScheme: AgeBandScheme | null;
+  specs: { name: string; kind: RecodeKind; spec: RecodeSpec }[];
+}
+
+/** What to recode, from the columns the roles name: one spec per variable. */
+function planRecode(roles: RoleMap, settings: JobSettings): RecodePlan {
   const reference = parseIsoDate(settings.referenceDate);
   if (!reference.ok) throw new RangeError(`reference date ${settings.referenceDate} is not a date`);
   const age = parseAgeScheme(settings.ageScheme);
   const ageScheme = age.ok ? age.value : null;
-  const specs: { name: string; kind: RecodeKind; spec: RecodeSpec }[] = [];
+  const specs: RecodePlan["specs"] = [];
   if (roles.sex !== undefined) specs.push({ name: "sex", kind: "sex", spec: { kind: "sex", source: roles.sex } });
   const ageSource = roles.birthDate ?? roles.age;
   if (ageScheme && ageSource !== undefined) {
@@ -95,11 +101,20 @@ export function recodeTable(table: Table, roles: RoleMap, settings: JobSettings)
         spec: { kind: "group", source, grouping: settings.groupings[role] ?? {} },
       });
   }
-  const result = applyRecode(table, { referenceDate: reference.value, recodes: specs.map((s) => s.spec) });
+  return { reference: reference.value, ageScheme, specs };
+}
+
+/** The outcome from the plan and its recoded columns, in the plan's order. */
+function recodeOutcome(
+  table: Table,
+  settings: JobSettings,
+  plan: RecodePlan,
+  columns: readonly RecodedColumn[],
+): RecodeOutcome {
   const variables: RecodeOutcome["variables"] = {};
   const written: WrittenColumn[] = [];
-  specs.forEach((s, i) => {
-    const column = result.columns[i]!;
+  plan.specs.forEach((s, i) => {
+    const column = columns[i]!;
     variables[s.name] = { kind: s.kind, column, source: s.spec.source };
     const grouping = s.kind === "group" ? settings.groupings[s.name as OwnRole] : undefined;
     const writes =
@@ -116,7 +131,33 @@ export function recodeTable(table: Table, roles: RoleMap, settings: JobSettings)
       });
     }
   });
-  return { ageScheme, variables, written };
+  return { ageScheme: plan.ageScheme, variables, written };
+}
+
+/** Recode what the settings ask for, from the columns the roles name. */
+export function recodeTable(table: Table, roles: RoleMap, settings: JobSettings): RecodeOutcome {
+  const plan = planRecode(roles, settings);
+  const result = applyRecode(table, { referenceDate: plan.reference, recodes: plan.specs.map((s) => s.spec) });
+  return recodeOutcome(table, settings, plan, result.columns);
+}
+
+/**
+ * The same recode, one variable at a time, with `between` awaited after each: a host with a user
+ * interface lets it paint and answer input there, so a large table never blocks it in one piece.
+ */
+export async function recodeTableStepwise(
+  table: Table,
+  roles: RoleMap,
+  settings: JobSettings,
+  between: () => Promise<void>,
+): Promise<RecodeOutcome> {
+  const plan = planRecode(roles, settings);
+  const columns: RecodedColumn[] = [];
+  for (const s of plan.specs) {
+    columns.push(applyRecode(table, { referenceDate: plan.reference, recodes: [s.spec] }).columns[0]!);
+    await between();
+  }
+  return recodeOutcome(table, settings, plan, columns);
 }
 
 /** Tables the request asks for: the analyst's, or each KSZ variable by each own variable. */

@@ -7,6 +7,7 @@ import {
   detectColumns,
   formatInsz,
   recodeTable,
+  recodeTableStepwise,
   resolveRoles,
   sanitiseSettings,
   type JobSettings,
@@ -41,6 +42,18 @@ const settingsIn = (lang: Lang): JobSettings => ({
 const shape = (layout: SheetLayout) => ({
   ...layout,
   cells: layout.cells.filter((c) => c.value !== null && c.value !== ""),
+});
+
+describe("recoding one variable at a time", () => {
+  test("gives exactly what recoding at once gives, with a turn for the host after each variable", async () => {
+    const settings = { ...settingsIn("nl"), groupings: { department: { mergeUnder: 30 } } };
+    const { roles, recoded } = run(table, settings);
+    let turns = 0;
+    const stepwise = await recodeTableStepwise(table, roles, settings, async () => void turns++);
+    expect(stepwise).toEqual(recoded);
+    expect(turns).toBe(Object.keys(recoded.variables).length);
+    expect(turns).toBeGreaterThanOrEqual(4);
+  });
 });
 
 describe("the request document", () => {

@@ -85,23 +85,31 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
   const input = useRef<HTMLInputElement>(null);
   // Bumped after every write, so the preview shows the recoded columns as they arrive.
   const [version, setVersion] = useState(0);
+  const [saving, setSaving] = useState(false);
+  /**
+   * A download sends the workbook to the worker in slices, over several turns: writes wait until it
+   * is all sent, so the file never mixes rows from before and after a change.
+   */
+  const writesAfter = useRef<Promise<unknown>>(Promise.resolve());
   const port = useMemo<WorkbookPort | null>(() => {
     if (!opened) return null;
     const book = opened.workbook;
+    const write = <T,>(work: () => Promise<T>): Promise<T> => writesAfter.current.then(work);
     return {
       locateData: (o) => book.locateData(o),
       readTop: (source, rows) => book.readTop(source, rows),
       readTable: (source, header, columns, o) => book.readTable(source, header, columns, o),
-      writeColumns: async (source, header, columns, o) => {
-        const placed = await book.writeColumns(source, header, columns, o);
-        setVersion((v) => v + 1);
-        return placed;
-      },
-      markCells: (sheet, cells, style) => book.markCells(sheet, cells, style),
-      writeSheet: (layout) => book.writeSheet(layout),
+      writeColumns: (source, header, columns, o) =>
+        write(async () => {
+          const placed = await book.writeColumns(source, header, columns, o);
+          setVersion((v) => v + 1);
+          return placed;
+        }),
+      markCells: (sheet, cells, style) => write(() => book.markCells(sheet, cells, style)),
+      writeSheet: (layout) => write(() => book.writeSheet(layout)),
       readCells: (sheet, cells) => book.readCells(sheet, cells),
       loadSettings: () => book.loadSettings(),
-      saveSettings: (value) => book.saveSettings(value),
+      saveSettings: (value) => write(() => book.saveSettings(value)),
     };
   }, [opened]);
 
@@ -129,14 +137,20 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
   );
 
   const download = useCallback(async () => {
-    if (!opened) return;
+    if (!opened || saving) return;
     let bytes: ArrayBuffer;
+    setSaving(true);
+    let sent: () => void = () => undefined;
+    writesAfter.current = new Promise<void>((resolve) => (sent = resolve));
     try {
       const { saveInWorker } = await loadDoor();
-      bytes = await saveInWorker(opened.workbook);
+      bytes = await saveInWorker(opened.workbook, sent);
     } catch (e) {
       setError(tr("cli.error.write", { file: opened.name, detail: (e as Error).message }));
       return;
+    } finally {
+      sent();
+      setSaving(false);
     }
     const url = URL.createObjectURL(
       new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
@@ -148,7 +162,7 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }, [opened, tr]);
+  }, [opened, saving, tr]);
 
   const picker = (
     <div
@@ -188,8 +202,13 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
         <div className={styles.fileRow}>
           <Caption1>{tr("standalone.file", { name: opened.name })}</Caption1>
           <Tooltip content={tr("standalone.downloadHint")} relationship="description">
-            <Button icon={<ArrowDownloadRegular />} onClick={() => void download()} data-testid={testIds.downloadNow}>
-              {tr("standalone.download")}
+            <Button
+              icon={saving ? <Spinner size="tiny" /> : <ArrowDownloadRegular />}
+              disabled={saving}
+              onClick={() => void download()}
+              data-testid={testIds.downloadNow}
+            >
+              {tr(saving ? "standalone.saving" : "standalone.download")}
             </Button>
           </Tooltip>
         </div>

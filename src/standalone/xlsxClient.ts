@@ -68,11 +68,13 @@ export async function openInWorker(buffer: ArrayBuffer): Promise<FileWorkbook> {
   return new FileWorkbook(workbook);
 }
 
-export async function saveInWorker(book: FileWorkbook): Promise<ArrayBuffer> {
+/** Save in the worker; `sent` is called once the workbook is copied over, and may change again. */
+export async function saveInWorker(book: FileWorkbook, sent?: () => void): Promise<ArrayBuffer> {
   const layouts = book.pendingLayouts();
   const { buffer } = await call(async (post) => {
     await sendWorkbook(book.workbook, (part) => post({ type: "part", part }), pause);
     post({ type: "save", layouts });
+    sent?.();
   });
   if (!buffer) throw new Error("the file worker returned no file");
   return buffer;

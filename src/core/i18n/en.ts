@@ -345,6 +345,7 @@ export const en = {
   "standalone.file": "File: {name}",
   "standalone.preview": "Preview of {sheet}",
   "standalone.download": "Download",
+  "standalone.saving": "Preparing the file…",
   "standalone.downloadHint": "Saves a copy with the new columns and sheets; the file you opened stays as it was.",
   "standalone.fileSuffix": "request",
   "standalone.notXlsx": "{name} is not an .xlsx workbook: choose a file saved as Excel Workbook (.xlsx).",

@@ -353,6 +353,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "standalone.file": "Fichier : {name}",
   "standalone.preview": "Aperçu de {sheet}",
   "standalone.download": "Télécharger",
+  "standalone.saving": "Préparation du fichier…",
   "standalone.downloadHint":
     "Enregistre une copie avec les nouvelles colonnes et feuilles ; le fichier ouvert reste tel quel.",
   "standalone.fileSuffix": "demande",

@@ -348,6 +348,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "standalone.file": "Bestand: {name}",
   "standalone.preview": "Voorbeeld van {sheet}",
   "standalone.download": "Downloaden",
+  "standalone.saving": "Bestand wordt klaargemaakt…",
   "standalone.downloadHint":
     "Bewaart een kopie met de nieuwe kolommen en bladen; het geopende bestand blijft zoals het was.",
   "standalone.fileSuffix": "aanvraag",

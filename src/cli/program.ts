@@ -83,26 +83,41 @@ interface CommonOptions {
 
 export async function run(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
   const tr = (key: MessageKey, params?: MessageParams) => t(io.lang, key, params);
+  // Help and usage errors speak the user's language too; subcommands inherit these settings.
+  const titles: Record<string, MessageKey> = {
+    "Usage:": "cli.help.usage",
+    "Options:": "cli.help.options",
+    "Commands:": "cli.help.commands",
+    "Arguments:": "cli.help.arguments",
+  };
   const program = new Command("diversity-request")
-    .description("Prepare an anonymous diversity-data request to the KSZ/BCSS from a personnel export (.xlsx).")
+    .description(tr("cli.help.program"))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+    .helpOption("-h, --help", tr("cli.help.help"))
+    .helpCommand("help [command]", tr("cli.help.helpCommand"))
+    .configureHelp({ styleTitle: (title) => (titles[title] ? tr(titles[title]) : title) })
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+      // Usage errors are written in the catch below, translated; commander's English stays out.
+      outputError: () => undefined,
+    });
 
   const schemeOptions = (cmd: Command) =>
     cmd
-      .option("--sheet <name>", "sheet with the data (default: the first sheet with data)")
-      .option("--age-scheme <scheme>", "default | flemish | two | custom:25,35,45,55")
-      .option("--origin-scheme <scheme>", "detailed | four | eu | two")
-      .option("--reference-date <date>", "YYYY-MM-DD (default: 31 December of last year)")
-      .option("--map <role=header>", `set a column's role (${COLUMN_ROLES.join(", ")}); repeatable`, collect, [])
-      .option("--json", "print one JSON object instead of text");
+      .option("--sheet <name>", tr("cli.help.sheet"))
+      .option("--age-scheme <scheme>", tr("cli.help.ageScheme"))
+      .option("--origin-scheme <scheme>", tr("cli.help.originScheme"))
+      .option("--reference-date <date>", tr("cli.help.referenceDate"))
+      .option("--map <role=header>", tr("cli.help.map", { roles: COLUMN_ROLES.join(", ") }), collect, [])
+      .option("--json", tr("cli.help.json"));
 
   program
     .command("inspect")
     .argument("<in.xlsx>")
-    .option("--sheet <name>", "sheet with the data")
-    .option("--json", "print one JSON object")
-    .description("Show the table found, its header row, each column's role and confidence, and value problems.")
+    .option("--sheet <name>", tr("cli.help.sheet"))
+    .option("--json", tr("cli.help.json"))
+    .description(tr("cli.help.inspect"))
     .action(async (input: string, options: CommonOptions) => {
       const { workbook, settings } = await open(input, options, io);
       const detected = await detectOrFail(workbook, settings, options, input, tr);
@@ -165,9 +180,9 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     });
 
   schemeOptions(
-    program.command("recode").argument("<in.xlsx>").requiredOption("-o, --output <out.xlsx>", "new workbook to write"),
+    program.command("recode").argument("<in.xlsx>").requiredOption("-o, --output <out.xlsx>", tr("cli.help.output")),
   )
-    .description("Add age-band and nationality-group columns, written to a new workbook.")
+    .description(tr("cli.help.recode"))
     .action(async (input: string, options: CommonOptions & { output: string }) => {
       checkOutput(input, options.output, tr);
       const { workbook, settings } = await open(input, options, io);
@@ -211,14 +226,11 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     });
 
   schemeOptions(program.command("check").argument("<in.xlsx>"))
-    .requiredOption(
-      "--dims <list>",
-      "variables of the table, comma-separated: roles or headers, plus ageBand and originGroup",
-    )
-    .option("--threshold <k>", "minimum cell size", "5")
-    .option("--zeros-small", "count empty cells as small too")
-    .option("--fail-on-small", "exit with code 3 when a small cell is found")
-    .description("Cross-tabulate the given variables and flag cells too small to keep people anonymous.")
+    .requiredOption("--dims <list>", tr("cli.help.dims"))
+    .option("--threshold <k>", tr("cli.help.threshold"), "5")
+    .option("--zeros-small", tr("cli.help.zerosSmall"))
+    .option("--fail-on-small", tr("cli.help.failOnSmall"))
+    .description(tr("cli.help.check"))
     .action(
       async (
         input: string,
@@ -282,31 +294,68 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     );
 
   const requestLike = (cmd: Command) =>
-    schemeOptions(cmd.argument("<in.xlsx>").requiredOption("-o, --output <out.xlsx>", "new workbook to write"))
-      .addOption(new Option("--lang <lang>", "language of the request sheet").choices(["nl", "fr", "en"]))
-      .option("--linkage", "also write the INSZ linkage sheet (personal data: send only through a secure channel)")
-      .option("--threshold <k>", "minimum cell size");
+    schemeOptions(cmd.argument("<in.xlsx>").requiredOption("-o, --output <out.xlsx>", tr("cli.help.output")))
+      .addOption(new Option("--lang <lang>", tr("cli.help.lang")).choices(["nl", "fr", "en"]))
+      .option("--linkage", tr("cli.help.linkage"))
+      .option("--threshold <k>", tr("cli.help.threshold"));
 
   requestLike(program.command("request"))
-    .requiredOption("--answers <answers.json>", "the analyst's answers (see README)")
-    .description("Write the check and request sheets (and the linkage sheet with --linkage) to a new workbook.")
+    .requiredOption("--answers <answers.json>", tr("cli.help.answers"))
+    .description(tr("cli.help.request"))
     .action(async (input: string, options: RequestOptions) => runRequest(input, options, io, tr, false));
 
   requestLike(program.command("prepare"))
-    .option("--answers <answers.json>", "the analyst's answers (see README)")
-    .description("The whole job: inspect, recode, check and request, in one new workbook, with a short summary.")
+    .option("--answers <answers.json>", tr("cli.help.answers"))
+    .description(tr("cli.help.prepare"))
     .action(async (input: string, options: RequestOptions) => runRequest(input, options, io, tr, true));
 
   try {
     await program.parseAsync([...argv], { from: "user" });
     return 0;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0; // --help, help
+      io.err(usageError(error, argv, tr));
+      return 2;
+    }
     if (error instanceof CliError) {
       io.err(error.message);
       return error.code;
     }
     throw error;
+  }
+}
+
+/**
+ * A commander usage error in the user's language. Commander says what went wrong in English, with the
+ * names involved between quotes; those names are taken over, the sentence is ours.
+ */
+function usageError(
+  error: CommanderError,
+  argv: readonly string[],
+  tr: (key: MessageKey, params?: MessageParams) => string,
+): string {
+  const quoted = [...error.message.matchAll(/'([^']*)'/g)].map((m) => m[1] ?? "");
+  const command = argv.find((a) => !a.startsWith("-")) ?? "";
+  switch (error.code) {
+    case "commander.unknownCommand":
+      return tr("cli.error.unknownCommand", { name: quoted[0] ?? "" });
+    case "commander.unknownOption":
+      return tr("cli.error.unknownOption", { option: quoted[0] ?? "", command });
+    case "commander.missingArgument":
+      return tr("cli.error.missingArgument", { name: quoted[0] ?? "" });
+    case "commander.missingMandatoryOptionValue":
+      return tr("cli.error.missingOption", { option: quoted[0] ?? "" });
+    case "commander.optionMissingArgument":
+      return tr("cli.error.optionArgument", { option: quoted[0] ?? "" });
+    case "commander.invalidArgument": {
+      const choices = /Allowed choices are (.*)\.$/.exec(error.message)?.[1] ?? "";
+      return tr("cli.error.invalidChoice", { option: quoted[0] ?? "", value: quoted[1] ?? "", choices });
+    }
+    case "commander.excessArguments":
+      return tr("cli.error.excessArguments", { command });
+    default:
+      return error.message.replace(/^error: /, "");
   }
 }
 

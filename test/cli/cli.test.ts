@@ -107,6 +107,20 @@ describe("diversity-request command line", () => {
     expect(result.out).toMatch(/The request is complete/);
   });
 
+  test("help and usage errors speak the user's language", async () => {
+    const help = await cli(["check", "--help"], "fr");
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^Utilisation : diversity-request check/);
+    expect(help.out).toMatch(/Croise les variables données/);
+    expect(help.out).toMatch(/--threshold <k> +taille minimale des cellules/);
+    const top = await cli(["--help"], "nl");
+    expect(top.out).toMatch(/Opdrachten:/);
+    expect(top.out).toMatch(/prepare \[options\] <in\.xlsx> +Het hele werk/);
+    const wrong = await cli(["inspect", SAMPLE, "--bogus"], "nl");
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toBe("Onbekende optie --bogus. Voer diversity-request inspect --help uit om de opties te zien.");
+  });
+
   test("damaged settings in the file are said on stderr, and the command goes on with the defaults", async () => {
     const book = await openXlsxFile(SAMPLE);
     await book.saveSettings({ version: 1, threshold: 7 });
@@ -127,7 +141,13 @@ describe("diversity-request command line", () => {
     [["recode", SAMPLE, "-o", "x.xlsx", "--map", "department=Afdeling"], 2, /--map department=Afdeling/],
     [["check", SAMPLE, "--dims", "shoeSize"], 2, /--dims shoeSize/],
     [["inspect", join(dir, "missing.xlsx")], 4, /Could not read .*missing\.xlsx/],
-    [["frobnicate"], 2, /unknown command/],
+    [["frobnicate"], 2, /^Unknown command frobnicate\. Run diversity-request --help/],
+    [["check", SAMPLE], 2, /^Option --dims <list> is required here\.$/],
+    [
+      ["request", SAMPLE, "-o", "x.xlsx", "--answers", ANSWERS, "--lang", "de"],
+      2,
+      /does not take de: choose nl, fr, en/,
+    ],
   ])("%j exits %i with one clear sentence", async (args, code, message) => {
     const result = await cli(args as string[]);
     expect(result.code).toBe(code);

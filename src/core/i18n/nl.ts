@@ -238,6 +238,47 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "sex.M": "Mannen",
   "sex.F": "Vrouwen",
   "sex.X": "X",
+  "cli.help.program":
+    "Bereid een anonieme aanvraag van diversiteitsgegevens bij de KSZ voor vanuit een personeelsexport (.xlsx).",
+  "cli.help.inspect":
+    "Toon de gevonden tabel, de rij met kolomkoppen, de rol en zekerheid van elke kolom, en problemen in waarden.",
+  "cli.help.recode": "Voeg kolommen met leeftijdsklassen en nationaliteitsgroepen toe, in een nieuwe werkmap.",
+  "cli.help.check": "Kruis de gegeven variabelen en markeer cellen die te klein zijn om anoniem te blijven.",
+  "cli.help.request":
+    "Schrijf het controleblad en het aanvraagblad (en het koppelingsblad met --linkage) in een nieuwe werkmap.",
+  "cli.help.prepare":
+    "Het hele werk: inspecteren, hercoderen, controleren en aanvragen, in één nieuwe werkmap, met een korte samenvatting.",
+  "cli.help.sheet": "blad met de gegevens (standaard: het eerste blad met gegevens)",
+  "cli.help.ageScheme": "leeftijdsklassen: default | flemish | two | custom:25,35,45,55",
+  "cli.help.originScheme": "originegroepen: detailed | four | eu | two",
+  "cli.help.referenceDate": "datum als JJJJ-MM-DD, bv. 2024-12-31 (standaard: 31 december van vorig jaar)",
+  "cli.help.map": "stel de rol van een kolom in ({roles}); herhaalbaar",
+  "cli.help.json": "druk één JSON-object af in plaats van tekst",
+  "cli.help.output": "nieuwe werkmap om te schrijven",
+  "cli.help.dims":
+    "variabelen van de tabel, gescheiden door komma's: rollen of kolomkoppen, plus ageBand en originGroup",
+  "cli.help.threshold": "minimale celgrootte",
+  "cli.help.zerosSmall": "tel lege cellen ook als klein",
+  "cli.help.failOnSmall": "stop met code 3 als er een kleine cel is",
+  "cli.help.lang": "taal van het aanvraagblad",
+  "cli.help.linkage":
+    "schrijf ook het INSZ-koppelingsblad (persoonsgegevens: alleen via een beveiligd kanaal versturen)",
+  "cli.help.answers": "de antwoorden van de analist (zie README)",
+  "cli.help.help": "toon deze hulp",
+  "cli.help.helpCommand": "toon de hulp bij een opdracht",
+  "cli.help.usage": "Gebruik:",
+  "cli.help.options": "Opties:",
+  "cli.help.commands": "Opdrachten:",
+  "cli.help.arguments": "Argumenten:",
+  "cli.error.unknownCommand": "Onbekende opdracht {name}. Voer diversity-request --help uit om de opdrachten te zien.",
+  "cli.error.unknownOption":
+    "Onbekende optie {option}. Voer diversity-request {command} --help uit om de opties te zien.",
+  "cli.error.missingArgument": "{name} ontbreekt: geef de werkmap die gelezen moet worden.",
+  "cli.error.missingOption": "Optie {option} is hier verplicht.",
+  "cli.error.optionArgument": "Optie {option} heeft een waarde nodig.",
+  "cli.error.invalidChoice": "Optie {option} aanvaardt {value} niet: kies {choices}.",
+  "cli.error.excessArguments":
+    "Te veel argumenten. Voer diversity-request {command} --help uit om te zien wat de opdracht verwacht.",
   "cli.error.usage": "{message}",
   "cli.error.unreadable": "Kan {file} niet lezen: {detail}",
   "cli.error.noTable": "Geen tabel gevonden in {file}: {detail}",

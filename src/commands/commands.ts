@@ -61,7 +61,7 @@ export function outcomeMessage(
       };
     case "failed":
       return {
-        key: inPane ? "command.failed.inPane" : "command.failed",
+        key: outcome.fixable ? "command.fixable" : inPane ? "command.failed.inPane" : "command.failed",
         params: { command, detail: outcome.detail },
       };
   }

@@ -4,6 +4,7 @@
  * outcome, not an error: it stops the job before anything is written.
  */
 import { checkRecoded, composeRequest, recodeTable, t, type ColumnRole, type JobSettings, type Lang } from "../core";
+import { fixableErrorKey } from "../workbook/errors";
 import type { WorkbookPort } from "../workbook/port";
 import {
   columnsToWrite,
@@ -21,7 +22,8 @@ export type CommandOutcome =
   /** The pane was busy with its own work on the workbook; nothing was run. */
   | { kind: "busy" }
   | { kind: "missingRole"; role: ColumnRole }
-  | { kind: "failed"; detail: string };
+  /** `fixable`: the detail says how to fix it (a cell being edited, a protected sheet). */
+  | { kind: "failed"; detail: string; fixable?: boolean };
 
 /** A missing role stops a command before anything is written. */
 class MissingRole extends Error {
@@ -98,6 +100,8 @@ export async function runCommand(id: CommandId, port: CommandPort, lang: Lang, t
   } catch (error) {
     if (error instanceof MissingRole) return { kind: "missingRole", role: error.role };
     console.error(`Diversity Request: ${id} failed`, error);
+    const fixable = fixableErrorKey(error);
+    if (fixable) return { kind: "failed", detail: t(lang, fixable), fixable: true };
     return { kind: "failed", detail: String((error as Error)?.message ?? error) };
   }
 }

@@ -80,8 +80,9 @@ export function sharedRuntimeHost(
         return;
       }
       const message: PaneMessage = { intent: outcome.kind === "failed" ? "error" : "warning", key, params };
-      // A busy pane stays where the analyst is; a missing column or a failure is fixed in step 1.
-      if (outcome.kind === "busy") bridge.show(message);
+      // A busy pane, or a failure fixed in Excel itself, leaves the analyst where they are; a missing
+      // column or another failure is fixed in step 1.
+      if (outcome.kind === "busy" || (outcome.kind === "failed" && outcome.fixable)) bridge.show(message);
       else bridge.show(message, "decide");
       try {
         await showPane();

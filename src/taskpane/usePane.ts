@@ -23,6 +23,7 @@ import {
   type RequestChoices,
   type Table,
 } from "../core";
+import { fixableErrorKey } from "../workbook/errors";
 import { DamagedSettings, type WorkbookPort } from "../workbook/port";
 import {
   columnsToWrite,
@@ -142,13 +143,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
   useEffect(() => {
     if (!loaded.current || JSON.stringify(settings) === stored.current) return;
     const timer = setTimeout(() => {
-      flush().catch((error: unknown) =>
-        setMessage({
-          intent: "error",
-          key: "pane.error.generic",
-          params: { detail: String((error as Error)?.message ?? error) },
-        }),
-      );
+      flush().catch((error: unknown) => setMessage(failure(error)));
     }, 600);
     return () => clearTimeout(timer);
   }, [flush, settings]);
@@ -195,13 +190,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
       try {
         await work(controller.signal, (done, total) => setBusy({ label, done, total }));
       } catch (error) {
-        if (isAbort(error)) setMessage({ intent: "info", key: "pane.cancelled" });
-        else
-          setMessage({
-            intent: "error",
-            key: "pane.error.generic",
-            params: { detail: String((error as Error)?.message ?? error) },
-          });
+        setMessage(isAbort(error) ? { intent: "info", key: "pane.cancelled" } : failure(error));
       } finally {
         abort.current = null;
         setBusy(null);
@@ -217,11 +206,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
         try {
           found = await detect(port, settings);
         } catch (error) {
-          setMessage({
-            intent: "error",
-            key: "pane.error.noData",
-            params: { detail: String((error as Error)?.message ?? error) },
-          });
+          setMessage(failure(error, "pane.error.noData"));
           return;
         }
         setDetected(found);
@@ -337,9 +322,17 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
 
 const stringOf = (lang: Lang, key: MessageKey) => t(lang, key);
 
-/** Settings that cannot be read are a warning (the defaults apply); anything else is an error. */
+/**
+ * What went wrong, for the message bar: an error the analyst can fix (a cell being edited, a protected
+ * sheet) says how; any other error is shown with its own text under `key`.
+ */
+function failure(error: unknown, key: MessageKey = "pane.error.generic"): PaneMessage {
+  const fixable = fixableErrorKey(error);
+  if (fixable) return { intent: "warning", key: fixable };
+  return { intent: "error", key, params: { detail: String((error as Error)?.message ?? error) } };
+}
+
+/** Settings that cannot be read are a warning (the defaults apply); anything else is a failure. */
 function settingsError(error: unknown): PaneMessage {
-  return error instanceof DamagedSettings
-    ? { intent: "warning", key: "settings.damaged" }
-    : { intent: "error", key: "pane.error.generic", params: { detail: String((error as Error)?.message ?? error) } };
+  return error instanceof DamagedSettings ? { intent: "warning", key: "settings.damaged" } : failure(error);
 }

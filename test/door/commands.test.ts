@@ -99,6 +99,23 @@ describe("ribbon commands", () => {
     expect(params(dialogs[0]!).params.detail).toMatch(/^Leeftijdsklasse De keuzes .* konden niet gelezen worden/);
   });
 
+  test("an Excel error the analyst can fix is reported with the fix, not as a technical failure", async () => {
+    const { handlers, dialogs } = setUp(staff());
+    const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    (globalThis as unknown as { Excel: unknown }).Excel = {
+      run: () => Promise.reject(Object.assign(new Error("Edit mode"), { code: "InvalidOperationInCellEditMode" })),
+    };
+    await handlers.checkSmallCells!({ completed: jest.fn() });
+    expect(params(dialogs[0]!)).toMatchObject({
+      key: "command.fixable",
+      params: {
+        command: "Kleine cellen controleren",
+        detail: expect.stringMatching(/^Excel is een cel aan het bewerken/),
+      },
+    });
+    error.mockRestore();
+  });
+
   test("when something needed is missing, a message says what and where to fix it, and nothing is written", async () => {
     const { data, handlers, dialogs } = setUp([
       ["Naam", "Dienst"],

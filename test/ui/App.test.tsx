@@ -209,6 +209,21 @@ describe("step 4, request", () => {
     expect(port.dataSheets()).toEqual(["Personeel"]);
   });
 
+  test("an Excel error the analyst can fix says how to fix it (here: a cell being edited)", async () => {
+    const port = memoryWorkbook();
+    port.writeColumns = () =>
+      Promise.reject(Object.assign(new Error("The operation failed"), { code: "InvalidOperationInCellEditMode" }));
+    renderPane("nl", port);
+    await detectData();
+    openStep("describe");
+    fireEvent.click(screen.getByTestId(testIds.recode));
+    await waitFor(() =>
+      expect(screen.getByTestId(testIds.message)).toHaveTextContent(
+        "Excel is een cel aan het bewerken. Druk op Enter of Esc om de bewerking te beëindigen en probeer opnieuw.",
+      ),
+    );
+  });
+
   test("an error is shown in the user's language with what to do next, never swallowed", async () => {
     const port = memoryWorkbook();
     port.locateData = async () => {

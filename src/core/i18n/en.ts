@@ -311,6 +311,10 @@ export const en = {
   "pane.cancel": "Cancel",
   "pane.cancelled": "Stopped. Nothing was changed by the step you cancelled.",
   "pane.error.title": "Something went wrong",
+  "error.cellEditMode": "Excel is editing a cell. Press Enter or Esc to finish editing, then try again.",
+  "error.protected":
+    "The sheet or the workbook is protected, so nothing could be written. Remove the protection (Review > Unprotect Sheet), then try again.",
+  "error.busy": "Excel is busy with other work. Wait a moment, then try again.",
   "pane.error.noData": "No data found: {detail}. Select a cell in your personnel table, then choose Detect again.",
   "pane.error.generic": "{detail}. Try again; if it happens again, reopen the pane.",
   "pane.error.needDetect": "First find the data in step 1.",
@@ -394,6 +398,7 @@ export const en = {
     "{command} did not finish: {detail}. Check the data source below (select a cell in the staff table and detect again), then try again.",
   "command.busy":
     "{command} did not run: the pane is still working on the workbook. Wait for it to finish, or cancel it, then try again.",
+  "command.fixable": "{command} did not finish. {detail}",
   "command.failed": "{command} did not finish: {detail}. Open the pane to see more and try again.",
   "command.done": "{command}: done. {detail}",
   "command.recodeAges": "Recode ages",

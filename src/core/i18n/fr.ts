@@ -323,6 +323,11 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "pane.cancel": "Annuler",
   "pane.cancelled": "Arrêté. L’étape annulée n’a rien modifié.",
   "pane.error.title": "Un problème est survenu",
+  "error.cellEditMode":
+    "Excel est en train de modifier une cellule. Appuyez sur Entrée ou Échap pour terminer la modification, puis réessayez.",
+  "error.protected":
+    "La feuille ou le classeur est protégé : rien n’a pu être écrit. Retirez la protection (Révision > Ôter la protection de la feuille), puis réessayez.",
+  "error.busy": "Excel est occupé par un autre travail. Patientez un instant, puis réessayez.",
   "pane.error.noData":
     "Aucune donnée trouvée : {detail}. Sélectionnez une cellule de votre tableau du personnel, puis choisissez à nouveau Détecter.",
   "pane.error.generic": "{detail}. Réessayez ; si cela se reproduit, rouvrez le volet.",
@@ -411,6 +416,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "{command} n’a pas abouti : {detail}. Vérifiez ci-dessous la source des données (sélectionnez une cellule du tableau du personnel et détectez à nouveau), puis réessayez.",
   "command.busy":
     "{command} n’a pas été lancée : le volet travaille encore sur le classeur. Attendez la fin ou annulez, puis réessayez.",
+  "command.fixable": "{command} n’a pas abouti. {detail}",
   "command.failed": "{command} n’a pas abouti : {detail}. Ouvrez le volet pour en savoir plus et réessayez.",
   "command.done": "{command} : terminé. {detail}",
   "command.recodeAges": "Recoder les âges",

@@ -319,6 +319,11 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "pane.cancel": "Annuleren",
   "pane.cancelled": "Gestopt. De geannuleerde stap heeft niets gewijzigd.",
   "pane.error.title": "Er ging iets mis",
+  "error.cellEditMode":
+    "Excel is een cel aan het bewerken. Druk op Enter of Esc om de bewerking te beëindigen en probeer opnieuw.",
+  "error.protected":
+    "Het blad of de werkmap is beveiligd, er kon niets geschreven worden. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer opnieuw.",
+  "error.busy": "Excel is met ander werk bezig. Wacht even en probeer opnieuw.",
   "pane.error.noData":
     "Geen gegevens gevonden: {detail}. Selecteer een cel in je personeelstabel en kies opnieuw Detecteren.",
   "pane.error.generic": "{detail}. Probeer opnieuw; gebeurt het weer, open het paneel dan opnieuw.",
@@ -406,6 +411,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "{command} is niet voltooid: {detail}. Controleer hieronder de gegevensbron (selecteer een cel in de personeelstabel en detecteer opnieuw) en probeer opnieuw.",
   "command.busy":
     "{command} is niet uitgevoerd: het paneel is nog bezig met de werkmap. Wacht tot het klaar is of annuleer, en probeer opnieuw.",
+  "command.fixable": "{command} is niet voltooid. {detail}",
   "command.failed": "{command} is niet voltooid: {detail}. Open het paneel voor meer uitleg en probeer opnieuw.",
   "command.done": "{command}: klaar. {detail}",
   "command.recodeAges": "Leeftijden hercoderen",

@@ -1,0 +1,20 @@
+/*
+ * Errors Excel reports that the analyst can fix, each with a catalogue message that says how. Excel
+ * gives them as OfficeExtension.Error with a `code`; anything else stays a plain error with its text.
+ */
+import type { MessageKey } from "../core";
+
+const FIXABLE: Record<string, MessageKey> = {
+  // A cell is being edited: Excel refuses every API call until the edit ends.
+  InvalidOperationInCellEditMode: "error.cellEditMode",
+  // A protected sheet or workbook refuses the new columns and sheets.
+  AccessDenied: "error.protected",
+  // Another add-in or a dialog keeps Excel busy.
+  ActivityLimitReached: "error.busy",
+};
+
+/** The message for an error the analyst can fix, or null for any other error. */
+export function fixableErrorKey(error: unknown): MessageKey | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? (FIXABLE[code] ?? null) : null;
+}

@@ -134,8 +134,9 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
   const flush = useCallback(async () => {
     const json = JSON.stringify(latest.current);
     if (!loaded.current || json === stored.current) return;
-    stored.current = json;
     await port.saveSettings(latest.current);
+    // Only what was written counts as stored: after a failed save, the next flush tries again.
+    stored.current = json;
   }, [port]);
 
   // Every change is saved with the workbook, a moment after the last keystroke; opening the pane

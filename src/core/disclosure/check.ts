@@ -1,5 +1,9 @@
-import { crossTab, isInner, keyOf, TOTAL, type CrossTab, type Dimension } from "./crossTab";
+import { auditTable, type AuditOptions, type LinearSolver, type TableAudit } from "./audit";
+import { coordsOf, crossTab, isInner, keyOf, TOTAL, type CrossTab, type Dimension } from "./crossTab";
 import {
+  hypercube,
+  hypercubeRange,
+  isStructuralZero,
   primarySuppression,
   secondarySuppression,
   statusName,
@@ -18,6 +22,24 @@ export interface CellReport {
   status: CellStatus;
   /** True for a row, column or layer total. */
   margin: boolean;
+  /**
+   * For a suppressed cell, what the attacker can compute of it (DOMAIN.md §7): the least and greatest
+   * value; hi is null when unbounded. Absent for published cells and when the table was not audited.
+   */
+  interval?: { lo: number; hi: number | null };
+}
+
+/** The attacker's audit of the published table, in short. */
+export interface AuditSummary {
+  /** Every small cell can reach 0, or k and above, and none is recomputable exactly. */
+  passed: boolean;
+  /** Small cells the attacker can still narrow to 1..k-1 or recompute: 0 when passed. */
+  exposed: number;
+  /** Programs solved (connected groups of suppressed cells) and bounds computed. */
+  programs: number;
+  bounds: number;
+  /** Suppressed cells whose interval the report gives (all of them unless the table is very large). */
+  intervals: number;
 }
 
 /** A non-empty cell that holds a whole group: every person of that group has this attribute. */
@@ -36,15 +58,104 @@ export interface TableReport {
   warnings: FullGroupWarning[];
   smallCells: number;
   secondaryCells: number;
+  /** Persons in hidden inner cells, small and secondary: what the protection costs the reader. */
+  hiddenPersons: number;
   /** Lines still recoverable by subtraction after protection: 0 when the protection holds. */
   unprotectedLines: number;
+  /** The attacker's audit; null when the table was checked without a solver (never in the faces). */
+  audit: AuditSummary | null;
+  /**
+   * Persons left out because the export could not read a KSZ variable (birth date, nationality): KSZ
+   * will place them, so any count may be up to this many higher in its table.
+   */
+  unplaced: number;
 }
 
-/** Protected cell statuses for a table, as typed arrays: the fast path for benchmarks and the lattice. */
-export function protectTable(tab: CrossTab, rule: ThresholdRule): { status: Uint8Array; secondary: number } {
+export interface Protection {
+  status: Uint8Array;
+  /** Cells hidden to protect small ones. */
+  secondary: number;
+  /** The audit of the final pattern (only what the verdict needs); null without a solver. */
+  audit: TableAudit | null;
+}
+
+/**
+ * Bounds a report may solve for intervals of secondary cells (each a few milliseconds on a large table);
+ * past it only small cells, the ones the verdict is about, are bounded.
+ */
+export const REPORT_BOUNDS = 400;
+
+/** Rounds of repair after the audit before a table is declared beyond protection by suppression. */
+export const MAX_REPAIR_ROUNDS = 4;
+
+/**
+ * Protect a table: primary suppression, hypercubes whose range protects each small cell, then, given a
+ * solver, the attacker's audit. A small cell the audit still finds exposed (no hypercube protects it
+ * alone) is repaired: first the hypercube that widens it most, then every cell of its lines, and the
+ * audit runs again, at most MAX_REPAIR_ROUNDS times. What is still exposed then stays in the audit's
+ * verdict: such a table needs a coarser grouping, not more suppression.
+ */
+export function protectTable(
+  tab: CrossTab,
+  rule: ThresholdRule,
+  solver?: LinearSolver,
+  options: Pick<AuditOptions, "signal"> = {},
+): Protection {
   const status = primarySuppression(tab, rule);
-  const secondary = secondarySuppression(tab, status, rule);
-  return { status, secondary };
+  let secondary = secondarySuppression(tab, status, rule).added;
+  if (!solver) return { status, secondary, audit: null };
+  let audit = auditTable(tab, status, rule, solver, options);
+  for (let round = 0; round < MAX_REPAIR_ROUNDS && !audit.passed; round++) {
+    for (const p of audit.exposed) secondary += widen(tab, status, p, round === 0);
+    audit = auditTable(tab, status, rule, solver, options);
+  }
+  return { status, secondary, audit };
+}
+
+/**
+ * Hide more cells around an exposed small cell p: the hypercube of largest range (first round), or
+ * every usable cell of the lines through p (later rounds). Returns the cells added.
+ */
+function widen(tab: CrossTab, status: Uint8Array, p: number, hypercubeFirst: boolean): number {
+  const coords = coordsOf(tab, p);
+  const k = coords.length;
+  let added = 0;
+  const hide = (at: number) => {
+    if (status[at] === SAFE && !isStructuralZero(tab, at)) {
+      status[at] = SECONDARY;
+      added++;
+    }
+  };
+  if (hypercubeFirst) {
+    let best: number[] | null = null;
+    let bestRange = -1;
+    const pick = new Array<number>(k).fill(0);
+    const visit = (d: number): void => {
+      if (d === k) {
+        const cube = hypercube(tab, p, pick);
+        if (cube.corners.some((at) => status[at] === SAFE && isStructuralZero(tab, at))) return;
+        const { up, down } = hypercubeRange(tab, cube);
+        const range = Math.max(up, down);
+        if (range > bestRange) {
+          bestRange = range;
+          best = cube.corners;
+        }
+        return;
+      }
+      for (let j = 0; j <= tab.sizes[d]!; j++) {
+        if (j === coords[d]) continue;
+        pick[d] = j;
+        visit(d + 1);
+      }
+    };
+    if (tab.sizes.reduce((n, s) => n * s, 1) <= 20_000) visit(0);
+    if (best) for (const at of best as number[]) hide(at);
+    if (added > 0) return added;
+  }
+  for (let d = 0; d < k; d++) {
+    for (let j = 0; j <= tab.sizes[d]!; j++) hide(p + (j - coords[d]!) * tab.strides[d]!);
+  }
+  return added;
 }
 
 /** Full-group warnings: a non-zero cell equal to the total of its line, in a line of two or more categories. */
@@ -66,18 +177,41 @@ export function fullGroupWarnings(tab: CrossTab): FullGroupWarning[] {
   return warnings;
 }
 
-/** Cross-tabulate, flag small cells, protect against differencing, and report as plain data. */
-export function checkTable(dims: readonly Dimension[], rowCount: number, rule: ThresholdRule): TableReport {
-  return reportOf(crossTab(dims, rowCount), rule);
+/** Cross-tabulate, flag small cells, protect, audit when a solver is given, and report as plain data. */
+export function checkTable(
+  dims: readonly Dimension[],
+  rowCount: number,
+  rule: ThresholdRule,
+  solver?: LinearSolver,
+): TableReport {
+  return reportOf(crossTab(dims, rowCount), rule, solver);
 }
 
-export function reportOf(tab: CrossTab, rule: ThresholdRule): TableReport {
-  const { status, secondary } = protectTable(tab, rule);
+/**
+ * The report of a protected table. With a solver, every suppressed cell carries its exact interval
+ * (a second, full audit of the final pattern), so the report itself is the proof a reader can check.
+ */
+export function reportOf(
+  tab: CrossTab,
+  rule: ThresholdRule,
+  solver?: LinearSolver,
+  options: Pick<AuditOptions, "signal"> = {},
+): TableReport {
+  const { status, secondary, audit } = protectTable(tab, rule, solver, options);
+  const full = solver
+    ? auditTable(tab, status, rule, solver, { ...options, full: true, maxBounds: REPORT_BOUNDS })
+    : null;
   const cells: CellReport[] = new Array(tab.counts.length);
   let small = 0;
+  let hiddenPersons = 0;
   for (let i = 0; i < tab.counts.length; i++) {
+    const inner = isInner(tab, i);
     if (status[i] === SMALL) small++;
-    cells[i] = { key: keyOf(tab, i), count: tab.counts[i]!, status: statusName(status[i]!), margin: !isInner(tab, i) };
+    if (status[i] !== SAFE && inner) hiddenPersons += tab.counts[i]!;
+    const cell: CellReport = { key: keyOf(tab, i), count: tab.counts[i]!, status: statusName(status[i]!), margin: !inner };
+    const interval = full?.intervals.get(i);
+    if (interval) cell.interval = { lo: interval.lo, hi: interval.hi === Infinity ? null : interval.hi };
+    cells[i] = cell;
   }
   return {
     dimensions: [...tab.names],
@@ -86,7 +220,19 @@ export function reportOf(tab: CrossTab, rule: ThresholdRule): TableReport {
     warnings: fullGroupWarnings(tab),
     smallCells: small,
     secondaryCells: secondary,
+    hiddenPersons,
     unprotectedLines: unprotectedLines(tab, status).length,
+    unplaced: 0,
+    audit:
+      full && audit
+        ? {
+            passed: full.passed,
+            exposed: full.exposed.length,
+            programs: full.programs,
+            bounds: audit.bounds + full.bounds,
+            intervals: full.intervals.size,
+          }
+        : null,
   };
 }
 

@@ -136,8 +136,8 @@ export function keyOf(tab: CrossTab, index: number): Record<string, string> {
 }
 
 /**
- * Aggregate a table into coarser categories: maps[d][i] is the coarse index of fine category i. Works on
- * the inner cells only (a few thousand), never on the rows again.
+ * Aggregate a table into coarser categories: maps[d][i] is the coarse index of fine category i, or -1 to
+ * leave the category's persons out. Works on the inner cells only (a few thousand), never on the rows.
  */
 export function coarsen(
   fine: CrossTab,
@@ -151,11 +151,14 @@ export function coarsen(
   for (let i = 0; i < innerCount; i++) {
     let from = 0;
     let to = 0;
+    let kept = true;
     for (let d = 0; d < k; d++) {
       from += coord[d]! * fine.strides[d]!;
-      to += maps[d]![coord[d]!]! * tab.strides[d]!;
+      const target = maps[d]![coord[d]!]!;
+      if (target < 0) kept = false;
+      to += target * tab.strides[d]!;
     }
-    tab.counts[to]! += fine.counts[from]!;
+    if (kept) tab.counts[to]! += fine.counts[from]!;
     for (let d = k - 1; d >= 0; d--) {
       if (++coord[d]! < fine.sizes[d]!) break;
       coord[d] = 0;
@@ -163,4 +166,41 @@ export function coarsen(
   }
   fillMargins(tab);
   return tab;
+}
+
+/**
+ * The table as it will be published: persons in a left-out category (`leaveOut[d]`, or -1 for none) are
+ * taken out, then every category nobody is in is dropped. Returns the table and the persons taken out.
+ */
+export function publishedShape(tab: CrossTab, leaveOut: readonly number[]): { tab: CrossTab; unplaced: number } {
+  const k = tab.sizes.length;
+  const kept = withoutPersonsIn(tab, leaveOut);
+  const grand = (t: CrossTab) => t.counts[t.counts.length - 1]!;
+  // A category's persons: its slice of the dimension's margin (every other dimension at its total).
+  const maps: Int32Array[] = [];
+  const categories: string[][] = [];
+  for (let d = 0; d < k; d++) {
+    const base = kept.strides.reduce((s, stride, e) => (e === d ? s : s + kept.sizes[e]! * stride), 0);
+    const map = new Int32Array(kept.sizes[d]!).fill(-1);
+    const ids: string[] = [];
+    for (let i = 0; i < kept.sizes[d]!; i++) {
+      if (kept.counts[base + i * kept.strides[d]!]! > 0) {
+        map[i] = ids.length;
+        ids.push(kept.categories[d]![i]!);
+      }
+    }
+    maps.push(map);
+    categories.push(ids);
+  }
+  return { tab: coarsen(kept, maps, categories), unplaced: grand(tab) - grand(kept) };
+}
+
+/** The same table with the persons of category leaveOut[d] (if >= 0) taken out; the categories stay. */
+export function withoutPersonsIn(tab: CrossTab, leaveOut: readonly number[]): CrossTab {
+  if (leaveOut.every((c) => c < 0)) return tab;
+  return coarsen(
+    tab,
+    tab.sizes.map((n, d) => Int32Array.from({ length: n }, (_, i) => (i === leaveOut[d] ? -1 : i))),
+    tab.categories,
+  );
 }

@@ -1,6 +1,6 @@
 import { UNKNOWN_GROUP } from "../recode/grouping";
 import { coarsen, coordsOf, type CrossTab } from "./crossTab";
-import { isSmall, type ThresholdRule } from "./suppress";
+import { isSmall, isStructuralZero, type ThresholdRule } from "./suppress";
 
 /** How a level was made, so a face can apply a suggestion (a scheme id, or a merge rule). */
 export type LevelRef =
@@ -106,6 +106,7 @@ export function suggestGroupings(
       const unknownAt = rungs.map((l) => l.categories.indexOf(UNKNOWN_GROUP));
       for (let i = 0; i < coarse.counts.length; i++) {
         if (!isSmall(coarse.counts[i]!, rule)) continue;
+        if (coarse.counts[i] === 0 && isStructuralZero(coarse, i)) continue; // known empty, never small
         const coords = coordsOf(coarse, i);
         if (coords.some((c, d) => c === unknownAt[d])) inUnknown++;
         else fixable++;

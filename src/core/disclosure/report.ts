@@ -1,12 +1,25 @@
+import { UNKNOWN_GROUP } from "../recode/grouping";
+import type { LinearSolver } from "./audit";
 import { reportOf, type TableReport } from "./check";
-import { crossTab, type Dimension } from "./crossTab";
+import { crossTab, publishedShape, withoutPersonsIn, type Dimension } from "./crossTab";
 import { suggestGroupings, type Hierarchy, type SearchResult } from "./lattice";
 import { predictSmallCells, type Prediction } from "./predict";
 import type { ThresholdRule } from "./suppress";
 
 /** One variable of the check: observed per row (recoded or own), or only held by KSZ (predicted). */
 export type CheckVariable =
-  | { kind: "observed"; categories: readonly string[]; codes: ArrayLike<number>; hierarchy: Hierarchy }
+  | {
+      kind: "observed";
+      categories: readonly string[];
+      codes: ArrayLike<number>;
+      hierarchy: Hierarchy;
+      /**
+       * A variable KSZ takes from its own registers (sex, age, origin): a value the export could not read
+       * is no category of KSZ's table, so those persons are left out of the check and counted as
+       * unplaced. Own variables keep their unknown category: the institution supplies those values.
+       */
+      heldByKsz?: boolean;
+    }
   /** A variable only KSZ holds (origin when the export has no nationality): its number of categories. */
   | { kind: "predicted"; categories: number };
 
@@ -16,6 +29,11 @@ export interface CheckRequest {
   tables: readonly (readonly string[])[];
   rowCount: number;
   rule: ThresholdRule;
+  /** The solver for the attacker's audit. Without one, tables are protected but not audited. */
+  solver?: LinearSolver;
+  /** Progress over the tables, and a signal checked between audit programs. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: { throwIfAborted(): void };
 }
 
 export interface PredictionReport {
@@ -58,9 +76,16 @@ export function checkRequest(request: CheckRequest): DisclosureReport {
       return { name, categories: v.categories, codes: v.codes };
     });
     if (predicted.length === 0) {
-      const tab = crossTab(dims, rowCount);
-      finest.push({ tab });
-      tables.push(reportOf(tab, rule));
+      // The table KSZ will produce: no unreadable category of a KSZ variable, no empty category.
+      const leaveOut = seen.map((name) => (observed(name)!.heldByKsz ? observed(name)!.categories.indexOf(UNKNOWN_GROUP) : -1));
+      const counted = crossTab(dims, rowCount);
+      finest.push({ tab: withoutPersonsIn(counted, leaveOut) });
+      const published = publishedShape(counted, leaveOut);
+      tables.push({
+        ...reportOf(published.tab, rule, request.solver, { signal: request.signal }),
+        unplaced: published.unplaced,
+      });
+      request.onProgress?.(tables.length, request.tables.length);
     } else {
       const categories = predicted.reduce((p, n) => p * (variables[n] as { categories: number }).categories, 1);
       const groups = predictSmallCells(crossTab(dims, rowCount), categories, rule.threshold);

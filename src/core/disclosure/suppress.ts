@@ -22,10 +22,22 @@ export function isSmall(count: number, rule: ThresholdRule): boolean {
   return count === 0 ? rule.zerosAreSmall === true : count < rule.threshold;
 }
 
-/** Primary suppression (the frequency rule): every small cell, inner or margin. */
+/**
+ * Is the cell empty in a line whose total is 0? The reader then knows it is empty: hiding it protects
+ * nothing, and it is never small.
+ */
+export function isStructuralZero(tab: CrossTab, index: number): boolean {
+  if (tab.counts[index] !== 0) return false;
+  const coords = coordsOf(tab, index);
+  return coords.some((c, d) => c < tab.sizes[d]! && tab.counts[index + (tab.sizes[d]! - c) * tab.strides[d]!] === 0);
+}
+
+/** Primary suppression (the frequency rule): every small cell, inner or margin; a structural zero never is. */
 export function primarySuppression(tab: CrossTab, rule: ThresholdRule): Uint8Array {
   const status = new Uint8Array(tab.counts.length);
-  for (let i = 0; i < status.length; i++) if (isSmall(tab.counts[i]!, rule)) status[i] = SMALL;
+  for (let i = 0; i < status.length; i++) {
+    if (isSmall(tab.counts[i]!, rule) && !(tab.counts[i] === 0 && isStructuralZero(tab, i))) status[i] = SMALL;
+  }
   return status;
 }
 
@@ -45,113 +57,159 @@ function lineThrough(tab: CrossTab, index: number, e: number): Line {
   return { d: e, start: index - coordsOf(tab, index)[e]! * tab.strides[e]! };
 }
 
-/** Partners tried per dimension when choosing a hypercube: enough to find a cheap one, few enough to stay fast. */
-const PARTNERS_PER_DIMENSION = 3;
+/**
+ * A hypercube around cell p: one partner category per dimension; its corners are p with any subset of
+ * coordinates replaced by the partners'. Moving p by +t and every corner by sign * t keeps every line
+ * sum of the extended table: a corner's sign flips once per dimension where p and the partner are both
+ * inner categories (where one is the total, the total moves with the line it sums).
+ */
+export interface Hypercube {
+  corners: number[];
+  signs: number[];
+}
+
+export function hypercube(tab: CrossTab, p: number, partners: readonly number[]): Hypercube {
+  const coords = coordsOf(tab, p);
+  const k = coords.length;
+  const corners: number[] = [];
+  const signs: number[] = [];
+  for (let mask = 0; mask < 1 << k; mask++) {
+    let at = p;
+    let sign = 1;
+    for (let d = 0; d < k; d++) {
+      if (!(mask & (1 << d))) continue;
+      at += (partners[d]! - coords[d]!) * tab.strides[d]!;
+      if (coords[d]! < tab.sizes[d]! && partners[d]! < tab.sizes[d]!) sign = -sign;
+    }
+    corners.push(at);
+    signs.push(sign);
+  }
+  return { corners, signs };
+}
 
 /**
- * Secondary suppression against disclosure by differencing. A line (a row, column or layer with its
- * total) holding exactly one suppressed cell gives that cell away: it is the total minus the others.
- * For each small cell still exposed, suppress the corners of a hypercube around it: in every dimension
- * one partner category in the cell's line, chosen so the corners hold as few persons as possible
- * (empty corners count as costly: a hidden zero reads as odd). Every line through a corner then holds
- * two suppressed corners. This is the hypercube method of tau-Argus and sdcTable; a final greedy pass
- * mends any line still open. Returns the number of cells added.
+ * How far the hypercube lets p move while every corner stays >= 0: up by the least corner that
+ * moves against p, down by the least corner (p included) that moves with it. With every corner
+ * suppressed, the attacker cannot rule out these tables, so p's interval holds [p - down, p + up].
  */
-export function secondarySuppression(tab: CrossTab, status: Uint8Array, rule?: ThresholdRule): number {
+export function hypercubeRange(tab: CrossTab, cube: Hypercube): { up: number; down: number } {
+  let up = Infinity;
+  let down = Infinity;
+  cube.corners.forEach((at, i) => {
+    const count = tab.counts[at]!;
+    if (cube.signs[i]! < 0) up = Math.min(up, count);
+    else down = Math.min(down, count);
+  });
+  return { up, down };
+}
+
+/** Does moving p over the hypercube's range protect it: can it reach 0, or k and above? */
+function protects(count: number, range: { up: number; down: number }, rule: ThresholdRule): boolean {
+  if (count === 0) return range.up >= 1;
+  return range.down >= count || range.up >= rule.threshold - count;
+}
+
+/** Cost of hiding one more cell, on top of the persons it holds: fewer cells win among equal persons. */
+const CELL_COST = 0.5;
+/** Partners tried per dimension: more in few dimensions, fewer in many, to bound the search. */
+const partnersPerDimension = (k: number): number => (k <= 2 ? 12 : k === 3 ? 7 : k === 4 ? 5 : 3);
+
+/**
+ * Secondary suppression (the hypercube method of tau-Argus and sdcTable, with its protection rule).
+ * For each small cell not yet protected, hide the corners of the cheapest hypercube around it whose
+ * range protects it: it can then move to 0 or to k and above while every published line still adds up,
+ * so the attacker's interval for it is at least that wide. Corners already hidden cost nothing; a
+ * structural zero is never a corner. Returns the cells added and the small cells no hypercube could
+ * protect (the audit's repair pass takes those).
+ */
+export function secondarySuppression(
+  tab: CrossTab,
+  status: Uint8Array,
+  rule: ThresholdRule,
+): { added: number; unprotected: number[] } {
   const k = tab.sizes.length;
-  const zeroCost = rule?.threshold ?? 5;
   let added = 0;
+  const unprotected: number[] = [];
   const primaries: number[] = [];
   for (let i = 0; i < status.length; i++) if (status[i] === SMALL) primaries.push(i);
-  primaries.sort((a, b) => tab.counts[a]! - tab.counts[b]!);
+  primaries.sort((a, b) => tab.counts[a]! - tab.counts[b]! || a - b);
+  const costOf = (at: number) => (status[at] !== SAFE ? 0 : tab.counts[at]! + CELL_COST);
+  const usable = (at: number) => status[at] !== SAFE || !isStructuralZero(tab, at);
   for (const p of primaries) {
+    const count = tab.counts[p]!;
     const coords = coordsOf(tab, p);
-    let exposed = false;
-    for (let d = 0; d < k && !exposed; d++) if (suppressedIn(tab, status, lineThrough(tab, p, d)) === 1) exposed = true;
-    if (!exposed) continue;
-    // Candidate partners per dimension: the cheapest other cells of the line through p.
-    const partners: number[][] = [];
+    // Partner options per dimension, the likeliest to protect cheaply first: hidden already, then
+    // large enough to let p rise to k, cheapest first.
+    const need = rule.threshold - count;
+    const options: number[][] = [];
     for (let d = 0; d < k; d++) {
-      const options: number[] = [];
-      for (let j = 0; j <= tab.sizes[d]!; j++) if (j !== coords[d]) options.push(j);
-      const cost = (j: number) => {
-        const at = p + (j - coords[d]!) * tab.strides[d]!;
-        return status[at] !== SAFE ? -1 : tab.counts[at] === 0 ? zeroCost : tab.counts[at]!;
-      };
-      partners.push(options.sort((a, b) => cost(a) - cost(b)).slice(0, PARTNERS_PER_DIMENSION));
+      const line: number[] = [];
+      for (let j = 0; j <= tab.sizes[d]!; j++) {
+        if (j !== coords[d] && usable(p + (j - coords[d]!) * tab.strides[d]!)) line.push(j);
+      }
+      const at = (j: number) => p + (j - coords[d]!) * tab.strides[d]!;
+      const rank = (j: number) => (status[at(j)] !== SAFE ? 0 : tab.counts[at(j)]! >= need ? 1 : 2);
+      line.sort((a, b) => rank(a) - rank(b) || costOf(at(a)) - costOf(at(b)));
+      options.push(line);
     }
-    let best: number[] | null = null;
-    let bestCost = Infinity;
-    const choice = new Array<number>(k).fill(0);
-    const corners = (pick: readonly number[]): number[] => {
-      const out: number[] = [];
-      for (let mask = 0; mask < 1 << k; mask++) {
-        let at = p;
-        for (let d = 0; d < k; d++) if (mask & (1 << d)) at += (pick[d]! - coords[d]!) * tab.strides[d]!;
-        out.push(at);
-      }
-      return out;
-    };
-    const visit = (d: number): void => {
-      if (d === k) {
-        let cost = 0;
-        for (const at of corners(choice))
-          if (status[at] === SAFE) cost += tab.counts[at] === 0 ? zeroCost : tab.counts[at]!;
-        if (cost < bestCost) {
-          bestCost = cost;
-          best = [...choice];
-        }
-        return;
-      }
-      for (const j of partners[d]!) {
-        choice[d] = j;
-        visit(d + 1);
-      }
-    };
-    visit(0);
-    if (!best) continue; // a dimension with no other cell: cannot happen, lines hold a total
-    for (const at of corners(best)) {
+    if (options.some((o) => o.length === 0)) {
+      unprotected.push(p);
+      continue;
+    }
+    const best = cheapestProtecting(tab, p, options, partnersPerDimension(k), costOf, usable, rule) ??
+      // No cheap partners protect p: look at every partner when that stays affordable.
+      (options.reduce((n, o) => n * o.length, 1) <= 20_000
+        ? cheapestProtecting(tab, p, options, Infinity, costOf, usable, rule)
+        : null);
+    if (!best) {
+      unprotected.push(p);
+      continue;
+    }
+    for (const at of best.corners) {
       if (status[at] === SAFE) {
         status[at] = SECONDARY;
         added++;
       }
     }
   }
-  return added + mendOpenLines(tab, status);
+  return { added, unprotected };
 }
 
-/**
- * Greedy pass: while a line holds exactly one suppressed cell, suppress its smallest non-empty other
- * cell, preferring one that also mends a crossing line. After hypercubes it rarely has work to do.
- */
-function mendOpenLines(tab: CrossTab, status: Uint8Array): number {
-  const k = tab.sizes.length;
-  const queue: Line[] = [];
-  for (let d = 0; d < k; d++) forEachLineStart(tab, d, (start) => queue.push({ d, start }));
-  let added = 0;
-  while (queue.length > 0) {
-    const line = queue.pop()!;
-    if (suppressedIn(tab, status, line) !== 1) continue;
-    let best = -1;
-    let bestScore = Infinity;
-    const stride = tab.strides[line.d]!;
-    for (let i = 0, at = line.start; i <= tab.sizes[line.d]!; i++, at += stride) {
-      if (status[at] !== SAFE) continue;
-      const count = tab.counts[at]!;
-      let mends = 0;
-      for (let e = 0; e < k; e++) if (e !== line.d && suppressedIn(tab, status, lineThrough(tab, at, e)) === 1) mends++;
-      const score = (count === 0 ? 1e12 : count) * (k + 1) - mends;
-      if (score < bestScore) {
-        bestScore = score;
-        best = at;
+/** The cheapest protecting hypercube with partners among the first `width` options per dimension. */
+function cheapestProtecting(
+  tab: CrossTab,
+  p: number,
+  options: readonly (readonly number[])[],
+  width: number,
+  costOf: (at: number) => number,
+  usable: (at: number) => boolean,
+  rule: ThresholdRule,
+): Hypercube | null {
+  const k = options.length;
+  const pick = new Array<number>(k).fill(0);
+  const lists = options.map((o) => o.slice(0, width));
+  let best: Hypercube | null = null;
+  let bestCost = Infinity;
+  const visit = (d: number): void => {
+    if (d === k) {
+      const cube = hypercube(tab, p, pick);
+      let cost = 0;
+      for (const at of cube.corners) {
+        if (!usable(at)) return;
+        cost += costOf(at);
       }
+      if (cost >= bestCost || !protects(tab.counts[p]!, hypercubeRange(tab, cube), rule)) return;
+      bestCost = cost;
+      best = cube;
+      return;
     }
-    if (best < 0) continue;
-    status[best] = SECONDARY;
-    added++;
-    for (let e = 0; e < k; e++) queue.push(lineThrough(tab, best, e));
-  }
-  return added;
+    for (const j of lists[d]!) {
+      pick[d] = j;
+      visit(d + 1);
+    }
+  };
+  visit(0);
+  return best;
 }
 
 /** Lines that still hold exactly one suppressed cell: empty when the table is protected. */

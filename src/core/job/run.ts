@@ -2,7 +2,7 @@ import { type ColumnRole } from "../columns/roles";
 import type { TableGuess } from "../columns/detect";
 import { TOTAL } from "../disclosure/crossTab";
 import { ageHierarchy, fixedHierarchy, mergeHierarchy, originHierarchy } from "../disclosure/hierarchies";
-import { checkRequest, type CheckVariable, type DisclosureReport } from "../disclosure/report";
+import { checkRequest, type CheckRequest, type CheckVariable, type DisclosureReport } from "../disclosure/report";
 import { t, type Lang } from "../i18n";
 import { bandIds, parseAgeScheme, type AgeBandScheme } from "../recode/ageBands";
 import { applyRecode, type RecodedColumn, type RecodeSpec, type Table } from "../recode/apply";
@@ -180,6 +180,7 @@ export function checkRecoded(
   recoded: RecodeOutcome,
   settings: JobSettings,
   headers: readonly string[],
+  audit: Pick<CheckRequest, "solver" | "onProgress" | "signal"> = {},
 ): CheckOutcome {
   const lang = settings.sheetLang;
   const variables: Record<string, CheckVariable> = {};
@@ -202,7 +203,13 @@ export function checkRecoded(
                 settings.threshold,
               )
             : fixedHierarchy(name, v.column.categories);
-    variables[name] = { kind: "observed", categories: v.column.categories, codes: v.column.codes, hierarchy };
+    variables[name] = {
+      kind: "observed",
+      categories: v.column.categories,
+      codes: v.column.codes,
+      hierarchy,
+      heldByKsz: v.kind !== "group",
+    };
     labels[name] = {
       title: titleOf(name, v.source),
       categories: Object.fromEntries(v.column.categories.map((id) => [id, categoryLabel(v.kind, id, lang)])),
@@ -226,6 +233,7 @@ export function checkRecoded(
     tables,
     rowCount: table.rowCount,
     rule: { threshold: settings.threshold, zerosAreSmall: settings.zerosAreSmall },
+    ...audit,
   });
   return { report, tables, labels };
 }

@@ -13,4 +13,6 @@ module.exports = {
   testMatch: ["<rootDir>/test/{unit,door,ui,cli}/**/*.test.{ts,tsx}"],
   transform: { "^.+\\.tsx?$": tsJest },
   setupFilesAfterEnv: ["<rootDir>/test/support/setup.ts"],
+  // The check worker is started through `import.meta.url`, which only the bundler resolves.
+  moduleNameMapper: { "/startCheckWorker$": "<rootDir>/test/support/startCheckWorker.ts" },
 };

@@ -96,6 +96,8 @@ const webConfig = (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      // HiGHS' loader imports Node's modules only on its Node path, which never runs in a page.
+      new webpack.IgnorePlugin({ resourceRegExp: /^node:/, contextRegExp: /node_modules[\\/]highs/ }),
       page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
       page("notice", "./src/commands/notice.html", ["notice"]),
       page("standalone", "./src/standalone/standalone.html", ["standalone"]),

@@ -3,6 +3,7 @@
  * plus write of the same file. Goal: at most 1.5x the baseline, peak memory under 500 MB.
  */
 import { existsSync, mkdirSync } from "node:fs";
+import { inProcessChecker } from "../src/solver/inProcessChecker";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -77,6 +78,7 @@ export const cases: BenchCase<string>[] = [
         { ...defaultSettings("2025-01-15", "nl"), referenceDate: "2024-12-31" },
         "2025-01-15",
         "nl",
+        { checker: inProcessChecker },
       );
       await saveXlsxFile(workbook, join(DIR, "prepare-out.xlsx"));
     },

@@ -6,6 +6,7 @@
  * completed, so a button never stays busy, and no outcome goes unreported.
  */
 import { t, type Lang, type MessageKey, type MessageParams } from "../core";
+import { workerChecker } from "../solver/workerChecker";
 import { OfficeWorkbook } from "../workbook/office/officeWorkbook";
 import { COMMAND_IDS, type CommandId } from "./commandIds";
 import { runCommand, type CommandOutcome } from "./jobs";
@@ -30,7 +31,7 @@ export function registerCommands(host: CommandHost): void {
         const outcome: CommandOutcome =
           host.ready && !(await host.ready())
             ? { kind: "busy" }
-            : await runCommand(id, new OfficeWorkbook(), lang, today());
+            : await runCommand(id, new OfficeWorkbook(), lang, today(), workerChecker);
         await host.report(id, outcome, lang);
       } catch (error) {
         console.error(`Diversity Request: ${id} could not report its outcome`, error);

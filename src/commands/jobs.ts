@@ -3,7 +3,8 @@
  * saved in the workbook (or the defaults), through the same tasks as the pane. A missing column is an
  * outcome, not an error: it stops the job before anything is written.
  */
-import { checkRecoded, composeRequest, recodeTable, t, type ColumnRole, type JobSettings, type Lang } from "../core";
+import { composeRequest, recodeTable, t, type ColumnRole, type JobSettings, type Lang } from "../core";
+import { checkJobOf, type Checker } from "../solver/checker";
 import { fixableErrorKey } from "../workbook/errors";
 import type { WorkbookPort } from "../workbook/port";
 import {
@@ -39,7 +40,7 @@ function need(detected: Detected, roles: ColumnRole[]): void {
 /** The port's sheet navigation, which only a live workbook has. */
 type CommandPort = WorkbookPort & { activateSheet(name: string): Promise<void> };
 
-type Job = (port: CommandPort, settings: JobSettings, lang: Lang, today: string) => Promise<string>;
+type Job = (port: CommandPort, settings: JobSettings, lang: Lang, today: string, checker: Checker) => Promise<string>;
 
 /** Recode one kind of column only: the others, and own groupings, are left as they are. */
 const recodeOnly =
@@ -59,11 +60,11 @@ const recodeOnly =
       .join(", ");
   };
 
-const checkJob: Job = async (port, settings, lang, today) => {
+const checkJob: Job = async (port, settings, lang, today, checker) => {
   const detected = await detect(port, settings);
   const table = await readNeeded(port, detected);
   const recoded = recodeTable(table, detected.roles, settings);
-  const checked = checkRecoded(table, recoded, settings, table.headers);
+  const checked = await checker(checkJobOf(table.rowCount, recoded, settings, table.headers));
   const request = composeRequest(table, detected.roles, recoded, checked, settings, today, lang);
   await port.writeSheet(request.layouts.check);
   await port.activateSheet(request.layouts.check.name);
@@ -76,8 +77,8 @@ const checkJob: Job = async (port, settings, lang, today) => {
   });
 };
 
-const generateJob: Job = async (port, settings, lang, today) => {
-  const result = await prepare(port, settings, today, lang, { writeColumns: false });
+const generateJob: Job = async (port, settings, lang, today, checker) => {
+  const result = await prepare(port, settings, today, lang, { writeColumns: false, checker });
   await port.activateSheet(result.request.layouts.request.name);
   const missing = result.request.missing.length;
   return missing === 0 ? t(lang, "request.complete") : t(lang, "request.missingCount", { n: missing });
@@ -91,10 +92,16 @@ const JOBS: Record<CommandId, Job> = {
 };
 
 /** Run one command to its outcome. Failures are logged here (on this machine only) and returned. */
-export async function runCommand(id: CommandId, port: CommandPort, lang: Lang, today: string): Promise<CommandOutcome> {
+export async function runCommand(
+  id: CommandId,
+  port: CommandPort,
+  lang: Lang,
+  today: string,
+  checker: Checker,
+): Promise<CommandOutcome> {
   try {
     const { settings, damaged } = await loadSettings(port, today);
-    const detail = await JOBS[id](port, settings, lang, today);
+    const detail = await JOBS[id](port, settings, lang, today, checker);
     // Ran on the defaults: say so, or the analyst would think the saved choices were used.
     return { kind: "done", detail: damaged ? `${detail} ${t(lang, "settings.damaged")}` : detail };
   } catch (error) {

@@ -32,6 +32,8 @@ import { DescribeStep } from "./steps/DescribeStep";
 import { MotivateStep } from "./steps/MotivateStep";
 import { RequestStep } from "./steps/RequestStep";
 import { testIds } from "./testIds";
+import { type Checker } from "../solver/checker";
+import { workerChecker } from "../solver/workerChecker";
 import { usePane } from "./usePane";
 
 export type Host = "excel" | "standalone";
@@ -52,6 +54,8 @@ export interface AppProps {
   bridge?: PaneBridge;
   /** Told when the analyst switches the language, so the page around the pane can follow. */
   onLangChange?: (lang: Lang) => void;
+  /** Runs the small-cell check and its audit: in a Web Worker unless a test says otherwise. */
+  checker?: Checker;
 }
 
 const useStyles = makeStyles({
@@ -88,12 +92,13 @@ export function App({
   top,
   bridge,
   onLangChange,
+  checker = workerChecker,
 }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [step, setStep] = useState<StepId>("decide");
   const tr = useMemo(() => translator(lang), [lang]);
-  const pane = usePane(port, today, lang);
+  const pane = usePane(port, today, lang, checker);
   usePaneBridge(bridge, pane, lang, setStep);
   const toasterId = useId("toaster");
   const { dispatchToast } = useToastController(toasterId);

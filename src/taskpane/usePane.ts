@@ -6,7 +6,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   buildRequest,
-  checkRecoded,
   completeness,
   composeRequest,
   parseIsoDate,
@@ -23,6 +22,7 @@ import {
   type RequestChoices,
   type Table,
 } from "../core";
+import { checkJobOf, type Checker } from "../solver/checker";
 import { fixableErrorKey } from "../workbook/errors";
 import { DamagedSettings, type WorkbookPort } from "../workbook/port";
 import {
@@ -81,7 +81,7 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** Whether an error is a cancel, which is reported as such and not as a failure. */
 const isAbort = (error: unknown) => error instanceof Error && error.name === "AbortError";
 
-export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi {
+export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: Checker): PaneApi {
   // Until saved settings say otherwise, the request sheet speaks the user's language.
   const [settings, setSettings] = useState<JobSettings>(() => ({ ...sanitiseSettings(null, today), sheetLang: lang }));
   const [detected, setDetected] = useState<Detected | null>(null);
@@ -239,37 +239,43 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang): PaneApi 
     [detected, lang, port, settings, table, withBusy],
   );
 
-  /** Recode in memory, check, and lay out the sheets, with a pause between the heavy steps. */
+  /**
+   * Recode in memory, check (the audit runs in a worker, with progress per table), and lay out the
+   * sheets, with a pause between the heavy steps.
+   */
   const compute = useCallback(
-    async (chosen: JobSettings = settings) => {
+    async (chosen: JobSettings, signal: AbortSignal, onProgress: (done: number, total: number) => void) => {
       if (!detected || !table) throw new Error(stringOf(lang, "pane.error.needDetect"));
       const settings = chosen;
       const current = await recodeTableStepwise(table, detected.roles, settings, pause);
-      const result = checkRecoded(table, current, settings, table.headers);
+      const result = await checker(checkJobOf(table.rowCount, current, settings, table.headers), {
+        signal,
+        onProgress,
+      });
       await pause();
       const request = composeRequest(table, detected.roles, current, result, settings, today, lang);
       setRecoded(current);
       setChecked(result);
       return request;
     },
-    [detected, lang, settings, table, today],
+    [checker, detected, lang, table, today],
   );
 
   const check = useCallback(
     () =>
-      withBusy("pane.busy.check", async () => {
-        const request = await compute();
+      withBusy("pane.busy.check", async (signal, onProgress) => {
+        const request = await compute(settings, signal, onProgress);
         await port.writeSheet(request.layouts.check);
       }),
-    [compute, port, withBusy],
+    [compute, port, settings, withBusy],
   );
 
   const generate = useCallback(
     () =>
-      withBusy("pane.busy.generate", async () => {
+      withBusy("pane.busy.generate", async (signal, onProgress) => {
         // Answers typed into the sheet since the last time are taken over, never lost.
         const merged = await withSheetAnswers(port, settings);
-        const request = await compute(merged.settings);
+        const request = await compute(merged.settings, signal, onProgress);
         setSettings(await writeRequest(port, request, merged.settings));
         setGeneratedSheet(request.layouts.request.name);
         setGeneration((n) => n + 1);

@@ -5,7 +5,6 @@
 import {
   UNKNOWN_GROUP,
   answersFromSheet,
-  checkRecoded,
   composeRequest,
   detectColumns,
   recodeTable,
@@ -21,6 +20,7 @@ import {
   type Table,
   type TableGuess,
 } from "../core";
+import { checkJobOf, type Checker } from "../solver/checker";
 import { DamagedSettings, type DataSource, type ReadOptions, type WorkbookPort } from "./port";
 
 /** Rows read from the top of the data to find the header and guess the roles. */
@@ -179,7 +179,7 @@ export async function prepare(
   given: JobSettings,
   today: string,
   userLang: Lang,
-  options: ReadOptions & { sheet?: string; writeColumns?: boolean } = {},
+  options: ReadOptions & { sheet?: string; writeColumns?: boolean; checker: Checker },
 ): Promise<PrepareResult> {
   const { settings } = await withSheetAnswers(port, given);
   const detected = await detect(port, settings, options);
@@ -188,7 +188,9 @@ export async function prepare(
     options.writeColumns === false
       ? recodeTable(table, detected.roles, settings)
       : await recodeAndWrite(port, detected, table, settings, options);
-  const checked = checkRecoded(table, recoded, settings, table.headers);
+  const checked = await options.checker(checkJobOf(table.rowCount, recoded, settings, table.headers), {
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   const request = composeRequest(table, detected.roles, recoded, checked, settings, today, userLang);
   await writeRequest(port, request, settings);
   return { detected, table, recoded, checked, request };

@@ -68,6 +68,37 @@ describe("diversity-request command line", () => {
     expect(existsSync(out)).toBe(true);
   });
 
+  test("check --json carries the proof: each suppressed cell's interval, each table's audit, no small cell given away", async () => {
+    // The review's case: department x age band x origin on the sample gave 7 small cells back exactly.
+    const { code, out } = await cli([
+      "check",
+      SAMPLE,
+      "--dims",
+      "department,ageBand,originGroup",
+      "--reference-date",
+      "2024-12-31",
+      "--json",
+    ]);
+    expect(code).toBe(0);
+    const table = JSON.parse(out).tables[0];
+    expect(table.audit).toMatchObject({ passed: true, exposed: 0 });
+    const cells = table.cells as { count: number; status: string; interval?: { lo: number; hi: number | null } }[];
+    const hidden = cells.filter((c) => c.status !== "safe");
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(table.audit.intervals).toBe(hidden.length);
+    for (const c of hidden) {
+      expect(c.interval!.lo).toBeLessThanOrEqual(c.count);
+      expect(c.interval!.hi === null || c.interval!.hi >= c.count).toBe(true);
+      if (c.status === "small") {
+        expect(c.interval!.lo === 0 || c.interval!.hi === null || c.interval!.hi >= 5).toBe(true);
+        expect(c.interval!.lo).not.toBe(c.interval!.hi);
+      }
+    }
+    // Published cells carry no interval: the reader sees their value.
+    expect(cells.filter((c) => c.status === "safe").every((c) => c.interval === undefined)).toBe(true);
+    expect(table.hiddenPersons).toBeGreaterThan(0);
+  });
+
   test("check --json gives cells with status, and --fail-on-small exits 3", async () => {
     const ok = await cli(["check", SAMPLE, "--dims", "originGroup,Dienst", "--json"]);
     expect(ok.code).toBe(0);

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync } from "node:fs";
+import { inProcessChecker } from "../../src/solver/inProcessChecker";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultSettings, sanitiseAnswers, type JobSettings } from "../../src/core";
@@ -40,7 +41,7 @@ describe("the ExcelJS door on the bundled sample", () => {
   });
 
   test("prepare writes a new workbook: source cells untouched, recoded columns after the data, check, request and linkage sheets", async () => {
-    const result = await prepare(input, settings(), TODAY, "nl");
+    const result = await prepare(input, settings(), TODAY, "nl", { checker: inProcessChecker });
     expect(result.request.missing).toEqual([]);
     const out = join(dir, "out.xlsx");
     await saveXlsxFile(input, out);
@@ -65,7 +66,13 @@ describe("the ExcelJS door on the bundled sample", () => {
     "a request built from the sample in %s is complete apart from the analyst's own answers",
     async (lang) => {
       const book = await openXlsxFile(SAMPLE);
-      const result = await prepare(book, { ...defaultSettings(TODAY, lang), referenceDate: "2024-12-31" }, TODAY, lang);
+      const result = await prepare(
+        book,
+        { ...defaultSettings(TODAY, lang), referenceDate: "2024-12-31" },
+        TODAY,
+        lang,
+        { checker: inProcessChecker },
+      );
       const fields = result.request.document.sections.flatMap((s) => s.fields);
       expect(result.request.missing.length).toBeGreaterThan(0);
       for (const m of result.request.missing)
@@ -80,7 +87,7 @@ describe("the ExcelJS door on the bundled sample", () => {
   test("running again replaces the product's columns and sheets instead of adding more", async () => {
     const first = join(dir, "first.xlsx");
     const again = await openXlsxFile(join(dir, "out.xlsx"));
-    await prepare(again, { ...settings(), ageScheme: "flemish" }, TODAY, "nl");
+    await prepare(again, { ...settings(), ageScheme: "flemish" }, TODAY, "nl", { checker: inProcessChecker });
     await saveXlsxFile(again, first);
     const reopened = await openXlsxFile(first);
     const header = reopened.workbook.sheets[0]!.values[2]!.map(plainValue);
@@ -112,7 +119,7 @@ describe("the ExcelJS door on the bundled sample", () => {
   test("the browser path (in-memory ExcelJS) gives the same sheets from bytes", async () => {
     const bytes = readFileSync(SAMPLE);
     const book = await openXlsxBuffer(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    await prepare(book, { ...settings(), linkage: false }, TODAY, "fr");
+    await prepare(book, { ...settings(), linkage: false }, TODAY, "fr", { checker: inProcessChecker });
     const out = await saveXlsxBuffer(book);
     const reopened = await openXlsxBuffer(out);
     expect(reopened.workbook.sheets.map((s) => s.name)).toEqual([

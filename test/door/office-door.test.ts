@@ -1,4 +1,5 @@
 import { defaultSettings, excelSerialFromDate, makeInsz, stamp, type JobSettings } from "../../src/core";
+import { inProcessChecker } from "../../src/solver/inProcessChecker";
 import { CHUNK_BYTES, OfficeWorkbook, type ExcelRun } from "../../src/workbook/office/officeWorkbook";
 import { DamagedSettings, SETTINGS_SHEET } from "../../src/workbook/port";
 import { detect, loadSettings, prepare, readNeeded, recodeAndWrite } from "../../src/workbook/tasks";
@@ -129,8 +130,8 @@ describe("the Office door against the in-memory Excel", () => {
 
   test("the whole job writes check and request sheets in place, and keeps settings in a very hidden sheet", async () => {
     const { door, data } = workbook(300);
-    await prepare(door, settings(), TODAY, "nl");
-    await prepare(door, settings(), TODAY, "nl"); // a second run updates, never adds or deletes
+    await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker });
+    await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker }); // a second run updates, never adds or deletes
     expect(data.sheets.map((s) => s.name)).toEqual([
       "Personeel",
       "Controle kleine cellen",
@@ -160,7 +161,7 @@ describe("the Office door against the in-memory Excel", () => {
 
   test("answers typed into the request sheet survive regenerating it, and come into the settings", async () => {
     const { door, data } = workbook(200);
-    await prepare(door, settings(), TODAY, "nl");
+    await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker });
     const saved = (await door.loadSettings()) as {
       requestSheet: { cells: Record<string, { row: number; col: number }> };
     };
@@ -174,6 +175,7 @@ describe("the Office door against the in-memory Excel", () => {
       (await import("../../src/core")).sanitiseSettings(await door.loadSettings(), TODAY),
       TODAY,
       "nl",
+      { checker: inProcessChecker },
     );
     expect(request.cells[institution.row]![institution.col]).toBe("Stad Voorbeeld");
     expect(await door.loadSettings()).toMatchObject({

@@ -208,7 +208,12 @@ export function reportOf(
     const inner = isInner(tab, i);
     if (status[i] === SMALL) small++;
     if (status[i] !== SAFE && inner) hiddenPersons += tab.counts[i]!;
-    const cell: CellReport = { key: keyOf(tab, i), count: tab.counts[i]!, status: statusName(status[i]!), margin: !inner };
+    const cell: CellReport = {
+      key: keyOf(tab, i),
+      count: tab.counts[i]!,
+      status: statusName(status[i]!),
+      margin: !inner,
+    };
     const interval = full?.intervals.get(i);
     if (interval) cell.interval = { lo: interval.lo, hi: interval.hi === Infinity ? null : interval.hi };
     cells[i] = cell;

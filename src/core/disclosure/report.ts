@@ -77,7 +77,9 @@ export function checkRequest(request: CheckRequest): DisclosureReport {
     });
     if (predicted.length === 0) {
       // The table KSZ will produce: no unreadable category of a KSZ variable, no empty category.
-      const leaveOut = seen.map((name) => (observed(name)!.heldByKsz ? observed(name)!.categories.indexOf(UNKNOWN_GROUP) : -1));
+      const leaveOut = seen.map((name) =>
+        observed(name)!.heldByKsz ? observed(name)!.categories.indexOf(UNKNOWN_GROUP) : -1,
+      );
       const counted = crossTab(dims, rowCount);
       finest.push({ tab: withoutPersonsIn(counted, leaveOut) });
       const published = publishedShape(counted, leaveOut);

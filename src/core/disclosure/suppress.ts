@@ -52,11 +52,6 @@ function suppressedIn(tab: CrossTab, status: Uint8Array, { d, start }: Line): nu
   return n;
 }
 
-/** The line along dimension e through cell `index`. */
-function lineThrough(tab: CrossTab, index: number, e: number): Line {
-  return { d: e, start: index - coordsOf(tab, index)[e]! * tab.strides[e]! };
-}
-
 /**
  * A hypercube around cell p: one partner category per dimension; its corners are p with any subset of
  * coordinates replaced by the partners'. Moving p by +t and every corner by sign * t keeps every line
@@ -156,7 +151,8 @@ export function secondarySuppression(
       unprotected.push(p);
       continue;
     }
-    const best = cheapestProtecting(tab, p, options, partnersPerDimension(k), costOf, usable, rule) ??
+    const best =
+      cheapestProtecting(tab, p, options, partnersPerDimension(k), costOf, usable, rule) ??
       // No cheap partners protect p: look at every partner when that stays affordable.
       (options.reduce((n, o) => n * o.length, 1) <= 20_000
         ? cheapestProtecting(tab, p, options, Infinity, costOf, usable, rule)

@@ -207,6 +207,20 @@ export const en = {
   "draft.whyAggregated":
     "The policy objective concerns groups, not individuals: counts per category are enough to measure the composition of the staff and to evaluate actions, so no personal data are needed.",
   "completeness.missing": "{section}: {field}",
+  "check.audit.guarantee":
+    "Audit: for every suppressed cell, a reader who knows every published count and total, and that counts are whole numbers of 0 or more, can only work out a range of values (computed by linear programming, as tau-Argus does). A table passes when each small cell's range reaches 0 or {k} and above.",
+  "check.audit.passed": "Audit passed: no small cell can be computed back from what is published.",
+  "check.audit.failed":
+    "Audit NOT passed: {n} small cell(s) can still be computed back. Choose a coarser grouping for this table.",
+  "check.audit.none": "Not audited.",
+  "check.unplaced":
+    "{n} person(s) are not in this table: their birth date or nationality could not be read. The KSZ will place them, so any count may be up to {n} higher in its table.",
+  "check.interval": "{lo} to {hi}",
+  "filled.audit.passed":
+    "Audited on {date} as the KSZ's reader could: no small cell can be computed back from the published counts and totals (each can be 0 or at least {k}).",
+  "filled.audit.failed":
+    "Audited on {date}: {n} small cell(s) can still be computed back; coarser groupings are needed before publication.",
+  "field.auditResult": "Audit of the protected tables",
   "check.title": "Small-cell check",
   "check.threshold": "Threshold: a cell of 1 to {below} persons is small (minimum {k}).",
   "check.legend.small": "Small: too few persons to publish",
@@ -214,7 +228,8 @@ export const en = {
   "check.legend.safe": "Safe",
   "check.total": "Total",
   "check.layer": "{dimension}: {value}",
-  "check.summary": "{small} small cell(s), {secondary} suppressed to protect them.",
+  "check.summary":
+    "{small} small cell(s), {secondary} more suppressed to protect them; {persons} persons are in hidden cells.",
   "check.fullGroup": "All {count} persons of {group} share {value}: this reveals an attribute of the whole group.",
   "check.prediction":
     "{group}: {persons} persons over {categories} categories; a cell of at most {atMost} persons is certain.",

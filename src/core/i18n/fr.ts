@@ -209,6 +209,20 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "draft.whyAggregated":
     "L’objectif politique concerne des groupes et non des individus : des effectifs par catégorie suffisent pour mesurer la composition du personnel et évaluer les actions ; aucune donnée à caractère personnel n’est donc nécessaire.",
   "completeness.missing": "{section} : {field}",
+  "check.audit.guarantee":
+    "Audit : pour chaque cellule supprimée, un lecteur qui connaît tous les effectifs et totaux publiés, et sait que les effectifs sont des nombres entiers de 0 ou plus, ne peut en déduire qu’une plage de valeurs (calculée par programmation linéaire, comme tau-Argus). Un tableau réussit lorsque la plage de chaque petite cellule atteint 0 ou {k} et plus.",
+  "check.audit.passed": "Audit réussi : aucune petite cellule ne peut être recalculée à partir de ce qui est publié.",
+  "check.audit.failed":
+    "Audit NON réussi : {n} petite(s) cellule(s) peuvent encore être recalculées. Choisissez un regroupement plus large pour ce tableau.",
+  "check.audit.none": "Pas audité.",
+  "check.unplaced":
+    "{n} personne(s) ne figurent pas dans ce tableau : leur date de naissance ou leur nationalité était illisible. La BCSS les classera, donc chaque effectif peut être jusqu’à {n} plus élevé dans son tableau.",
+  "check.interval": "{lo} à {hi}",
+  "filled.audit.passed":
+    "Audité le {date} comme pourrait le faire un lecteur des tableaux de la BCSS : aucune petite cellule ne peut être recalculée à partir des effectifs et totaux publiés (chaque cellule peut valoir 0 ou au moins {k}).",
+  "filled.audit.failed":
+    "Audité le {date} : {n} petite(s) cellule(s) peuvent encore être recalculées ; des regroupements plus larges sont nécessaires avant publication.",
+  "field.auditResult": "Audit des tableaux protégés",
   "check.title": "Contrôle des petites cellules",
   "check.threshold": "Seuil : une cellule de 1 à {below} personnes est petite (minimum {k}).",
   "check.legend.small": "Petite : trop peu de personnes pour publier",
@@ -216,7 +230,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "check.legend.safe": "Sûre",
   "check.total": "Total",
   "check.layer": "{dimension} : {value}",
-  "check.summary": "{small} petite(s) cellule(s), {secondary} supprimée(s) pour les protéger.",
+  "check.summary":
+    "{small} petite(s) cellule(s), {secondary} autre(s) supprimée(s) pour les protéger ; {persons} personnes se trouvent dans des cellules masquées.",
   "check.fullGroup":
     "Les {count} personnes de {group} partagent {value} : cela révèle une caractéristique de tout le groupe.",
   "check.prediction":

@@ -206,6 +206,20 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "draft.whyAggregated":
     "De beleidsdoelstelling gaat over groepen, niet over individuen: aantallen per categorie volstaan om de personeelssamenstelling te meten en acties te evalueren, dus er zijn geen persoonsgegevens nodig.",
   "completeness.missing": "{section}: {field}",
+  "check.audit.guarantee":
+    "Audit: voor elke onderdrukte cel kan een lezer die alle gepubliceerde aantallen en totalen kent, en weet dat aantallen gehele getallen van 0 of meer zijn, enkel een bereik van waarden afleiden (berekend met lineaire programmering, zoals tau-Argus). Een tabel slaagt als het bereik van elke kleine cel 0 of {k} en meer bereikt.",
+  "check.audit.passed": "Audit geslaagd: geen enkele kleine cel kan uit de gepubliceerde cijfers worden teruggerekend.",
+  "check.audit.failed":
+    "Audit NIET geslaagd: {n} kleine cel(len) kunnen nog worden teruggerekend. Kies een grovere indeling voor deze tabel.",
+  "check.audit.none": "Niet geauditeerd.",
+  "check.unplaced":
+    "{n} persoon/personen zitten niet in deze tabel: hun geboortedatum of nationaliteit was onleesbaar. De KSZ deelt hen wel in, dus elk aantal kan in haar tabel tot {n} hoger liggen.",
+  "check.interval": "{lo} tot {hi}",
+  "filled.audit.passed":
+    "Geauditeerd op {date} zoals een lezer van de KSZ-tabellen het zou kunnen: geen enkele kleine cel kan uit de gepubliceerde aantallen en totalen worden teruggerekend (elke cel kan 0 of minstens {k} zijn).",
+  "filled.audit.failed":
+    "Geauditeerd op {date}: {n} kleine cel(len) kunnen nog worden teruggerekend; vóór publicatie zijn grovere indelingen nodig.",
+  "field.auditResult": "Audit van de beschermde tabellen",
   "check.title": "Controle op kleine cellen",
   "check.threshold": "Drempel: een cel van 1 tot {below} personen is klein (minimum {k}).",
   "check.legend.small": "Klein: te weinig personen om te publiceren",
@@ -213,7 +227,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "check.legend.safe": "Veilig",
   "check.total": "Totaal",
   "check.layer": "{dimension}: {value}",
-  "check.summary": "{small} kleine cel(len), {secondary} onderdrukt om ze te beschermen.",
+  "check.summary":
+    "{small} kleine cel(len), nog {secondary} onderdrukt om ze te beschermen; {persons} personen zitten in verborgen cellen.",
   "check.fullGroup": "Alle {count} personen van {group} delen {value}: dit onthult een kenmerk van de hele groep.",
   "check.prediction":
     "{group}: {persons} personen over {categories} categorieën; een cel van hoogstens {atMost} personen is zeker.",

@@ -176,8 +176,8 @@ export interface CheckOutcome {
 
 /** The small-cell check over the requested tables; KSZ variables missing from the export are predicted. */
 export function checkRecoded(
-  table: Table,
-  recoded: RecodeOutcome,
+  table: Pick<Table, "rowCount">,
+  recoded: Pick<RecodeOutcome, "ageScheme" | "variables">,
   settings: JobSettings,
   headers: readonly string[],
   audit: Pick<CheckRequest, "solver" | "onProgress" | "signal"> = {},
@@ -303,6 +303,9 @@ export function composeRequest(
       smallCells: report.tables.reduce((n, tab) => n + tab.smallCells, 0),
       secondaryCells: report.tables.reduce((n, tab) => n + tab.secondaryCells, 0),
       flagged,
+      exposedCells: report.tables.some((tab) => !tab.audit)
+        ? null
+        : report.tables.reduce((n, tab) => n + tab.audit!.exposed, 0),
     },
     linkage: settings.linkage && roles.insz !== undefined,
     generatedOn: today,

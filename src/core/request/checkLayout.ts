@@ -42,7 +42,10 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
     b.put(1, t(lang, key), "note", all - 1);
     b.next();
   }
-  b.next();
+  const guarantee = t(lang, "check.audit.guarantee", { k: report.threshold });
+  b.put(0, guarantee, "note", all);
+  b.fitText(guarantee, b.width(0, all));
+  b.next(2);
   if (report.tables.length === 0 && report.predictions.length === 0) {
     b.put(0, t(lang, "check.noTables"), "note", all);
     b.next();
@@ -52,8 +55,20 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
     const heading = table.dimensions.map(title).join(t(lang, "filled.times"));
     b.put(0, heading, "sectionHeading", all);
     b.next();
-    b.put(0, t(lang, "check.summary", { small: table.smallCells, secondary: table.secondaryCells }), "note", all);
-    b.next();
+    const summary = t(lang, "check.summary", {
+      small: table.smallCells,
+      secondary: table.secondaryCells,
+      persons: table.hiddenPersons,
+    });
+    for (const line of [
+      summary,
+      auditLine(table, lang),
+      ...(table.unplaced > 0 ? [t(lang, "check.unplaced", { n: table.unplaced })] : []),
+    ]) {
+      b.put(0, line, "note", all);
+      b.fitText(line, b.width(0, all));
+      b.next();
+    }
     writeTable(b, table, title, label, lang);
     const warnings = table.warnings.slice(0, MAX_WARNING_LINES);
     if (warnings.length > 0) {
@@ -117,6 +132,12 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
     print: { paper: "A4", orientation: "landscape", fitToWidth: 1, titleRows: { from: 0, to: 0 } },
     tabColor: "D13438",
   };
+}
+
+/** The audit's verdict on one table, in a sentence. */
+function auditLine(table: TableReport, lang: Lang): string {
+  if (!table.audit) return t(lang, "check.audit.none");
+  return table.audit.passed ? t(lang, "check.audit.passed") : t(lang, "check.audit.failed", { n: table.audit.exposed });
 }
 
 /** One table: rows are the first variable, columns the second, one block per combination of the rest. */

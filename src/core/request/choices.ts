@@ -25,6 +25,8 @@ export interface CheckSummary {
   smallCells: number;
   secondaryCells: number;
   flagged: readonly FlaggedCell[];
+  /** The attacker's audit over all tables: small cells still computable (0 when passed); null: not audited. */
+  exposedCells: number | null;
 }
 
 /** What the product fills into the request from the analyst's choices and the data. */

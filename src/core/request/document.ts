@@ -257,6 +257,15 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
             : t(lang, "filled.checkNotDone"),
         ),
         filled(
+          "auditResult",
+          "field.auditResult",
+          !check || check.exposedCells === null
+            ? t(lang, "filled.checkNotDone")
+            : check.exposedCells === 0
+              ? t(lang, "filled.audit.passed", { date: check.date, k: check.threshold })
+              : t(lang, "filled.audit.failed", { date: check.date, n: check.exposedCells }),
+        ),
+        filled(
           "cellsFlagged",
           "field.cellsFlagged",
           check ? flaggedLines.join("\n") || t(lang, "filled.cellsNone") : t(lang, "filled.checkNotDone"),

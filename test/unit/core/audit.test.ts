@@ -107,9 +107,20 @@ describe("the attacker's intervals on tables known by hand", () => {
       [10, 6, 9, 8],
     ];
     const tab = tableOf([layer, layer.map((row) => row.map((v) => v + 3))]);
-    const places = [[0, 0], [0, 1], [1, 0], [1, 1], [2, 2], [2, 3], [3, 2], [3, 3], [1, 2]] as const;
+    const places = [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+      [2, 2],
+      [2, 3],
+      [3, 2],
+      [3, 3],
+      [1, 2],
+    ] as const;
     const status = hidden(tab, [at(tab, 0, 1, 2)], []);
-    for (const l of [0, 1]) for (const [i, j] of places) if (status[at(tab, l, i, j)] === SAFE) status[at(tab, l, i, j)] = SECONDARY;
+    for (const l of [0, 1])
+      for (const [i, j] of places) if (status[at(tab, l, i, j)] === SAFE) status[at(tab, l, i, j)] = SECONDARY;
     expect(unprotectedLines(tab, status)).toEqual([]);
     const audit = auditTable(tab, status, rule, solver, { full: true });
     expect(audit.intervals.get(at(tab, 0, 1, 2))).toEqual({ lo: 2, hi: 2 });
@@ -169,7 +180,13 @@ describe("protection that survives the audit, on random tables", () => {
         fc.integer({ min: 1, max: 1_000_000 }),
         fc.integer({ min: 20, max: 400 }),
       )
-      .map(([sizes, seed, persons]) => randomTable(sizes.map((s) => s + 1), seed, persons));
+      .map(([sizes, seed, persons]) =>
+        randomTable(
+          sizes.map((s) => s + 1),
+          seed,
+          persons,
+        ),
+      );
 
   test.each([2, 3, 4])("%i-D: after protection every small cell reaches 0 or k, and none is recomputed", (dims) => {
     fc.assert(
@@ -223,7 +240,8 @@ function randomTable(sizes: number[], seed: number, persons: number): CrossTab {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const build = (d: number): unknown => Array.from({ length: sizes[d]! }, () => (d === sizes.length - 1 ? 0 : build(d + 1)));
+  const build = (d: number): unknown =>
+    Array.from({ length: sizes[d]! }, () => (d === sizes.length - 1 ? 0 : build(d + 1)));
   const counts = build(0) as never[];
   for (let p = 0; p < persons; p++) {
     // Skewed: category i with weight ~ 1 / (i + 1)^2, and the last category of dimension 0 left empty

@@ -15,7 +15,14 @@ import {
   type SheetLayout,
   type Table,
 } from "../../../src/core";
+import type { LinearSolver } from "../../../src/core/disclosure/audit";
+import { loadSolver } from "../../../src/solver/highs";
 import { syntheticTable } from "../../support/synthetic";
+
+let solver: LinearSolver;
+beforeAll(async () => {
+  solver = await loadSolver();
+});
 
 const TODAY = "2025-03-14";
 
@@ -27,7 +34,7 @@ function run(table: Table, settings: JobSettings, userLang: Lang = "en") {
   ];
   const roles = resolveRoles(detectColumns(rows as never), settings.roles);
   const recoded = recodeTable(table, roles, settings);
-  const checked = checkRecoded(table, recoded, settings, table.headers);
+  const checked = checkRecoded(table, recoded, settings, table.headers, { solver });
   return { roles, recoded, checked, ...composeRequest(table, roles, recoded, checked, settings, TODAY, userLang) };
 }
 

@@ -1,0 +1,84 @@
+/**
+ * `check`: cross-tabulate the given variables, protect the table and audit it as the KSZ's reader
+ * could. `--json` gives, per suppressed cell, the attacker's interval, and per table the audit's verdict.
+ */
+import { OWN_ROLES, recodeTable, type CheckOutcome, type OwnRole } from "../core";
+import { checkJobOf } from "../solver/checker";
+import { inProcessChecker } from "../solver/inProcessChecker";
+import { readNeeded } from "../workbook/tasks";
+import { CliError, type Io, type Translate } from "./io";
+import { summariseCheck } from "./summaries";
+import { detectOrFail, dimensionOf, open, type CommonOptions } from "./workbookFile";
+
+export interface CheckOptions extends CommonOptions {
+  dims: string;
+  threshold: string;
+  zerosSmall?: boolean;
+  failOnSmall?: boolean;
+}
+
+export async function runCheck(input: string, options: CheckOptions, io: Io, tr: Translate): Promise<void> {
+  const threshold = Number(options.threshold);
+  if (!Number.isInteger(threshold) || threshold < 2)
+    throw new CliError(2, `--threshold ${options.threshold}: ${tr("cli.error.usage", { message: "2, 3, 4, ..." })}`);
+  const { workbook, settings } = await open(input, options, io);
+  settings.threshold = threshold;
+  settings.zerosAreSmall = options.zerosSmall === true;
+  const detected = await detectOrFail(workbook, settings, options, input, tr);
+  const dims = options.dims
+    .split(",")
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .map((d) => dimensionOf(d, detected, tr));
+  settings.tables = [dims];
+  settings.own = dims.filter((d): d is OwnRole => (OWN_ROLES as readonly string[]).includes(d));
+  settings.ksz = {
+    sex: dims.includes("sex"),
+    ageBand: dims.includes("ageBand"),
+    originGroup: dims.includes("originGroup"),
+  };
+  const table = await readNeeded(workbook, detected);
+  const recoded = recodeTable(table, detected.roles, settings);
+  const checked = await inProcessChecker(checkJobOf(table.rowCount, recoded, settings, table.headers));
+  const small = checked.report.tables.reduce((n, tab) => n + tab.smallCells, 0);
+  if (options.json) io.out(JSON.stringify(checkJson(checked)));
+  else summariseCheck(checked, io, tr);
+  if (options.failOnSmall && small > 0)
+    throw new CliError(
+      3,
+      tr("cli.summary.check", {
+        k: threshold,
+        tables: checked.report.tables.length,
+        small,
+        secondary: checked.report.tables.reduce((n, tab) => n + tab.secondaryCells, 0),
+      }),
+    );
+}
+
+/** The check as JSON: each cell with its status (and interval when suppressed), each table's audit. */
+export function checkJson(checked: CheckOutcome): unknown {
+  const { report } = checked;
+  return {
+    threshold: report.threshold,
+    tables: report.tables.map((tab) => ({
+      dimensions: tab.dimensions,
+      audit: tab.audit,
+      unplaced: tab.unplaced,
+      hiddenCells: tab.smallCells + tab.secondaryCells,
+      hiddenPersons: tab.hiddenPersons,
+      cells: tab.cells.map(({ key, count, status, interval }) => ({
+        key,
+        count,
+        status,
+        ...(interval ? { interval } : {}),
+      })),
+      warnings: tab.warnings,
+    })),
+    predictions: report.predictions,
+    suggestions: report.suggestions.suggestions.map((s) => ({
+      ...s,
+      method: report.suggestions.method,
+      nodesEvaluated: report.suggestions.nodesEvaluated,
+    })),
+  };
+}

@@ -1,0 +1,84 @@
+/** `request` and `prepare`: the whole job on a file, or only the check and request sheets. */
+import { readFileSync } from "node:fs";
+import { sanitiseAnswers, type Lang } from "../core";
+import { inProcessChecker } from "../solver/inProcessChecker";
+import { columnsToWrite, prepare } from "../workbook/tasks";
+import { CliError, type Io, type Translate } from "./io";
+import { summariseCheck, summariseProblems } from "./summaries";
+import { checkOutput, open, save, type CommonOptions } from "./workbookFile";
+
+export interface RequestOptions extends CommonOptions {
+  output: string;
+  answers?: string;
+  lang?: Lang;
+  linkage?: boolean;
+  threshold?: string;
+}
+
+export async function runRequest(
+  input: string,
+  options: RequestOptions,
+  io: Io,
+  tr: Translate,
+  whole: boolean,
+): Promise<void> {
+  checkOutput(input, options.output, tr);
+  const { workbook, settings } = await open(input, options, io);
+  if (options.answers) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(options.answers, "utf8"));
+    } catch (error) {
+      throw new CliError(2, tr("cli.error.answers", { file: options.answers, detail: (error as Error).message }));
+    }
+    settings.answers = { ...settings.answers, ...sanitiseAnswers(raw) };
+  }
+  if (options.lang) settings.sheetLang = options.lang;
+  if (options.linkage) settings.linkage = true;
+  if (options.threshold !== undefined) {
+    const k = Number(options.threshold);
+    if (!Number.isInteger(k) || k < 2) throw new CliError(2, `--threshold ${options.threshold}`);
+    settings.threshold = k;
+  }
+  let result;
+  try {
+    // `request` leaves the data sheet as it was: only the check, request and linkage sheets are new.
+    result = await prepare(workbook, settings, io.today, io.lang, {
+      checker: inProcessChecker,
+      writeColumns: whole,
+      ...(options.sheet ? { sheet: options.sheet } : {}),
+    });
+  } catch (error) {
+    throw new CliError(4, tr("cli.error.noTable", { file: input, detail: (error as Error).message }));
+  }
+  await save(workbook, options.output, tr);
+  if (options.json) {
+    io.out(JSON.stringify({ missing: result.request.missing, check: { tables: result.checked.report.tables.length } }));
+    return;
+  }
+  if (whole) {
+    io.out(
+      tr("cli.summary.recoded", {
+        rows: result.table.rowCount,
+        columns: columnsToWrite(result.recoded, settings)
+          .map((w) => w.header)
+          .join(", "),
+      }),
+    );
+    summariseProblems(columnsToWrite(result.recoded, settings), io, tr, result.detected);
+  }
+  summariseCheck(result.checked, io, tr);
+  const missing = result.request.missing;
+  io.out(
+    missing.length === 0
+      ? tr("cli.summary.complete")
+      : tr("cli.summary.missing", {
+          count: missing.length,
+          first: missing
+            .slice(0, 3)
+            .map((m) => m.text)
+            .join("; "),
+        }),
+  );
+  io.out(tr("cli.summary.written", { file: options.output, sheets: workbook.outputSheets().join(", ") }));
+}

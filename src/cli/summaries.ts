@@ -1,0 +1,60 @@
+/** What the command line prints after a job: problems in the recoded columns, the check's result. */
+import { describeLevel, reasonText, type CheckOutcome, type WrittenColumn } from "../core";
+import type { Detected } from "../workbook/tasks";
+import type { Io, Translate } from "./io";
+
+export function summariseProblems(written: WrittenColumn[], io: Io, tr: Translate, detected: Detected): void {
+  for (const w of written) {
+    const unknownCount = w.column.unknown.reduce((n, u) => n + u.count, 0);
+    if (unknownCount > 0) {
+      const values = w.column.unknown
+        .slice(0, 5)
+        .map((u) => `${u.value === "" ? "∅" : u.value} × ${u.count}`)
+        .join(", ");
+      io.out(tr("cli.summary.unknown", { column: w.header, count: unknownCount, values }));
+    }
+    const first = w.column.invalid[0];
+    if (first)
+      io.out(
+        tr("cli.summary.invalid", {
+          column: w.header,
+          count: w.column.invalid.length,
+          row: first.row + detected.source.firstRow,
+          reason: reasonText(first.reason, io.lang),
+        }),
+      );
+  }
+}
+
+export function summariseCheck(checked: CheckOutcome, io: Io, tr: Translate): void {
+  const { report } = checked;
+  io.out(
+    tr("cli.summary.check", {
+      k: report.threshold,
+      tables: report.tables.length,
+      small: report.tables.reduce((n, tab) => n + tab.smallCells, 0),
+      secondary: report.tables.reduce((n, tab) => n + tab.secondaryCells, 0),
+    }),
+  );
+  if (report.tables.length > 0) {
+    const audited = report.tables.every((tab) => tab.audit);
+    const exposed = report.tables.reduce((n, tab) => n + (tab.audit?.exposed ?? 0), 0);
+    io.out(
+      !audited
+        ? tr("check.audit.none")
+        : exposed === 0
+          ? tr("check.audit.passed")
+          : tr("check.audit.failed", { n: exposed }),
+    );
+  }
+  const unplaced = Math.max(0, ...report.tables.map((tab) => tab.unplaced));
+  if (unplaced > 0) io.out(tr("check.unplaced", { n: unplaced }));
+  const best = report.suggestions.suggestions[0];
+  if (best) {
+    const levels = Object.entries(best.levels)
+      .filter(([, ref]) => ref.kind !== "asRequested")
+      .map(([dim, ref]) => `${checked.labels[dim]?.title ?? dim}: ${describeLevel(ref, io.lang)}`)
+      .join("; ");
+    if (levels) io.out(tr("cli.summary.suggestion", { loss: Math.round(best.loss * 100), levels }));
+  }
+}

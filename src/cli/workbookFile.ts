@@ -1,0 +1,138 @@
+/**
+ * The command line's input and output: opening the .xlsx with the choices given on the command line,
+ * finding its table, naming the check's variables, and saving the result.
+ */
+import { resolve } from "node:path";
+import {
+  COLUMN_ROLES,
+  OWN_ROLES,
+  isOriginSchemeId,
+  parseAgeScheme,
+  parseIsoDate,
+  t,
+  type ColumnRole,
+  type JobSettings,
+  type MessageKey,
+  type MessageParams,
+} from "../core";
+import type { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
+import { openXlsxFile, saveXlsxFile } from "../workbook/exceljs/node";
+import { detect, loadSettings, type Detected } from "../workbook/tasks";
+import { CliError, type Io, type Translate } from "./io";
+
+export interface CommonOptions {
+  sheet?: string;
+  json?: boolean;
+  ageScheme?: string;
+  originScheme?: string;
+  referenceDate?: string;
+  map?: string[];
+}
+
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export function checkOutput(input: string, output: string, tr: Translate): void {
+  if (resolve(input) === resolve(output)) throw new CliError(2, tr("cli.error.sameFile", { file: output }));
+}
+
+export async function open(
+  input: string,
+  options: CommonOptions,
+  io: Io,
+): Promise<{ workbook: FileWorkbook; settings: JobSettings }> {
+  const tr = (key: MessageKey, params?: MessageParams) => t(io.lang, key, params);
+  let workbook: FileWorkbook;
+  try {
+    workbook = await openXlsxFile(
+      input,
+      io.tty ? (rows) => process.stderr.write(`\r${tr("cli.progress.reading", { file: input, rows })}`) : undefined,
+    );
+    if (io.tty) process.stderr.write("\n");
+  } catch (error) {
+    throw new CliError(4, tr("cli.error.unreadable", { file: input, detail: (error as Error).message }));
+  }
+  const { settings, damaged } = await loadSettings(workbook, io.today);
+  if (damaged) io.err(tr("settings.damaged"));
+  if (options.ageScheme !== undefined) {
+    const scheme = parseAgeScheme(options.ageScheme);
+    if (!scheme.ok)
+      throw new CliError(
+        2,
+        tr("cli.error.ageScheme", { value: options.ageScheme, detail: tr(`ageScheme.error.${scheme.reason}`) }),
+      );
+    settings.ageScheme = options.ageScheme;
+  }
+  if (options.originScheme !== undefined) {
+    if (!isOriginSchemeId(options.originScheme))
+      throw new CliError(2, tr("cli.error.originScheme", { value: options.originScheme }));
+    settings.originScheme = options.originScheme;
+  }
+  if (options.referenceDate !== undefined) {
+    if (!parseIsoDate(options.referenceDate).ok)
+      throw new CliError(2, tr("cli.error.referenceDate", { value: options.referenceDate }));
+    settings.referenceDate = options.referenceDate;
+  }
+  for (const entry of options.map ?? []) {
+    const [role, ...rest] = entry.split("=");
+    const header = rest.join("=").trim();
+    if (!role || !(COLUMN_ROLES as readonly string[]).includes(role.trim()) || header === "") {
+      throw new CliError(
+        2,
+        tr("cli.error.map", { value: entry, roles: COLUMN_ROLES.join(", "), sheet: options.sheet ?? "" }),
+      );
+    }
+    settings.roles[role.trim() as ColumnRole] = header;
+  }
+  return { workbook, settings };
+}
+
+export async function detectOrFail(
+  workbook: FileWorkbook,
+  settings: JobSettings,
+  options: CommonOptions,
+  input: string,
+  tr: Translate,
+): Promise<Detected> {
+  let detected: Detected;
+  try {
+    detected = await detect(workbook, settings, options.sheet ? { sheet: options.sheet } : {});
+  } catch (error) {
+    throw new CliError(4, tr("cli.error.noTable", { file: input, detail: (error as Error).message }));
+  }
+  for (const [role, header] of Object.entries(settings.roles)) {
+    if (!detected.guess.columns.some((c) => c.header === header)) {
+      throw new CliError(
+        2,
+        tr("cli.error.map", {
+          value: `${role}=${header}`,
+          roles: COLUMN_ROLES.join(", "),
+          sheet: detected.source.sheet,
+        }),
+      );
+    }
+  }
+  return detected;
+}
+
+/** A --dims entry as a check variable: ageBand, originGroup, sex, an own role, or the header of such a column. */
+export function dimensionOf(name: string, detected: Detected, tr: Translate): string {
+  const known = ["ageBand", "originGroup", "sex", ...OWN_ROLES];
+  if (known.includes(name)) return name;
+  if (name === "birthDate" || name === "age") return "ageBand";
+  if (name === "nationality") return "originGroup";
+  const column = detected.guess.columns.find((c) => c.header.toLowerCase() === name.toLowerCase());
+  const role = column ? Object.entries(detected.roles).find(([, i]) => i === column.index)?.[0] : undefined;
+  const variable = role === "birthDate" || role === "age" ? "ageBand" : role === "nationality" ? "originGroup" : role;
+  if (variable && known.includes(variable)) return variable;
+  throw new CliError(2, tr("cli.error.dim", { value: name }));
+}
+
+export async function save(workbook: FileWorkbook, output: string, tr: Translate): Promise<void> {
+  try {
+    await saveXlsxFile(workbook, output);
+  } catch (error) {
+    throw new CliError(4, tr("cli.error.write", { file: output, detail: (error as Error).message }));
+  }
+}

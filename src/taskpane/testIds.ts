@@ -13,6 +13,7 @@ export const testIds = {
   recode: "recode",
   runCheck: "run-check",
   checkResults: "check-results",
+  auditVerdict: "audit-verdict",
   suggestion: (i: number) => `suggestion-${i}`,
   generate: "generate",
   missing: "missing",

@@ -64,6 +64,11 @@ export interface PaneApi {
   detectData: () => Promise<void>;
   recode: () => Promise<void>;
   check: () => Promise<void>;
+  /**
+   * Take a suggested grouping and show its effect at once: recode again (rewriting the recoded
+   * columns if they were written) and check again; the old result is gone meanwhile.
+   */
+  applySuggestion: (patch: Partial<JobSettings>) => Promise<void>;
   generate: () => Promise<void>;
   cancel: () => void;
   dismiss: () => void;
@@ -270,6 +275,21 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
     [compute, port, settings, withBusy],
   );
 
+  const applySuggestion = useCallback(
+    (patch: Partial<JobSettings>) => {
+      const next = { ...settings, ...patch };
+      update(patch);
+      setChecked(null);
+      return withBusy("pane.busy.check", async (signal, onProgress) => {
+        if (recoded && detected && table) await recodeAndWrite(port, detected, table, next, { signal });
+        const request = await compute(next, signal, onProgress);
+        await port.writeSheet(request.layouts.check);
+        setMessage({ intent: "info", key: "describe.applied" });
+      });
+    },
+    [compute, detected, port, recoded, settings, table, update, withBusy],
+  );
+
   const generate = useCallback(
     () =>
       withBusy("pane.busy.generate", async (signal, onProgress) => {
@@ -318,6 +338,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
     detectData,
     recode,
     check,
+    applySuggestion,
     generate,
     cancel: () => abort.current?.abort(),
     dismiss: () => setMessage(null),

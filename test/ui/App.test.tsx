@@ -150,8 +150,20 @@ describe("step 3, describe the data", () => {
     await act(async () => {
       await new Promise((r) => setTimeout(r, 0));
     });
+    expect(screen.getByTestId(testIds.auditVerdict)).toHaveTextContent(/Audit geslaagd/);
+    expect(screen.getByTestId(testIds.checkResults)).toHaveTextContent(/Onderdrukt: een cel die de tabel niet toont/);
+    const before = screen.getByTestId(testIds.checkResults).textContent;
     const suggestion = screen.getByTestId(testIds.suggestion(0));
     fireEvent.click(within(suggestion).getByRole("button", { name: "Toepassen" }));
+    // The effect shows on its own: recoded and checked again, the old result replaced.
+    await waitFor(
+      () => expect(screen.getByTestId(testIds.message)).toHaveTextContent(/opnieuw gehercodeerd en gecontroleerd/),
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(screen.getByTestId(testIds.checkResults).textContent).not.toBe(before);
+    expect(screen.queryByTestId(testIds.suggestion(0))).toBeNull(); // the grouping applied has no small cells left
     await waitFor(async () => expect(await port.loadSettings()).toMatchObject({ groupings: expect.any(Object) }), {
       timeout: 3000,
     });

@@ -368,7 +368,7 @@ export const en = {
   "describe.tableSecond": "Second variable",
   "describe.threshold": "Minimum cell size",
   "describe.runCheck": "Check small cells",
-  "describe.checkResult": "{table}: {small} small, {secondary} suppressed",
+  "describe.checkResult": "{table}: {small} small, {secondary} more suppressed ({persons} persons hidden)",
   "describe.checkSheet": "Small cells are marked in red on the sheet {sheet}.",
   "describe.predicted": "{table}: {count} group(s) likely to give small cells (KSZ will fill in {variables})",
   "describe.suggestions": "Safer groupings",
@@ -376,7 +376,18 @@ export const en = {
   "describe.suggestion.unknown": "{n} small cell(s) remain in Unknown: correct the source data.",
   "describe.apply": "Apply",
   "describe.noSuggestion": "No grouping removes every small cell: the KSZ will suppress them.",
-  "describe.applied": "Grouping applied. Recode and check again to see the result.",
+  "describe.applied": "Grouping applied: recoded and checked again with it.",
+  "describe.audit.passed": "Audit passed: no small cell can be computed back from what is published.",
+  "describe.audit.failed": "Audit not passed: {n} small cell(s) can still be computed back. Choose a coarser grouping.",
+  "describe.audit.none": "Not audited: the check could not run its audit.",
+  "describe.unplaced":
+    "{table}: {n} person(s) not placed (birth date or nationality unreadable). The KSZ will place them, so its counts may be up to {n} higher.",
+  "describe.explain.suppressed":
+    "Suppressed: a cell the table will not show, because it holds too few persons, or because a small cell could otherwise be worked out by subtraction.",
+  "describe.explain.loss":
+    "Information lost: how much detail the coarser grouping removes; 0% keeps every category, 100% puts everyone in one group.",
+  "describe.protected":
+    "Protected by suppression: {hidden} cell(s) will not be shown. A coarser grouping below shows more of the table.",
   "describe.allSafe": "No small cells: every table is safe to request.",
   "motivate.purpose": "Purpose",
   "motivate.preset.free": "My own text",

@@ -382,7 +382,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "describe.tableSecond": "Deuxième variable",
   "describe.threshold": "Taille minimale des cellules",
   "describe.runCheck": "Vérifier les petites cellules",
-  "describe.checkResult": "{table} : {small} petite(s), {secondary} supprimée(s)",
+  "describe.checkResult":
+    "{table} : {small} petite(s), {secondary} autre(s) supprimée(s) ({persons} personnes masquées)",
   "describe.checkSheet": "Les petites cellules sont en rouge sur la feuille {sheet}.",
   "describe.predicted":
     "{table} : {count} groupe(s) risquant de donner de petites cellules (la BCSS complétera {variables})",
@@ -391,7 +392,20 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "describe.suggestion.unknown": "{n} petite(s) cellule(s) restent dans Inconnu : corrigez les données sources.",
   "describe.apply": "Appliquer",
   "describe.noSuggestion": "Aucun regroupement ne supprime toutes les petites cellules : la BCSS les supprimera.",
-  "describe.applied": "Regroupement appliqué. Recodez et vérifiez à nouveau pour voir le résultat.",
+  "describe.applied": "Regroupement appliqué : recodé et vérifié à nouveau.",
+  "describe.audit.passed":
+    "Audit réussi : aucune petite cellule ne peut être recalculée à partir de ce qui est publié.",
+  "describe.audit.failed":
+    "Audit non réussi : {n} petite(s) cellule(s) peuvent encore être recalculées. Choisissez un regroupement plus large.",
+  "describe.audit.none": "Pas audité : le contrôle n’a pas pu effectuer son audit.",
+  "describe.unplaced":
+    "{table} : {n} personne(s) non classée(s) (date de naissance ou nationalité illisible). La BCSS les classera, donc ses effectifs peuvent être jusqu’à {n} plus élevés.",
+  "describe.explain.suppressed":
+    "Supprimée : une cellule que le tableau ne montre pas, parce qu’elle compte trop peu de personnes, ou parce qu’une petite cellule pourrait sinon être calculée par soustraction.",
+  "describe.explain.loss":
+    "Information perdue : la part de détail que le regroupement plus large enlève ; 0 % garde chaque catégorie, 100 % met tout le monde dans un seul groupe.",
+  "describe.protected":
+    "Protégé par suppression : {hidden} cellule(s) ne seront pas montrées. Un regroupement plus large ci-dessous montre davantage du tableau.",
   "describe.allSafe": "Aucune petite cellule : chaque tableau peut être demandé en toute sécurité.",
   "motivate.purpose": "Finalité",
   "motivate.preset.free": "Mon propre texte",

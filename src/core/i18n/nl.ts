@@ -378,7 +378,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "describe.tableSecond": "Tweede variabele",
   "describe.threshold": "Minimale celgrootte",
   "describe.runCheck": "Kleine cellen controleren",
-  "describe.checkResult": "{table}: {small} klein, {secondary} onderdrukt",
+  "describe.checkResult": "{table}: {small} klein, nog {secondary} onderdrukt ({persons} personen verborgen)",
   "describe.checkSheet": "Kleine cellen staan in het rood op het blad {sheet}.",
   "describe.predicted":
     "{table}: {count} groep(en) die waarschijnlijk kleine cellen geven (de KSZ vult {variables} in)",
@@ -387,7 +387,20 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "describe.suggestion.unknown": "{n} kleine cel(len) blijven in Onbekend: verbeter de brongegevens.",
   "describe.apply": "Toepassen",
   "describe.noSuggestion": "Geen groepering verwijdert alle kleine cellen: de KSZ zal ze onderdrukken.",
-  "describe.applied": "Groepering toegepast. Hercodeer en controleer opnieuw om het resultaat te zien.",
+  "describe.applied": "Groepering toegepast: opnieuw gehercodeerd en gecontroleerd.",
+  "describe.audit.passed":
+    "Audit geslaagd: geen enkele kleine cel kan uit de gepubliceerde cijfers worden teruggerekend.",
+  "describe.audit.failed":
+    "Audit niet geslaagd: {n} kleine cel(len) kunnen nog worden teruggerekend. Kies een grovere indeling.",
+  "describe.audit.none": "Niet geauditeerd: de controle kon haar audit niet uitvoeren.",
+  "describe.unplaced":
+    "{table}: {n} persoon/personen niet ingedeeld (geboortedatum of nationaliteit onleesbaar). De KSZ deelt hen wel in, dus haar aantallen kunnen tot {n} hoger liggen.",
+  "describe.explain.suppressed":
+    "Onderdrukt: een cel die de tabel niet toont, omdat ze te weinig personen telt, of omdat een kleine cel anders door aftrekken te berekenen zou zijn.",
+  "describe.explain.loss":
+    "Verloren informatie: hoeveel detail de grovere indeling wegneemt; 0% behoudt elke categorie, 100% zet iedereen in één groep.",
+  "describe.protected":
+    "Beschermd door onderdrukking: {hidden} cel(len) worden niet getoond. Een grovere indeling hieronder toont meer van de tabel.",
   "describe.allSafe": "Geen kleine cellen: elke tabel kan veilig gevraagd worden.",
   "motivate.purpose": "Doel",
   "motivate.preset.free": "Eigen tekst",

@@ -10,10 +10,7 @@ import {
   SpinButton,
   Subtitle2,
   Text,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
-import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import {
   AGE_SCHEMES,
@@ -23,37 +20,19 @@ import {
   ORIGIN_SCHEME_IDS,
   OWN_ROLES,
   categoryLabel,
-  describeLevel,
   parseAgeScheme,
   reasonText,
-  requestedTables,
   type JobSettings,
   type MessageKey,
   type OwnRole,
-  type Suggestion,
   type WrittenColumn,
 } from "../../core";
 import { ChoiceDropdown } from "../components/ChoiceDropdown";
 import { useTr } from "../i18n";
 import { testIds } from "../testIds";
 import type { PaneApi } from "../usePane";
-
-const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
-  card: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-  },
-});
+import { SmallCellCheck } from "./SmallCellCheck";
+import { useStepStyles as useStyles } from "./stepStyles";
 
 const BUILT_IN = Object.keys(AGE_SCHEMES);
 
@@ -276,162 +255,5 @@ function Groupings({ pane }: { pane: PaneApi }) {
         );
       })}
     </>
-  );
-}
-
-const VARIABLES = ["sex", "ageBand", "originGroup", ...OWN_ROLES] as const;
-
-function SmallCellCheck({ pane }: { pane: PaneApi }) {
-  const { tr, num } = useTr();
-  const styles = useStyles();
-  const { settings, checked } = pane;
-  const available = new Set<string>(
-    VARIABLES.filter((v) =>
-      v in settings.ksz ? settings.ksz[v as keyof JobSettings["ksz"]] : settings.own.includes(v as OwnRole),
-    ),
-  );
-  const tables = requestedTables(settings, available);
-  const [first, setFirst] = useState<string>("originGroup");
-  const [second, setSecond] = useState<string>("department");
-  const [applied, setApplied] = useState(false);
-  const name = (v: string) =>
-    v === "sex" || v === "ageBand" || v === "originGroup" ? tr(`variable.${v}`) : tr(`role.${v}` as MessageKey);
-  const tableName = (dims: readonly string[]) => dims.map((d) => checked?.labels[d]?.title ?? name(d)).join(" × ");
-
-  const apply = (s: Suggestion) => {
-    const patch: Partial<JobSettings> = { groupings: { ...settings.groupings } };
-    for (const [dim, ref] of Object.entries(s.levels)) {
-      if (ref.kind === "ageScheme") patch.ageScheme = ref.id;
-      if (ref.kind === "originScheme") patch.originScheme = ref.id as JobSettings["originScheme"];
-      if (ref.kind === "mergeUnder" && (OWN_ROLES as readonly string[]).includes(dim)) {
-        patch.groupings![dim as OwnRole] = { ...(settings.groupings[dim as OwnRole] ?? {}), mergeUnder: ref.persons };
-      }
-    }
-    pane.update(patch);
-    setApplied(true);
-  };
-
-  return (
-    <section className={styles.stack} aria-label={tr("describe.check")}>
-      <Subtitle2 as="h3">{tr("describe.check")}</Subtitle2>
-      <Text weight="semibold">{tr("describe.tables")}</Text>
-      <ul className={styles.list}>
-        {tables.map((dims) => (
-          <li key={dims.join("|")}>
-            {tableName(dims)}{" "}
-            <Button
-              size="small"
-              appearance="subtle"
-              icon={<DeleteRegular />}
-              aria-label={tr("describe.removeTable", { table: tableName(dims) })}
-              onClick={() => pane.update({ tables: tables.filter((x) => x !== dims) })}
-            />
-          </li>
-        ))}
-      </ul>
-      <div className={styles.row}>
-        {(
-          [
-            ["describe.tableFirst", first, setFirst],
-            ["describe.tableSecond", second, setSecond],
-          ] as const
-        ).map(([label, value, set]) => (
-          <Field key={label} label={tr(label)}>
-            <ChoiceDropdown
-              choices={VARIABLES.filter((v) => available.has(v)).map((v) => ({ value: v, text: name(v) }))}
-              value={value}
-              onChange={set}
-            />
-          </Field>
-        ))}
-        <Button
-          icon={<AddRegular />}
-          disabled={first === second}
-          onClick={() => pane.update({ tables: [...tables, [first, second]] })}
-        >
-          {tr("describe.addTable")}
-        </Button>
-      </div>
-      <Field label={tr("describe.threshold")}>
-        <SpinButton
-          min={2}
-          max={100}
-          value={settings.threshold}
-          onChange={(_, data) => {
-            const n = data.value ?? Number(data.displayValue);
-            if (Number.isInteger(n) && n >= 2 && n <= 100) pane.update({ threshold: n });
-          }}
-        />
-      </Field>
-      {applied && (
-        <MessageBar intent="info">
-          <MessageBarBody>{tr("describe.applied")}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Button
-        appearance="primary"
-        onClick={() => {
-          setApplied(false);
-          void pane.check();
-        }}
-        disabled={pane.busy !== null || !pane.detected}
-        data-testid={testIds.runCheck}
-      >
-        {tr("describe.runCheck")}
-      </Button>
-      {checked && (
-        <div className={styles.stack} data-testid={testIds.checkResults}>
-          <ul className={styles.list}>
-            {checked.report.tables.map((tab) => (
-              <li key={tab.dimensions.join("|")}>
-                {tr("describe.checkResult", {
-                  table: tableName(tab.dimensions),
-                  small: num(tab.smallCells),
-                  secondary: num(tab.secondaryCells),
-                })}
-              </li>
-            ))}
-            {checked.report.predictions.map((p) => (
-              <li key={p.dimensions.join("|")}>
-                {tr("describe.predicted", {
-                  table: tableName(p.dimensions),
-                  count: num(p.likelySmall),
-                  variables: p.predicted.map(name).join(", "),
-                })}
-              </li>
-            ))}
-          </ul>
-          {checked.report.tables.every((tab) => tab.smallCells === 0) ? (
-            <MessageBar intent="success">
-              <MessageBarBody>{tr("describe.allSafe")}</MessageBarBody>
-            </MessageBar>
-          ) : (
-            <>
-              <Text>{tr("describe.checkSheet", { sheet: tr("sheet.check") })}</Text>
-              <Subtitle2 as="h4">{tr("describe.suggestions")}</Subtitle2>
-              {checked.report.suggestions.suggestions.length === 0 && <Text>{tr("describe.noSuggestion")}</Text>}
-              {checked.report.suggestions.suggestions.map((s, i) => (
-                <div key={i} className={styles.card} data-testid={testIds.suggestion(i)}>
-                  <ul className={styles.list}>
-                    {Object.entries(s.levels)
-                      .filter(([, ref]) => ref.kind !== "asRequested")
-                      .map(([dim, ref]) => (
-                        <li
-                          key={dim}
-                        >{`${checked.labels[dim]?.title ?? dim}: ${describeLevel(ref, settings.sheetLang)}`}</li>
-                      ))}
-                  </ul>
-                  <Text block>{tr("describe.suggestion", { loss: Math.round(s.loss * 100) })}</Text>
-                  {s.smallCellsInUnknown > 0 && (
-                    <Text block>{tr("describe.suggestion.unknown", { n: s.smallCellsInUnknown })}</Text>
-                  )}
-                  <Button onClick={() => apply(s)}>{tr("describe.apply")}</Button>
-                </div>
-              ))}
-            </>
-          )}
-        </div>
-      )}
-    </section>
   );
 }

@@ -1,0 +1,224 @@
+/**
+ * The small-cell check in step 3: the tables requested, the threshold, the result per table with the
+ * audit's verdict, and suggestions that apply with one click and show their effect at once.
+ */
+import { Button, Field, MessageBar, MessageBarBody, SpinButton, Subtitle2, Text } from "@fluentui/react-components";
+import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import {
+  OWN_ROLES,
+  describeLevel,
+  requestedTables,
+  type CheckOutcome,
+  type JobSettings,
+  type MessageKey,
+  type OwnRole,
+  type Suggestion,
+} from "../../core";
+import { ChoiceDropdown } from "../components/ChoiceDropdown";
+import { useTr } from "../i18n";
+import { testIds } from "../testIds";
+import type { PaneApi } from "../usePane";
+import { useStepStyles } from "./stepStyles";
+
+const VARIABLES = ["sex", "ageBand", "originGroup", ...OWN_ROLES] as const;
+
+/** The settings a suggestion stands for: a scheme per ladder, a merge size per own variable. */
+function suggestionPatch(s: Suggestion, settings: JobSettings): Partial<JobSettings> {
+  const patch: Partial<JobSettings> = { groupings: { ...settings.groupings } };
+  for (const [dim, ref] of Object.entries(s.levels)) {
+    if (ref.kind === "ageScheme") patch.ageScheme = ref.id;
+    if (ref.kind === "originScheme") patch.originScheme = ref.id as JobSettings["originScheme"];
+    if (ref.kind === "mergeUnder" && (OWN_ROLES as readonly string[]).includes(dim)) {
+      patch.groupings![dim as OwnRole] = { ...(settings.groupings[dim as OwnRole] ?? {}), mergeUnder: ref.persons };
+    }
+  }
+  return patch;
+}
+
+export function SmallCellCheck({ pane }: { pane: PaneApi }) {
+  const { tr } = useTr();
+  const styles = useStepStyles();
+  const { settings, checked } = pane;
+  const available = new Set<string>(
+    VARIABLES.filter((v) =>
+      v in settings.ksz ? settings.ksz[v as keyof JobSettings["ksz"]] : settings.own.includes(v as OwnRole),
+    ),
+  );
+  const tables = requestedTables(settings, available);
+  const [first, setFirst] = useState<string>("originGroup");
+  const [second, setSecond] = useState<string>("department");
+  const name = (v: string) =>
+    v === "sex" || v === "ageBand" || v === "originGroup" ? tr(`variable.${v}`) : tr(`role.${v}` as MessageKey);
+  const tableName = (dims: readonly string[]) => dims.map((d) => checked?.labels[d]?.title ?? name(d)).join(" × ");
+
+  return (
+    <section className={styles.stack} aria-label={tr("describe.check")}>
+      <Subtitle2 as="h3">{tr("describe.check")}</Subtitle2>
+      <Text weight="semibold">{tr("describe.tables")}</Text>
+      <ul className={styles.list}>
+        {tables.map((dims) => (
+          <li key={dims.join("|")}>
+            {tableName(dims)}{" "}
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<DeleteRegular />}
+              aria-label={tr("describe.removeTable", { table: tableName(dims) })}
+              onClick={() => pane.update({ tables: tables.filter((x) => x !== dims) })}
+            />
+          </li>
+        ))}
+      </ul>
+      <div className={styles.row}>
+        {(
+          [
+            ["describe.tableFirst", first, setFirst],
+            ["describe.tableSecond", second, setSecond],
+          ] as const
+        ).map(([label, value, set]) => (
+          <Field key={label} label={tr(label)}>
+            <ChoiceDropdown
+              choices={VARIABLES.filter((v) => available.has(v)).map((v) => ({ value: v, text: name(v) }))}
+              value={value}
+              onChange={set}
+            />
+          </Field>
+        ))}
+        <Button
+          icon={<AddRegular />}
+          disabled={first === second}
+          onClick={() => pane.update({ tables: [...tables, [first, second]] })}
+        >
+          {tr("describe.addTable")}
+        </Button>
+      </div>
+      <Field label={tr("describe.threshold")}>
+        <SpinButton
+          min={2}
+          max={100}
+          value={settings.threshold}
+          onChange={(_, data) => {
+            const n = data.value ?? Number(data.displayValue);
+            if (Number.isInteger(n) && n >= 2 && n <= 100) pane.update({ threshold: n });
+          }}
+        />
+      </Field>
+      <Button
+        appearance="primary"
+        onClick={() => void pane.check()}
+        disabled={pane.busy !== null || !pane.detected}
+        data-testid={testIds.runCheck}
+      >
+        {tr("describe.runCheck")}
+      </Button>
+      {checked && <CheckResults pane={pane} checked={checked} tableName={tableName} name={name} />}
+    </section>
+  );
+}
+
+function CheckResults({
+  pane,
+  checked,
+  tableName,
+  name,
+}: {
+  pane: PaneApi;
+  checked: CheckOutcome;
+  tableName: (dims: readonly string[]) => string;
+  name: (v: string) => string;
+}) {
+  const { tr, num } = useTr();
+  const styles = useStepStyles();
+  const { report } = checked;
+  const audited = report.tables.every((tab) => tab.audit !== null);
+  const exposed = report.tables.reduce((n, tab) => n + (tab.audit?.exposed ?? 0), 0);
+  const small = report.tables.reduce((n, tab) => n + tab.smallCells, 0);
+  const hidden = report.tables.reduce((n, tab) => n + tab.smallCells + tab.secondaryCells, 0);
+  const suggestions = report.suggestions.suggestions;
+  return (
+    <div className={styles.stack} data-testid={testIds.checkResults}>
+      <ul className={styles.list}>
+        {report.tables.map((tab) => (
+          <li key={tab.dimensions.join("|")}>
+            {tr("describe.checkResult", {
+              table: tableName(tab.dimensions),
+              small: num(tab.smallCells),
+              secondary: num(tab.secondaryCells),
+              persons: num(tab.hiddenPersons),
+            })}
+            {tab.unplaced > 0 && (
+              <Text block size={200}>
+                {tr("describe.unplaced", { table: tableName(tab.dimensions), n: num(tab.unplaced) })}
+              </Text>
+            )}
+          </li>
+        ))}
+        {report.predictions.map((p) => (
+          <li key={p.dimensions.join("|")}>
+            {tr("describe.predicted", {
+              table: tableName(p.dimensions),
+              count: num(p.likelySmall),
+              variables: p.predicted.map(name).join(", "),
+            })}
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && <Text size={200}>{tr("describe.explain.suppressed")}</Text>}
+      {/* Green only when it is true: no small cell at all, every table audited. */}
+      {!audited ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{tr("describe.audit.none")}</MessageBarBody>
+        </MessageBar>
+      ) : exposed > 0 ? (
+        <MessageBar intent="error" data-testid={testIds.auditVerdict}>
+          <MessageBarBody>{tr("describe.audit.failed", { n: num(exposed) })}</MessageBarBody>
+        </MessageBar>
+      ) : small === 0 ? (
+        <MessageBar intent="success" data-testid={testIds.auditVerdict}>
+          <MessageBarBody>{tr("describe.allSafe")}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <MessageBar intent="info" data-testid={testIds.auditVerdict}>
+          <MessageBarBody>
+            {tr("describe.audit.passed")} {tr("describe.protected", { hidden: num(hidden) })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {small > 0 && (
+        <>
+          <Text>{tr("describe.checkSheet", { sheet: tr("sheet.check") })}</Text>
+          <Subtitle2 as="h4">{tr("describe.suggestions")}</Subtitle2>
+          {suggestions.length === 0 ? (
+            <Text>{tr("describe.noSuggestion")}</Text>
+          ) : (
+            <Text size={200}>{tr("describe.explain.loss")}</Text>
+          )}
+          {suggestions.map((s, i) => (
+            <div key={i} className={styles.card} data-testid={testIds.suggestion(i)}>
+              <ul className={styles.list}>
+                {Object.entries(s.levels)
+                  .filter(([, ref]) => ref.kind !== "asRequested")
+                  .map(([dim, ref]) => (
+                    <li
+                      key={dim}
+                    >{`${checked.labels[dim]?.title ?? dim}: ${describeLevel(ref, pane.settings.sheetLang)}`}</li>
+                  ))}
+              </ul>
+              <Text block>{tr("describe.suggestion", { loss: Math.round(s.loss * 100) })}</Text>
+              {s.smallCellsInUnknown > 0 && (
+                <Text block>{tr("describe.suggestion.unknown", { n: s.smallCellsInUnknown })}</Text>
+              )}
+              <Button
+                disabled={pane.busy !== null}
+                onClick={() => void pane.applySuggestion(suggestionPatch(s, pane.settings))}
+              >
+                {tr("describe.apply")}
+              </Button>
+            </div>
+          ))}
+        </>
+      )}
+    </div>
+  );
+}

@@ -99,7 +99,7 @@ export function protectTable(
   tab: CrossTab,
   rule: ThresholdRule,
   solver?: LinearSolver,
-  options: Pick<AuditOptions, "signal"> = {},
+  options: Pick<AuditOptions, "signal" | "onProgress"> = {},
 ): Protection {
   const status = primarySuppression(tab, rule);
   let secondary = secondarySuppression(tab, status, rule).added;

@@ -12,3 +12,5 @@ export { ageHierarchy, originHierarchy, mergeHierarchy, fixedHierarchy } from ".
 export type { CheckVariable, CheckRequest, PredictionReport, DisclosureReport } from "./report";
 export { checkRequest } from "./report";
 export { describeLevel } from "./describe";
+export type { AttackerProgram, Interval, LinearSolver, Objective, ProgramSession, TableAudit } from "./audit";
+export { auditTable, attackerPrograms, isProtected } from "./audit";

@@ -100,13 +100,7 @@ describe("the attacker's intervals on tables known by hand", () => {
     // Two layers, each with the bridge pattern above at the same places: every line across the layers
     // holds two suppressed cells too. But each layer's own rows and columns are published, so within a
     // layer the bridge still cannot move: 2 is recomputed, and its copy in layer 1 (2 + 3) as well.
-    const layer = [
-      [9, 8, 7, 10],
-      [6, 9, 2, 11],
-      [12, 7, 8, 9],
-      [10, 6, 9, 8],
-    ];
-    const tab = tableOf([layer, layer.map((row) => row.map((v) => v + 3))]);
+    const tab = layeredBridges();
     const places = [
       [0, 0],
       [0, 1],
@@ -129,13 +123,7 @@ describe("the attacker's intervals on tables known by hand", () => {
   });
 
   test("protecting the same 3-D table hides cells the attacker cannot pin down", () => {
-    const layer = [
-      [9, 8, 7, 10],
-      [6, 9, 2, 11],
-      [12, 7, 8, 9],
-      [10, 6, 9, 8],
-    ];
-    const tab = tableOf([layer, layer.map((row) => row.map((v) => v + 3))]);
+    const tab = layeredBridges();
     const { status, audit } = protectTable(tab, rule, solver);
     expect(audit!.passed).toBe(true);
     const interval = auditTable(tab, status, rule, solver, { full: true }).intervals.get(at(tab, 0, 1, 2))!;
@@ -229,7 +217,18 @@ describe("protection that survives the audit, on random tables", () => {
 });
 
 // ---------------------------------------------------------------------------------------------------
-// Helpers: a random skewed table, line sums, and the brute-force attacker.
+// Helpers: the layered table, a random skewed table, line sums, and the brute-force attacker.
+
+/** Two layers of the 4 x 4 bridge table; layer 1 is layer 0 plus 3 everywhere. */
+function layeredBridges(): CrossTab {
+  const layer = [
+    [9, 8, 7, 10],
+    [6, 9, 2, 11],
+    [12, 7, 8, 9],
+    [10, 6, 9, 8],
+  ];
+  return tableOf([layer, layer.map((row) => row.map((v) => v + 3))]);
+}
 
 function randomTable(sizes: number[], seed: number, persons: number): CrossTab {
   let a = seed >>> 0;

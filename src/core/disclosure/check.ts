@@ -102,14 +102,30 @@ export function protectTable(
   options: Pick<AuditOptions, "signal" | "onProgress"> = {},
 ): Protection {
   const status = primarySuppression(tab, rule);
-  let secondary = secondarySuppression(tab, status, rule).added;
+  const secondary = secondarySuppression(tab, status, rule).added;
   if (!solver) return { status, secondary, audit: null };
+  const repaired = repairExposed(tab, status, rule, solver, options);
+  return { status, secondary: secondary + repaired.added, audit: repaired.audit };
+}
+
+/**
+ * Audit a suppression pattern and, while a small cell is exposed, hide more cells around it and audit
+ * again, at most MAX_REPAIR_ROUNDS times. Changes `status`; returns the cells added and the last audit.
+ */
+export function repairExposed(
+  tab: CrossTab,
+  status: Uint8Array,
+  rule: ThresholdRule,
+  solver: LinearSolver,
+  options: Pick<AuditOptions, "signal" | "onProgress"> = {},
+): { added: number; audit: TableAudit } {
+  let added = 0;
   let audit = auditTable(tab, status, rule, solver, options);
   for (let round = 0; round < MAX_REPAIR_ROUNDS && !audit.passed; round++) {
-    for (const p of audit.exposed) secondary += widen(tab, status, p, round === 0);
+    for (const p of audit.exposed) added += widen(tab, status, p, round === 0);
     audit = auditTable(tab, status, rule, solver, options);
   }
-  return { status, secondary, audit };
+  return { added, audit };
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { auditTable, attackerPrograms, type LinearSolver } from "../../../src/core/disclosure/audit";
-import { protectTable } from "../../../src/core/disclosure/check";
+import { protectTable, repairExposed } from "../../../src/core/disclosure/check";
 import { publishedShape, type CrossTab } from "../../../src/core/disclosure/crossTab";
 import {
   hypercube,
@@ -82,6 +82,25 @@ describe("the attacker's intervals on tables known by hand", () => {
     expect(audit.exposed).toEqual([at(tab, 1, 2)]);
     // The rectangles' own cells can move: (0,0) = 9 goes down by min(9, 9) and up by min(8, 6).
     expect(audit.intervals.get(at(tab, 0, 0))).toEqual({ lo: 0, hi: 15 });
+  });
+
+  test("an exposed cell is repaired: more cells are hidden around it until the audit passes", () => {
+    // The bridge pattern above, as if a heuristic had proposed it: the audit finds the 2, the repair
+    // widens around it, and the audit passes.
+    const tab = tableOf([
+      [9, 8, 7, 10],
+      [6, 9, 2, 11],
+      [12, 7, 8, 9],
+      [10, 6, 9, 8],
+    ]);
+    const rect1 = [at(tab, 0, 0), at(tab, 0, 1), at(tab, 1, 0), at(tab, 1, 1)];
+    const rect2 = [at(tab, 2, 2), at(tab, 2, 3), at(tab, 3, 2), at(tab, 3, 3)];
+    const status = hidden(tab, [at(tab, 1, 2)], [...rect1, ...rect2]);
+    const { added, audit } = repairExposed(tab, status, rule, solver);
+    expect(added).toBeGreaterThan(0);
+    expect(audit.passed).toBe(true);
+    const interval = auditTable(tab, status, rule, solver, { full: true }).intervals.get(at(tab, 1, 2))!;
+    expect(interval.lo === 0 || interval.hi >= 5).toBe(true);
   });
 
   test("the sample's Financiën / 25-34 / non-European = 3: a partner 0 in a line whose total is 0 gives it back", () => {

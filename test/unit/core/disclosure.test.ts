@@ -390,3 +390,52 @@ describe("unknown categories", () => {
     expect(result.suggestions[0]).toMatchObject({ levels: { age: { kind: "asRequested" } }, smallCellsInUnknown: 3 });
   });
 });
+
+describe("the table KSZ will publish", () => {
+  // 200 staff in two departments; 3 birth dates could not be read; nobody is 55+; 4 have no department.
+  const age = ageHierarchy("ageBand", AGE_SCHEMES.default);
+  const ageCodes = [...Array(100).fill(1), ...Array(97).fill(3), 5, 5, 5];
+  const deptCategories = ["A", "B", "unknown"];
+  const deptCodes = Array.from({ length: 200 }, (_, i) => (i < 4 ? 2 : i % 2));
+  const request = (heldByKsz: boolean) =>
+    checkRequest({
+      variables: {
+        ageBand: {
+          kind: "observed",
+          categories: age.levels[0]!.categories,
+          codes: ageCodes,
+          hierarchy: age,
+          heldByKsz,
+        },
+        department: {
+          kind: "observed",
+          categories: deptCategories,
+          codes: deptCodes,
+          hierarchy: fixedHierarchy("department", deptCategories),
+        },
+      },
+      tables: [["ageBand", "department"]],
+      rowCount: 200,
+      rule: { threshold: 5 },
+    });
+
+  test("unreadable ages are no category of KSZ's table: those persons are counted as unplaced", () => {
+    const [table] = request(true).tables;
+    expect(table!.unplaced).toBe(3);
+    expect(table!.categories.ageBand).not.toContain("unknown");
+    // The own variable keeps its unknown group: the institution supplies those values.
+    expect(table!.categories.department).toContain("unknown");
+    expect(table!.cells.find((c) => c.key.ageBand === "total" && c.key.department === "total")!.count).toBe(197);
+  });
+
+  test("a category nobody is in is left out instead of shown as zeros", () => {
+    const [table] = request(true).tables;
+    expect(table!.categories.ageBand).toEqual(["25-34", "45-54"]);
+  });
+
+  test("an own variable's unknown stays, and is protected like any other group", () => {
+    const [table] = request(false).tables;
+    expect(table!.unplaced).toBe(0);
+    expect(table!.categories.ageBand).toContain("unknown");
+  });
+});

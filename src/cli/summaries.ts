@@ -48,7 +48,7 @@ export function summariseCheck(checked: CheckOutcome, io: Io, tr: Translate): vo
     );
   }
   const unplaced = Math.max(0, ...report.tables.map((tab) => tab.unplaced));
-  if (unplaced > 0) io.out(tr("check.unplaced", { n: unplaced }));
+  if (unplaced > 0) io.out(tr("cli.summary.unplaced", { n: unplaced }));
   const best = report.suggestions.suggestions[0];
   if (best) {
     const levels = Object.entries(best.levels)

@@ -221,6 +221,8 @@ export const en = {
   "filled.audit.failed":
     "Audited on {date}: {n} small cell(s) can still be computed back; coarser groupings are needed before publication.",
   "field.auditResult": "Audit of the protected tables",
+  "cli.summary.unplaced":
+    "{n} person(s) are left out of the tables by age band, origin or sex: their value could not be read. The KSZ will place them, so counts there may be up to {n} higher.",
   "check.title": "Small-cell check",
   "check.threshold": "Threshold: a cell of 1 to {below} persons is small (minimum {k}).",
   "check.legend.small": "Small: too few persons to publish",

@@ -223,6 +223,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "filled.audit.failed":
     "Audité le {date} : {n} petite(s) cellule(s) peuvent encore être recalculées ; des regroupements plus larges sont nécessaires avant publication.",
   "field.auditResult": "Audit des tableaux protégés",
+  "cli.summary.unplaced":
+    "{n} personne(s) sont hors des tableaux par classe d’âge, origine ou sexe : leur valeur était illisible. La BCSS les classera, donc ces effectifs peuvent être jusqu’à {n} plus élevés.",
   "check.title": "Contrôle des petites cellules",
   "check.threshold": "Seuil : une cellule de 1 à {below} personnes est petite (minimum {k}).",
   "check.legend.small": "Petite : trop peu de personnes pour publier",

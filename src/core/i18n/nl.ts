@@ -220,6 +220,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "filled.audit.failed":
     "Geauditeerd op {date}: {n} kleine cel(len) kunnen nog worden teruggerekend; vóór publicatie zijn grovere indelingen nodig.",
   "field.auditResult": "Audit van de beschermde tabellen",
+  "cli.summary.unplaced":
+    "{n} persoon/personen vallen buiten de tabellen per leeftijdsklasse, herkomst of geslacht: hun waarde was onleesbaar. De KSZ deelt hen wel in, dus die aantallen kunnen tot {n} hoger liggen.",
   "check.title": "Controle op kleine cellen",
   "check.threshold": "Drempel: een cel van 1 tot {below} personen is klein (minimum {k}).",
   "check.legend.small": "Klein: te weinig personen om te publiceren",

@@ -1,5 +1,5 @@
 /** What the command line prints after a job: problems in the recoded columns, the check's result. */
-import { describeLevel, reasonText, type CheckOutcome, type WrittenColumn } from "../core";
+import { auditVerdictKey, describeLevel, reasonText, type CheckOutcome, type WrittenColumn } from "../core";
 import type { Detected } from "../workbook/tasks";
 import type { Io, Translate } from "./io";
 
@@ -37,15 +37,8 @@ export function summariseCheck(checked: CheckOutcome, io: Io, tr: Translate): vo
     }),
   );
   if (report.tables.length > 0) {
-    const audited = report.tables.every((tab) => tab.audit);
-    const exposed = report.tables.reduce((n, tab) => n + (tab.audit?.exposed ?? 0), 0);
-    io.out(
-      !audited
-        ? tr("check.audit.none")
-        : exposed === 0
-          ? tr("check.audit.passed")
-          : tr("check.audit.failed", { n: exposed }),
-    );
+    const { key, n } = auditVerdictKey(report);
+    io.out(tr(key, { n }));
   }
   const unplaced = Math.max(0, ...report.tables.map((tab) => tab.unplaced));
   if (unplaced > 0) io.out(tr("cli.summary.unplaced", { n: unplaced }));

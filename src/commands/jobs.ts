@@ -3,7 +3,7 @@
  * saved in the workbook (or the defaults), through the same tasks as the pane. A missing column is an
  * outcome, not an error: it stops the job before anything is written.
  */
-import { composeRequest, recodeTable, t, type ColumnRole, type JobSettings, type Lang } from "../core";
+import { auditVerdictKey, composeRequest, recodeTable, t, type ColumnRole, type JobSettings, type Lang } from "../core";
 import { checkJobOf, type Checker } from "../solver/checker";
 import { fixableErrorKey } from "../workbook/errors";
 import type { WorkbookPort } from "../workbook/port";
@@ -69,12 +69,15 @@ const checkJob: Job = async (port, settings, lang, today, checker) => {
   await port.writeSheet(request.layouts.check);
   await port.activateSheet(request.layouts.check.name);
   const tables = checked.report.tables;
-  return t(lang, "cli.summary.check", {
+  const { key, n } = auditVerdictKey(checked.report);
+  const verdict = t(lang, key, { n });
+  const summary = t(lang, "cli.summary.check", {
     k: settings.threshold,
     tables: tables.length,
     small: tables.reduce((n, tab) => n + tab.smallCells, 0),
     secondary: tables.reduce((n, tab) => n + tab.secondaryCells, 0),
   });
+  return tables.length > 0 ? `${summary} ${verdict}` : summary;
 };
 
 const generateJob: Job = async (port, settings, lang, today, checker) => {

@@ -107,3 +107,22 @@ export function checkRequest(request: CheckRequest): DisclosureReport {
       : { method: "exact" as const, nodes: 0, nodesEvaluated: 0, suggestions: [] };
   return { threshold: rule.threshold, zerosAreSmall: rule.zerosAreSmall === true, tables, predictions, suggestions };
 }
+
+/**
+ * The audit's verdict over every table of a report: how many small cells are still exposed, or null
+ * when some table was not audited (then nothing may be called safe).
+ */
+export function exposedCells(report: Pick<DisclosureReport, "tables">): number | null {
+  if (report.tables.some((tab) => !tab.audit)) return null;
+  return report.tables.reduce((n, tab) => n + tab.audit!.exposed, 0);
+}
+
+/** The verdict in a sentence of the catalogues: passed, not passed (with the count), or not audited. */
+export function auditVerdictKey(report: Pick<DisclosureReport, "tables">): {
+  key: "check.audit.passed" | "check.audit.failed" | "check.audit.none";
+  n: number;
+} {
+  const exposed = exposedCells(report);
+  if (exposed === null) return { key: "check.audit.none", n: 0 };
+  return { key: exposed > 0 ? "check.audit.failed" : "check.audit.passed", n: exposed };
+}

@@ -2,7 +2,13 @@ import { type ColumnRole } from "../columns/roles";
 import type { TableGuess } from "../columns/detect";
 import { TOTAL } from "../disclosure/crossTab";
 import { ageHierarchy, fixedHierarchy, mergeHierarchy, originHierarchy } from "../disclosure/hierarchies";
-import { checkRequest, type CheckRequest, type CheckVariable, type DisclosureReport } from "../disclosure/report";
+import {
+  checkRequest,
+  exposedCells,
+  type CheckRequest,
+  type CheckVariable,
+  type DisclosureReport,
+} from "../disclosure/report";
 import { t, type Lang } from "../i18n";
 import { bandIds, parseAgeScheme, type AgeBandScheme } from "../recode/ageBands";
 import { applyRecode, type RecodedColumn, type RecodeSpec, type Table } from "../recode/apply";
@@ -303,9 +309,7 @@ export function composeRequest(
       smallCells: report.tables.reduce((n, tab) => n + tab.smallCells, 0),
       secondaryCells: report.tables.reduce((n, tab) => n + tab.secondaryCells, 0),
       flagged,
-      exposedCells: report.tables.some((tab) => !tab.audit)
-        ? null
-        : report.tables.reduce((n, tab) => n + tab.audit!.exposed, 0),
+      exposedCells: exposedCells(report),
     },
     linkage: settings.linkage && roles.insz !== undefined,
     generatedOn: today,

@@ -8,6 +8,7 @@ import { useState } from "react";
 import {
   OWN_ROLES,
   describeLevel,
+  exposedCells,
   requestedTables,
   type CheckOutcome,
   type JobSettings,
@@ -131,8 +132,7 @@ function CheckResults({
   const { tr, num } = useTr();
   const styles = useStepStyles();
   const { report } = checked;
-  const audited = report.tables.every((tab) => tab.audit !== null);
-  const exposed = report.tables.reduce((n, tab) => n + (tab.audit?.exposed ?? 0), 0);
+  const exposed = exposedCells(report);
   const small = report.tables.reduce((n, tab) => n + tab.smallCells, 0);
   const hidden = report.tables.reduce((n, tab) => n + tab.smallCells + tab.secondaryCells, 0);
   const suggestions = report.suggestions.suggestions;
@@ -166,7 +166,7 @@ function CheckResults({
       </ul>
       {hidden > 0 && <Text size={200}>{tr("describe.explain.suppressed")}</Text>}
       {/* Green only when it is true: no small cell at all, every table audited. */}
-      {!audited ? (
+      {exposed === null ? (
         <MessageBar intent="warning">
           <MessageBarBody>{tr("describe.audit.none")}</MessageBarBody>
         </MessageBar>

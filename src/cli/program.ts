@@ -180,6 +180,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     schemeOptions(cmd.argument("<in.xlsx>").requiredOption("-o, --output <out.xlsx>", tr("cli.help.output")))
       .addOption(new Option("--lang <lang>", tr("cli.help.lang")).choices(["nl", "fr", "en"]))
       .option("--linkage", tr("cli.help.linkage"))
+      .option("--strict", tr("cli.help.strict"))
       .option("--threshold <k>", tr("cli.help.threshold"));
 
   requestLike(program.command("request"))

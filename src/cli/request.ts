@@ -1,8 +1,8 @@
 /** `request` and `prepare`: the whole job on a file, or only the check and request sheets. */
 import { readFileSync } from "node:fs";
-import { sanitiseAnswers, type Lang } from "../core";
+import { exposedCells, sanitiseAnswers, type JobSettings, type Lang } from "../core";
 import { inProcessChecker } from "../solver/inProcessChecker";
-import { columnsToWrite, prepare } from "../workbook/tasks";
+import { columnsToWrite, prepare, type PrepareResult } from "../workbook/tasks";
 import { CliError, type Io, type Translate } from "./io";
 import { summariseCheck, summariseProblems } from "./summaries";
 import { checkOutput, open, save, type CommonOptions } from "./workbookFile";
@@ -13,6 +13,7 @@ export interface RequestOptions extends CommonOptions {
   lang?: Lang;
   linkage?: boolean;
   threshold?: string;
+  strict?: boolean;
 }
 
 export async function runRequest(
@@ -52,10 +53,32 @@ export async function runRequest(
     throw new CliError(4, tr("cli.error.noTable", { file: input, detail: (error as Error).message }));
   }
   await save(workbook, options.output, tr);
+  const { status, missing, problems } = result.request.status;
   if (options.json) {
-    io.out(JSON.stringify({ missing: result.request.missing, check: { tables: result.checked.report.tables.length } }));
-    return;
-  }
+    io.out(
+      JSON.stringify({
+        status,
+        missing,
+        problems,
+        check: { tables: result.checked.report.tables.length, exposed: exposedCells(result.checked.report) },
+      }),
+    );
+  } else report(result, whole, settings, options.output, workbook.outputSheets(), io, tr);
+  // --strict: a draft is a failure a script can see (exit 3), after the draft was written for review.
+  if (options.strict && status !== "ready")
+    throw new CliError(3, tr("status.draft", { missing: missing.length, problems: problems.length }));
+}
+
+/** The text summary of a request run: recode, check, status with what is missing or contradictory. */
+function report(
+  result: PrepareResult,
+  whole: boolean,
+  settings: JobSettings,
+  output: string,
+  sheets: string[],
+  io: Io,
+  tr: Translate,
+): void {
   if (whole) {
     io.out(
       tr("cli.summary.recoded", {
@@ -68,17 +91,22 @@ export async function runRequest(
     summariseProblems(columnsToWrite(result.recoded, settings), io, tr, result.detected);
   }
   summariseCheck(result.checked, io, tr);
-  const missing = result.request.missing;
+  const { status, missing, problems } = result.request.status;
   io.out(
-    missing.length === 0
-      ? tr("cli.summary.complete")
-      : tr("cli.summary.missing", {
-          count: missing.length,
-          first: missing
-            .slice(0, 3)
-            .map((m) => m.text)
-            .join("; "),
-        }),
+    status === "ready"
+      ? tr("status.ready")
+      : tr("status.draft", { missing: missing.length, problems: problems.length }),
   );
-  io.out(tr("cli.summary.written", { file: options.output, sheets: workbook.outputSheets().join(", ") }));
+  for (const problem of problems) io.out(`- ${problem.text}`);
+  if (missing.length > 0)
+    io.out(
+      tr("cli.summary.missing", {
+        count: missing.length,
+        first: missing
+          .slice(0, 3)
+          .map((m) => m.text)
+          .join("; "),
+      }),
+    );
+  io.out(tr("cli.summary.written", { file: output, sheets: sheets.join(", ") }));
 }

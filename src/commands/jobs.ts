@@ -83,8 +83,11 @@ const checkJob: Job = async (port, settings, lang, today, checker) => {
 const generateJob: Job = async (port, settings, lang, today, checker) => {
   const result = await prepare(port, settings, today, lang, { writeColumns: false, checker });
   await port.activateSheet(result.request.layouts.request.name);
-  const missing = result.request.missing.length;
-  return missing === 0 ? t(lang, "request.complete") : t(lang, "request.missingCount", { n: missing });
+  const { status, missing, problems } = result.request.status;
+  if (status === "ready") return t(lang, "status.ready");
+  // The dialog is small: the status, then the first problem, which says what to change.
+  const first = problems[0]?.text ?? missing[0]?.text ?? "";
+  return `${t(lang, "status.draft", { missing: missing.length, problems: problems.length })} ${first}`.trim();
 };
 
 const JOBS: Record<CommandId, Job> = {

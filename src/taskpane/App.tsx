@@ -105,12 +105,21 @@ export function App({
   const current = STEPS.findIndex((s) => s.id === step);
 
   // After each generation, a toast offers to go to the sheet (or to download the workbook).
-  const { generation, generatedSheet } = pane;
+  const { generation, generatedSheet, generatedStatus } = pane;
   useEffect(() => {
     if (generation === 0 || !generatedSheet) return;
+    const ready = generatedStatus?.status === "ready";
     dispatchToast(
       <Toast>
-        <ToastTitle>{tr.tr("pane.generated", { sheet: generatedSheet })}</ToastTitle>
+        <ToastTitle>
+          {ready
+            ? tr.tr("pane.generated", { sheet: generatedSheet })
+            : tr.tr("pane.generatedDraft", {
+                sheet: generatedSheet,
+                missing: generatedStatus?.missing.length ?? 0,
+                problems: generatedStatus?.problems.length ?? 0,
+              })}
+        </ToastTitle>
         {onGoToSheet && (
           <ToastFooter>
             <Button size="small" onClick={() => onGoToSheet(generatedSheet)}>
@@ -119,7 +128,7 @@ export function App({
           </ToastFooter>
         )}
       </Toast>,
-      { intent: "success", timeout: 8000 },
+      { intent: ready ? "success" : "warning", timeout: 8000 },
     );
     // Announce each generation once; the labels of the moment are the ones to show.
     // eslint-disable-next-line react-hooks/exhaustive-deps

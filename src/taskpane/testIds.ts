@@ -17,6 +17,8 @@ export const testIds = {
   suggestion: (i: number) => `suggestion-${i}`,
   generate: "generate",
   missing: "missing",
+  status: "request-status",
+  problems: "request-problems",
   download: "download",
   downloadNow: "download-now",
   fileInput: "file-input",

@@ -6,7 +6,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   buildRequest,
-  completeness,
+  exposedCells,
+  OWN_ROLES,
+  ORIGIN_SCHEMES,
+  parseAgeScheme,
+  requestedTables,
+  requestStatus,
   composeRequest,
   parseIsoDate,
   recodeTableStepwise,
@@ -20,6 +25,7 @@ import {
   type MissingAnswer,
   type RecodeOutcome,
   type RequestChoices,
+  type RequestStatus,
   type Table,
 } from "../core";
 import { checkJobOf, type Checker } from "../solver/checker";
@@ -54,11 +60,15 @@ export interface PaneApi {
   recoded: RecodeOutcome | null;
   checked: CheckOutcome | null;
   missing: MissingAnswer[];
+  /** Ready to send, or a draft with the answers missing and the problems to solve; follows every choice. */
+  status: RequestStatus;
   busy: Busy | null;
   message: PaneMessage | null;
   generatedSheet: string | null;
   /** Counts generations, so each one can be announced once. */
   generation: number;
+  /** The status of the last generated sheet: ready, or written as a draft. */
+  generatedStatus: RequestStatus | null;
   update: (patch: Partial<JobSettings>) => void;
   updateAnswers: (patch: Partial<JobSettings["answers"]>) => void;
   detectData: () => Promise<void>;
@@ -97,6 +107,9 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
   const [message, setMessage] = useState<PaneMessage | null>(null);
   const [generatedSheet, setGeneratedSheet] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
+  const [generatedStatus, setGeneratedStatus] = useState<RequestStatus | null>(null);
+  /** The choices the shown check was made on: a check on other choices does not count for the status. */
+  const [checkedFor, setCheckedFor] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
   const loaded = useRef(false);
   /** The settings as the workbook holds them: unchanged settings are not written again. */
@@ -261,6 +274,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
       const request = composeRequest(table, detected.roles, current, result, settings, today, lang);
       setRecoded(current);
       setChecked(result);
+      setCheckedFor(checkKey(settings));
       return request;
     },
     [checker, detected, lang, table, today],
@@ -298,29 +312,60 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
         const request = await compute(merged.settings, signal, onProgress);
         setSettings(await writeRequest(port, request, merged.settings));
         setGeneratedSheet(request.layouts.request.name);
+        setGeneratedStatus(request.status);
         setGeneration((n) => n + 1);
-        setMessage({ intent: "success", key: "pane.generated", params: { sheet: request.layouts.request.name } });
+        const sheet = request.layouts.request.name;
+        const { status, missing, problems } = request.status;
+        // Green only when it is true: a sheet written with answers missing or problems is a draft.
+        setMessage(
+          status === "ready"
+            ? { intent: "success", key: "pane.generated", params: { sheet } }
+            : {
+                intent: "warning",
+                key: "pane.generatedDraft",
+                params: { sheet, missing: missing.length, problems: problems.length },
+              },
+        );
       }),
     [compute, port, settings, withBusy],
   );
 
-  // The completeness list follows every answer, before anything is written.
-  const missing = useMemo(() => {
+  // The status follows every choice and answer, before anything is written.
+  const status = useMemo(() => {
     const reference = parseIsoDate(settings.referenceDate);
+    const age = parseAgeScheme(settings.ageScheme);
+    const own = OWN_ROLES.filter((role) => settings.own.includes(role) && detected?.roles[role] !== undefined);
+    const available = new Set<string>([...own, ...(["sex", "ageBand", "originGroup"] as const)]);
+    const check = checked && checkedFor === checkKey(settings) ? checked : null;
     const choices: RequestChoices = {
       referenceDate: reference.ok ? reference.value : 0,
       staffCount: table?.rowCount ?? 0,
       sex: settings.ksz.sex,
-      ageScheme: null,
-      originScheme: null,
-      ownVariables: [],
-      tables: [],
-      check: null,
+      ageScheme: settings.ksz.ageBand && age.ok ? age.value : null,
+      originScheme: settings.ksz.originGroup ? ORIGIN_SCHEMES[settings.originScheme] : null,
+      ownVariables: own.map((name) => ({ name, header: name, groups: [] })),
+      tables: check?.tables ?? requestedTables(settings, available),
+      check: check
+        ? {
+            date: today,
+            threshold: check.report.threshold,
+            smallCells: check.report.tables.reduce((n, tab) => n + tab.smallCells, 0),
+            secondaryCells: check.report.tables.reduce((n, tab) => n + tab.secondaryCells, 0),
+            flagged: [],
+            exposedCells: exposedCells(check.report),
+          }
+        : null,
       linkage: settings.linkage && detected?.roles.insz !== undefined,
       generatedOn: today,
     };
-    return completeness(buildRequest(choices, settings.answers, settings.sheetLang), lang);
-  }, [detected, lang, settings, table, today]);
+    const facts = {
+      choices,
+      answers: settings.answers,
+      linkageAsked: settings.linkage,
+      inszColumn: detected?.roles.insz !== undefined,
+    };
+    return requestStatus(buildRequest(choices, settings.answers, settings.sheetLang), facts, lang);
+  }, [checked, checkedFor, detected, lang, settings, table, today]);
 
   return {
     settings,
@@ -328,11 +373,13 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
     table,
     recoded,
     checked,
-    missing,
+    missing: status.missing,
+    status,
     busy,
     message,
     generatedSheet,
     generation,
+    generatedStatus,
     update,
     updateAnswers,
     detectData,
@@ -349,6 +396,24 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
 }
 
 const stringOf = (lang: Lang, key: MessageKey) => t(lang, key);
+
+/** The choices a check depends on: when any of them changes, the check shown no longer holds. */
+function checkKey(settings: JobSettings): string {
+  const { ageScheme, originScheme, originOverrides, groupings, own, ksz, tables, threshold, zerosAreSmall, roles } =
+    settings;
+  return JSON.stringify([
+    ageScheme,
+    originScheme,
+    originOverrides,
+    groupings,
+    own,
+    ksz,
+    tables,
+    threshold,
+    zerosAreSmall,
+    roles,
+  ]);
+}
 
 /**
  * What went wrong, for the message bar: an error the analyst can fix (a cell being edited, a protected

@@ -123,8 +123,8 @@ describe("diversity-request command line", () => {
     expect(result.out).toMatch(/Demande BCSS/);
   });
 
-  test("request with answers is complete", async () => {
-    const result = await cli([
+  test("request with every answer is still a draft when own variables go without the INSZ list; --linkage makes it ready", async () => {
+    const args = (...more: string[]) => [
       "request",
       SAMPLE,
       "-o",
@@ -133,9 +133,25 @@ describe("diversity-request command line", () => {
       ANSWERS,
       "--reference-date",
       "2024-12-31",
-    ]);
-    expect(result.code).toBe(0);
-    expect(result.out).toMatch(/The request is complete/);
+      ...more,
+    ];
+    const draft = await cli(args());
+    expect(draft.code).toBe(0);
+    expect(draft.out).toMatch(/Draft, not ready to send: 0 answer\(s\) missing, 1 problem\(s\) to solve\./);
+    expect(draft.out).toMatch(
+      /Dienst, Niveau: own data, which the KSZ can only cross with its data through the INSZ list/,
+    );
+    expect(draft.out).not.toMatch(/Ready to send/);
+    // --strict makes the draft a failure a script can see, after writing it.
+    const strict = await cli(args("--strict"));
+    expect(strict.code).toBe(3);
+    expect(strict.err).toMatch(/Draft, not ready to send/);
+    const json = JSON.parse((await cli(args("--json"))).out);
+    expect(json).toMatchObject({ status: "draft", missing: [], problems: [{ id: "ownNeedsLinkage" }] });
+    const ready = await cli(args("--linkage", "--strict"));
+    expect(ready.code).toBe(0);
+    expect(ready.out).toMatch(/Ready to send: every required answer is given and nothing contradicts itself\./);
+    expect(JSON.parse((await cli(args("--linkage", "--json"))).out)).toMatchObject({ status: "ready", problems: [] });
   });
 
   test("help and usage errors speak the user's language", async () => {

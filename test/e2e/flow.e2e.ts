@@ -152,7 +152,10 @@ describe("the whole flow in Chromium", () => {
     await page.getByTestId("step-tab-request").click();
     await page.getByRole("textbox", { name: "Name of the institution" }).fill("FOD Voorbeeld");
     await page.getByTestId("generate").click();
-    await page.getByTestId("message").getByText("The request sheet KSZ request is ready.").waitFor();
+    await page
+      .getByTestId("message")
+      .getByText(/The request sheet KSZ request is written as a draft/)
+      .waitFor();
     await shoot(page, "standalone-4-request.png");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
     const file = join(SHOTS, "..", "standalone-download.xlsx");
@@ -205,7 +208,10 @@ describe("the whole flow in Chromium", () => {
     await shoot(page, "taskpane-3-describe.png");
     await page.getByTestId("step-tab-request").click();
     await page.getByTestId("generate").click();
-    await page.getByTestId("message").getByText("Het aanvraagblad KSZ-aanvraag is klaar.").waitFor();
+    await page
+      .getByTestId("message")
+      .getByText(/Het aanvraagblad KSZ-aanvraag is geschreven als ontwerp/)
+      .waitFor();
     await shoot(page, "taskpane-4-request.png");
     const sheets = await page.evaluate(() =>
       (window as unknown as { __excelData: { sheets: { name: string }[] } }).__excelData.sheets.map((s) => s.name),
@@ -297,7 +303,10 @@ describe("the whole flow in Chromium", () => {
     await page.keyboard.type("FOD Voorbeeld");
     await tabTo(page, '[data-testid="generate"]', 120);
     await page.keyboard.press("Enter");
-    await page.getByTestId("message").getByText("Het aanvraagblad KSZ-aanvraag is klaar.").waitFor();
+    await page
+      .getByTestId("message")
+      .getByText(/Het aanvraagblad KSZ-aanvraag is geschreven als ontwerp/)
+      .waitFor();
     const sheets = await page.evaluate(() =>
       (window as unknown as { __excelData: { sheets: { name: string }[] } }).__excelData.sheets.map((s) => s.name),
     );

@@ -223,6 +223,24 @@ export const en = {
   "field.auditResult": "Audit of the protected tables",
   "cli.summary.unplaced":
     "{n} person(s) are left out of the tables by age band, origin or sex: their value could not be read. The KSZ will place them, so counts there may be up to {n} higher.",
+  "problem.ownNeedsLinkage":
+    "{variables}: own data, which the KSZ can only cross with its data through the INSZ list. Turn on the INSZ linkage list (step 4), or leave these variables out (step 1).",
+  "problem.ownNeedsInsz":
+    "{variables}: own data need the INSZ list, but no column of the export holds INSZ numbers. Map the INSZ column (step 1), or leave these variables out.",
+  "problem.tableOutsideRequest":
+    "The table {table} uses {variable}, which the request does not ask for: ask for it (step 1) or remove the table (step 3).",
+  "problem.referenceAfterToday":
+    "The reference date {date} is after today: the staff on that date cannot be known yet. Choose a date in the past (step 1).",
+  "problem.ethicsNo":
+    "{field}: answered No. The source text names communication, transparency and a legitimate purpose as conditions: meet them before sending.",
+  "problem.checkMissing": "The small-cell check has not run on these choices: run it (step 3).",
+  "problem.checkNotAudited": "The tables were not audited: run the small-cell check again (step 3).",
+  "problem.auditFailed":
+    "{n} small cell(s) can still be computed back from the published tables: choose a coarser grouping (step 3).",
+  "status.ready": "Ready to send: every required answer is given and nothing contradicts itself.",
+  "status.draft": "Draft, not ready to send: {missing} answer(s) missing, {problems} problem(s) to solve.",
+  "status.problems": "To solve:",
+  "filled.keyMissing": "Own data are requested, but no INSZ list is linked yet: the request cannot be sent like this",
   "check.title": "Small-cell check",
   "check.threshold": "Threshold: a cell of 1 to {below} persons is small (minimum {k}).",
   "check.legend.small": "Small: too few persons to publish",
@@ -274,6 +292,8 @@ export const en = {
   "cli.help.zerosSmall": "count empty cells as small too",
   "cli.help.failOnSmall": "exit with code 3 when a small cell is found",
   "cli.help.lang": "language of the request sheet",
+  "cli.help.strict":
+    "exit 3 when the request is not ready to send (answers missing or problems), after writing the draft",
   "cli.help.linkage": "also write the INSZ linkage sheet (personal data: send only through a secure channel)",
   "cli.help.answers": "the analyst's answers (see README)",
   "cli.help.help": "show this help",
@@ -402,7 +422,9 @@ export const en = {
   "request.sheetLang": "Language of the request sheet",
   "request.linkage": "Also write the INSZ linkage sheet (personal data: send only through a secure channel)",
   "request.generate": "Generate request sheet",
-  "pane.generated": "The request sheet {sheet} is ready.",
+  "pane.generatedDraft":
+    "The request sheet {sheet} is written as a draft: {missing} answer(s) missing, {problems} problem(s) to solve. Step 4 lists them.",
+  "pane.generated": "The request sheet {sheet} is written and ready to send.",
   "request.goTo": "Go to the sheet",
   "request.download": "Download the workbook",
   "standalone.open": "Open an .xlsx file",

@@ -225,6 +225,28 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "field.auditResult": "Audit des tableaux protégés",
   "cli.summary.unplaced":
     "{n} personne(s) sont hors des tableaux par classe d’âge, origine ou sexe : leur valeur était illisible. La BCSS les classera, donc ces effectifs peuvent être jusqu’à {n} plus élevés.",
+  "problem.ownNeedsLinkage":
+    "{variables} : données propres, que la BCSS ne peut croiser avec ses données que par la liste des NISS. Activez la liste de couplage NISS (étape 4), ou retirez ces variables (étape 1).",
+  "problem.ownNeedsInsz":
+    "{variables} : les données propres exigent la liste des NISS, mais aucune colonne de l’export ne contient de NISS. Désignez la colonne NISS (étape 1), ou retirez ces variables.",
+  "problem.tableOutsideRequest":
+    "Le tableau {table} utilise {variable}, que la demande ne demande pas : demandez-le (étape 1) ou retirez le tableau (étape 3).",
+  "problem.referenceAfterToday":
+    "La date de référence {date} est postérieure à aujourd’hui : le personnel à cette date n’est pas encore connu. Choisissez une date passée (étape 1).",
+  "problem.ethicsNo":
+    "{field} : réponse Non. Le texte source cite la communication, la transparence et une finalité légitime comme conditions : remplissez-les avant l’envoi.",
+  "problem.checkMissing":
+    "Le contrôle des petites cellules n’a pas encore été fait sur ces choix : lancez-le (étape 3).",
+  "problem.checkNotAudited":
+    "Les tableaux n’ont pas été audités : relancez le contrôle des petites cellules (étape 3).",
+  "problem.auditFailed":
+    "{n} petite(s) cellule(s) peuvent encore être recalculées à partir des tableaux publiés : choisissez un regroupement plus large (étape 3).",
+  "status.ready": "Prête à envoyer : toutes les réponses obligatoires sont données et rien ne se contredit.",
+  "status.draft":
+    "Brouillon, pas encore prête à envoyer : {missing} réponse(s) manquante(s), {problems} problème(s) à résoudre.",
+  "status.problems": "À résoudre :",
+  "filled.keyMissing":
+    "Des données propres sont demandées, mais aucune liste NISS n’est encore couplée : la demande ne peut pas être envoyée ainsi",
   "check.title": "Contrôle des petites cellules",
   "check.threshold": "Seuil : une cellule de 1 à {below} personnes est petite (minimum {k}).",
   "check.legend.small": "Petite : trop peu de personnes pour publier",
@@ -281,6 +303,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "cli.help.zerosSmall": "compte aussi les cellules vides comme petites",
   "cli.help.failOnSmall": "termine avec le code 3 si une petite cellule est trouvée",
   "cli.help.lang": "langue de la feuille de demande",
+  "cli.help.strict":
+    "sortir avec le code 3 si la demande n’est pas prête à envoyer (réponses manquantes ou problèmes), après avoir écrit le brouillon",
   "cli.help.linkage":
     "écrit aussi la feuille de couplage NISS (données personnelles : à envoyer uniquement par un canal sécurisé)",
   "cli.help.answers": "les réponses de l’analyste (voir README)",
@@ -421,7 +445,9 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "request.linkage":
     "Écrire aussi la feuille de couplage NISS (données personnelles : à envoyer uniquement par un canal sécurisé)",
   "request.generate": "Générer la feuille de demande",
-  "pane.generated": "La feuille de demande {sheet} est prête.",
+  "pane.generatedDraft":
+    "La feuille de demande {sheet} est écrite comme brouillon : {missing} réponse(s) manquante(s), {problems} problème(s) à résoudre. L’étape 4 les énumère.",
+  "pane.generated": "La feuille de demande {sheet} est écrite et prête à envoyer.",
   "request.goTo": "Aller à la feuille",
   "request.download": "Télécharger le classeur",
   "standalone.open": "Ouvrir un fichier .xlsx",

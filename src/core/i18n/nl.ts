@@ -222,6 +222,27 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "field.auditResult": "Audit van de beschermde tabellen",
   "cli.summary.unplaced":
     "{n} persoon/personen vallen buiten de tabellen per leeftijdsklasse, herkomst of geslacht: hun waarde was onleesbaar. De KSZ deelt hen wel in, dus die aantallen kunnen tot {n} hoger liggen.",
+  "problem.ownNeedsLinkage":
+    "{variables}: eigen gegevens, die de KSZ enkel via de INSZ-lijst met haar gegevens kan kruisen. Zet de INSZ-koppellijst aan (stap 4), of laat deze variabelen weg (stap 1).",
+  "problem.ownNeedsInsz":
+    "{variables}: eigen gegevens hebben de INSZ-lijst nodig, maar geen kolom van de export bevat INSZ-nummers. Wijs de INSZ-kolom aan (stap 1), of laat deze variabelen weg.",
+  "problem.tableOutsideRequest":
+    "De tabel {table} gebruikt {variable}, dat de aanvraag niet vraagt: vraag het aan (stap 1) of verwijder de tabel (stap 3).",
+  "problem.referenceAfterToday":
+    "De referentiedatum {date} ligt na vandaag: het personeel op die datum is nog niet bekend. Kies een datum in het verleden (stap 1).",
+  "problem.ethicsNo":
+    "{field}: beantwoord met Nee. De brontekst noemt communicatie, transparantie en een legitiem doel als voorwaarden: vervul ze vóór het versturen.",
+  "problem.checkMissing": "De controle op kleine cellen is nog niet uitgevoerd op deze keuzes: voer ze uit (stap 3).",
+  "problem.checkNotAudited":
+    "De tabellen zijn niet geauditeerd: voer de controle op kleine cellen opnieuw uit (stap 3).",
+  "problem.auditFailed":
+    "{n} kleine cel(len) kunnen nog uit de gepubliceerde tabellen worden teruggerekend: kies een grovere indeling (stap 3).",
+  "status.ready": "Klaar om te versturen: alle verplichte antwoorden zijn gegeven en niets spreekt elkaar tegen.",
+  "status.draft":
+    "Ontwerp, nog niet klaar om te versturen: {missing} antwoord(en) ontbreken, {problems} probleem/problemen op te lossen.",
+  "status.problems": "Op te lossen:",
+  "filled.keyMissing":
+    "Er worden eigen gegevens gevraagd, maar er is nog geen INSZ-lijst gekoppeld: zo kan de aanvraag niet verstuurd worden",
   "check.title": "Controle op kleine cellen",
   "check.threshold": "Drempel: een cel van 1 tot {below} personen is klein (minimum {k}).",
   "check.legend.small": "Klein: te weinig personen om te publiceren",
@@ -278,6 +299,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "cli.help.zerosSmall": "tel lege cellen ook als klein",
   "cli.help.failOnSmall": "stop met code 3 als er een kleine cel is",
   "cli.help.lang": "taal van het aanvraagblad",
+  "cli.help.strict":
+    "stop met code 3 als de aanvraag niet klaar is om te versturen (ontbrekende antwoorden of problemen), na het schrijven van het ontwerp",
   "cli.help.linkage":
     "schrijf ook het INSZ-koppelingsblad (persoonsgegevens: alleen via een beveiligd kanaal versturen)",
   "cli.help.answers": "de antwoorden van de analist (zie README)",
@@ -416,7 +439,9 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "request.linkage":
     "Ook het INSZ-koppelingsblad schrijven (persoonsgegevens: enkel via een beveiligd kanaal versturen)",
   "request.generate": "Aanvraagblad maken",
-  "pane.generated": "Het aanvraagblad {sheet} is klaar.",
+  "pane.generatedDraft":
+    "Het aanvraagblad {sheet} is geschreven als ontwerp: {missing} antwoord(en) ontbreken, {problems} probleem/problemen op te lossen. Stap 4 somt ze op.",
+  "pane.generated": "Het aanvraagblad {sheet} is geschreven en klaar om te versturen.",
   "request.goTo": "Naar het blad",
   "request.download": "Werkmap downloaden",
   "standalone.open": "Een .xlsx-bestand openen",

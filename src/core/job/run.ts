@@ -18,7 +18,8 @@ import { ORIGIN_SCHEMES } from "../recode/origin";
 import type { DimensionLabels } from "../request/checkLayout";
 import { layoutCheck } from "../request/checkLayout";
 import type { FlaggedCell, RequestChoices } from "../request/choices";
-import { buildRequest, completeness, type MissingAnswer, type RequestDocument } from "../request/document";
+import { buildRequest, type MissingAnswer, type RequestDocument } from "../request/document";
+import { requestStatus, type RequestStatus } from "../request/status";
 import { buildLinkage, layoutLinkage } from "../request/linkage";
 import { layoutRequest } from "../request/requestLayout";
 import type { SheetLayout } from "../request/sheetLayout";
@@ -247,6 +248,8 @@ export function checkRecoded(
 export interface RequestOutcome {
   choices: RequestChoices;
   document: RequestDocument;
+  /** Ready to send, or a draft with what is missing and what contradicts itself. */
+  status: RequestStatus;
   missing: MissingAnswer[];
   layouts: { request: SheetLayout; check: SheetLayout; linkage: SheetLayout | null };
 }
@@ -324,10 +327,16 @@ export function composeRequest(
     }));
     linkage = layoutLinkage(buildLinkage(table, roles.insz, groups, lang), lang);
   }
+  const status = requestStatus(
+    document,
+    { choices, answers: settings.answers, linkageAsked: settings.linkage, inszColumn: roles.insz !== undefined },
+    userLang,
+  );
   return {
     choices,
     document,
-    missing: completeness(document, userLang),
+    status,
+    missing: status.missing,
     layouts: { request: layoutRequest(document, lang), check: layoutCheck(report, labels, lang), linkage },
   };
 }

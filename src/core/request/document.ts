@@ -140,7 +140,10 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
     filled(
       "identificationKey",
       "field.identificationKey",
-      t(lang, choices.linkage ? "filled.keyInsz" : "filled.keyNone"),
+      t(
+        lang,
+        choices.linkage ? "filled.keyInsz" : choices.ownVariables.length > 0 ? "filled.keyMissing" : "filled.keyNone",
+      ),
     ),
   );
   if (choices.linkage) ownFields.push(answer("transmission", "field.transmission", true, true));

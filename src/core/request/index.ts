@@ -4,6 +4,8 @@ export type { RequestChoices, OwnVariable, FlaggedCell, CheckSummary } from "./c
 export type { RequestDocument, Section, SectionId, Field, MissingAnswer } from "./document";
 export { buildRequest, completeness, variableLabel } from "./document";
 export { draftProportionality } from "./drafts";
+export type { ProblemId, RequestProblem, RequestStatus, RequestFacts } from "./status";
+export { CONSISTENCY_RULES, consistencyProblems, requestStatus } from "./status";
 export type {
   SheetLayout,
   LayoutCell,

@@ -54,7 +54,7 @@ export function RequestStep({
 }) {
   const { tr } = useTr();
   const styles = useStyles();
-  const { settings, missing } = pane;
+  const { settings, missing, status } = pane;
   return (
     <div className={styles.stack}>
       <Subtitle2 as="h3">{tr("request.fields")}</Subtitle2>
@@ -80,11 +80,25 @@ export function RequestStep({
 
       <section aria-label={tr("request.completeness")} data-testid={testIds.missing}>
         <Subtitle2 as="h3">{tr("request.completeness")}</Subtitle2>
-        {missing.length === 0 ? (
-          <MessageBar intent="success">
-            <MessageBarBody>{tr("request.complete")}</MessageBarBody>
-          </MessageBar>
-        ) : (
+        {/* Ready only when every answer is given and nothing contradicts itself; else what to do. */}
+        <MessageBar intent={status.status === "ready" ? "success" : "warning"} data-testid={testIds.status}>
+          <MessageBarBody>
+            {status.status === "ready"
+              ? tr("status.ready")
+              : tr("status.draft", { missing: missing.length, problems: status.problems.length })}
+          </MessageBarBody>
+        </MessageBar>
+        {status.problems.length > 0 && (
+          <>
+            <p>{tr("status.problems")}</p>
+            <ul className={styles.list} data-testid={testIds.problems}>
+              {status.problems.map((p, i) => (
+                <li key={`${p.id}-${i}`}>{p.text}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {missing.length > 0 && (
           <>
             <p>{tr("request.missingCount", { n: missing.length })}</p>
             <ul className={styles.list}>

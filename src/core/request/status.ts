@@ -1,0 +1,154 @@
+/**
+ * One honest status for the request (ready to send, or a draft), shared by every face: ready only when
+ * every required answer is given and every consistency rule holds. The rules are data: each names what
+ * contradicts what and, in its message, what to change.
+ */
+import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
+import type { RequestAnswers, YesNoAnswerKey } from "./answers";
+import type { RequestChoices } from "./choices";
+import { completeness, variableLabel, type MissingAnswer, type RequestDocument } from "./document";
+
+export type ProblemId =
+  | "ownNeedsLinkage"
+  | "ownNeedsInsz"
+  | "tableOutsideRequest"
+  | "referenceAfterToday"
+  | "ethicsNo"
+  | "checkMissing"
+  | "checkNotAudited"
+  | "auditFailed";
+
+export interface RequestProblem {
+  id: ProblemId;
+  /** What contradicts what, and what to change, in the user's language. */
+  text: string;
+}
+
+export interface RequestStatus {
+  /** "ready": nothing missing, nothing contradictory; anything else is a "draft". */
+  status: "ready" | "draft";
+  missing: MissingAnswer[];
+  problems: RequestProblem[];
+}
+
+/** What the rules look at: the choices, the answers, and whether the export has an INSZ column. */
+export interface RequestFacts {
+  choices: RequestChoices;
+  answers: RequestAnswers;
+  /** The analyst asked for the INSZ linkage list (whether or not the export allows it). */
+  linkageAsked: boolean;
+  inszColumn: boolean;
+}
+
+interface ConsistencyRule {
+  id: ProblemId;
+  message: MessageKey;
+  /** One entry of message parameters per contradiction found; none when the rule holds. */
+  find: (facts: RequestFacts, lang: Lang) => MessageParams[];
+}
+
+/** The yes/no answers the source text names as conditions (communication, transparency, purpose). */
+const ETHICS: readonly { id: YesNoAnswerKey; label: MessageKey }[] = [
+  { id: "staffInformed", label: "field.staffInformed" },
+  { id: "representativesConsulted", label: "field.representativesConsulted" },
+  { id: "legitimatePurpose", label: "field.legitimatePurpose" },
+  { id: "structuralPolicy", label: "field.structuralPolicy" },
+];
+
+/** The variables the request asks for: KSZ's chosen ones and the own variables sent with the INSZ list. */
+function requestedVariables(choices: RequestChoices): Set<string> {
+  const names = new Set<string>(choices.ownVariables.map((v) => v.name));
+  if (choices.sex) names.add("sex");
+  if (choices.ageScheme) names.add("ageBand");
+  if (choices.originScheme) names.add("originGroup");
+  return names;
+}
+
+const ownList = (facts: RequestFacts, lang: Lang) =>
+  facts.choices.ownVariables.map((v) => variableLabel(v.name, facts.choices, lang)).join(", ");
+
+export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
+  {
+    // DOMAIN.md §3 item 7: KSZ crosses own data with its own only through the INSZ of each person.
+    id: "ownNeedsLinkage",
+    message: "problem.ownNeedsLinkage",
+    find: (facts, lang) =>
+      facts.choices.ownVariables.length > 0 && !facts.linkageAsked ? [{ variables: ownList(facts, lang) }] : [],
+  },
+  {
+    id: "ownNeedsInsz",
+    message: "problem.ownNeedsInsz",
+    find: (facts, lang) =>
+      facts.choices.ownVariables.length > 0 && facts.linkageAsked && !facts.inszColumn
+        ? [{ variables: ownList(facts, lang) }]
+        : [],
+  },
+  {
+    id: "tableOutsideRequest",
+    message: "problem.tableOutsideRequest",
+    find: ({ choices }, lang) => {
+      const requested = requestedVariables(choices);
+      return choices.tables.flatMap((table) =>
+        table
+          .filter((name) => !requested.has(name))
+          .map((name) => ({
+            table: table.map((n) => variableLabel(n, choices, lang)).join(t(lang, "filled.times")),
+            variable: variableLabel(name, choices, lang),
+          })),
+      );
+    },
+  },
+  {
+    // The population is the staff on the reference date: a date after today cannot be known yet.
+    id: "referenceAfterToday",
+    message: "problem.referenceAfterToday",
+    find: ({ choices }) => {
+      const today = Number(choices.generatedOn.replaceAll("-", ""));
+      return choices.referenceDate > today ? [{ date: formatDay(choices.referenceDate) }] : [];
+    },
+  },
+  {
+    // The source text: communication, transparency and a legitimate purpose stay conditions.
+    id: "ethicsNo",
+    message: "problem.ethicsNo",
+    find: ({ answers }, lang) =>
+      ETHICS.filter((e) => answers[e.id] === false).map((e) => ({ field: t(lang, e.label) })),
+  },
+  {
+    id: "checkMissing",
+    message: "problem.checkMissing",
+    find: ({ choices }) => (choices.tables.length > 0 && !choices.check ? [{}] : []),
+  },
+  {
+    id: "checkNotAudited",
+    message: "problem.checkNotAudited",
+    find: ({ choices }) => (choices.check && choices.check.exposedCells === null ? [{}] : []),
+  },
+  {
+    id: "auditFailed",
+    message: "problem.auditFailed",
+    find: ({ choices }) => (choices.check?.exposedCells ? [{ n: choices.check.exposedCells }] : []),
+  },
+];
+
+/** dd/mm/yyyy from a yyyymmdd day stamp. */
+function formatDay(stamp: number): string {
+  const y = Math.floor(stamp / 10000);
+  const m = Math.floor(stamp / 100) % 100;
+  const d = stamp % 100;
+  return `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`;
+}
+
+/** Every contradiction the rules find, in the user's language. */
+export function consistencyProblems(facts: RequestFacts, lang: Lang): RequestProblem[] {
+  return CONSISTENCY_RULES.flatMap((rule) =>
+    rule.find(facts, lang).map((params) => ({ id: rule.id, text: t(lang, rule.message, params) })),
+  );
+}
+
+/** The request's status: the required answers still missing and the contradictions, in the user's language. */
+export function requestStatus(doc: RequestDocument, facts: RequestFacts, lang: Lang): RequestStatus {
+  const missing = completeness(doc, lang);
+  const problems = consistencyProblems(facts, lang);
+  return { status: missing.length === 0 && problems.length === 0 ? "ready" : "draft", missing, problems };
+}

@@ -1,0 +1,160 @@
+/**
+ * The request's status: ready to send only when every required answer is given and no consistency rule
+ * is broken. Each rule is shown in both directions: the contradiction is found, and the fix clears it.
+ */
+import fc from "fast-check";
+import {
+  AGE_SCHEMES,
+  ORIGIN_SCHEMES,
+  buildRequest,
+  requestStatus,
+  type RequestAnswers,
+  type RequestChoices,
+  type RequestFacts,
+} from "../../../src/core";
+import answersFile from "../../../assets/sample/antwoorden-voorbeeld.json";
+
+const complete = answersFile as RequestAnswers;
+
+const base: RequestChoices = {
+  referenceDate: 20241231,
+  staffCount: 1200,
+  sex: true,
+  ageScheme: AGE_SCHEMES.default,
+  originScheme: ORIGIN_SCHEMES.four,
+  ownVariables: [{ name: "department", header: "Dienst", groups: [{ id: "ICT", label: "ICT", persons: 40 }] }],
+  tables: [
+    ["originGroup", "department"],
+    ["ageBand", "department"],
+  ],
+  check: { date: "2025-01-15", threshold: 5, smallCells: 3, secondaryCells: 4, flagged: [], exposedCells: 0 },
+  linkage: true,
+  generatedOn: "2025-01-15",
+};
+
+function statusOf(
+  choices: Partial<RequestChoices> = {},
+  answers: RequestAnswers = complete,
+  facts: Partial<RequestFacts> = {},
+) {
+  const c = { ...base, ...choices };
+  return requestStatus(
+    buildRequest(c, answers, "en"),
+    { choices: c, answers, linkageAsked: c.linkage, inszColumn: true, ...facts },
+    "en",
+  );
+}
+
+const ids = (s: ReturnType<typeof statusOf>) => s.problems.map((p) => p.id);
+
+describe("the request's status", () => {
+  test("with every answer and nothing contradictory, it is ready to send", () => {
+    expect(statusOf()).toEqual({ status: "ready", missing: [], problems: [] });
+  });
+
+  test("own variables without the INSZ list contradict the request; turning linkage on, or dropping them, fixes it", () => {
+    const without = statusOf({ linkage: false });
+    expect(without.status).toBe("draft");
+    expect(ids(without)).toEqual(["ownNeedsLinkage"]);
+    expect(without.problems[0]!.text).toMatch(/Dienst: own data.*Turn on the INSZ linkage list/);
+    // Section 7 says so itself instead of "no own data are linked".
+    const doc = buildRequest({ ...base, linkage: false }, complete, "nl");
+    const key = doc.sections.find((s) => s.id === "ownData")!.fields.find((f) => f.id === "identificationKey")!;
+    expect(key).toMatchObject({ value: expect.stringMatching(/nog geen INSZ-lijst gekoppeld/) });
+    expect(statusOf({ linkage: false, ownVariables: [], tables: [["originGroup"]] }).status).toBe("ready");
+  });
+
+  test("own variables with linkage asked but no INSZ column: the list cannot be made", () => {
+    expect(ids(statusOf({ linkage: false }, complete, { linkageAsked: true, inszColumn: false }))).toEqual([
+      "ownNeedsInsz",
+    ]);
+  });
+
+  test("a table over a variable the request does not ask for is a contradiction, until the variable is asked", () => {
+    const s = statusOf({ ageScheme: null });
+    expect(ids(s)).toEqual(["tableOutsideRequest"]);
+    expect(s.problems[0]!.text).toMatch(/The table Age band × Dienst uses Age band/);
+    expect(statusOf({ ageScheme: null, tables: [["originGroup", "department"]] }).status).toBe("ready");
+  });
+
+  test("a reference date after today cannot describe known staff", () => {
+    expect(ids(statusOf({ referenceDate: 20251231 }))).toEqual(["referenceAfterToday"]);
+    expect(statusOf({ referenceDate: 20250115 }).status).toBe("ready");
+  });
+
+  test("an ethics answer of No is shown as what it is, never counted as done", () => {
+    const s = statusOf({}, { ...complete, staffInformed: false, representativesConsulted: false });
+    expect(s.missing).toEqual([]); // answered...
+    expect(s.status).toBe("draft"); // ...but not done
+    expect(s.problems.map((p) => p.text)).toEqual([
+      expect.stringMatching(/^Staff are informed of the measurement: answered No/),
+      expect.stringMatching(/representatives.*: answered No/i),
+    ]);
+  });
+
+  test("the small-cell result is part of the status: not run, not audited, or not passed is a draft", () => {
+    expect(ids(statusOf({ check: null }))).toEqual(["checkMissing"]);
+    expect(ids(statusOf({ check: { ...base.check!, exposedCells: null } }))).toEqual(["checkNotAudited"]);
+    const failed = statusOf({ check: { ...base.check!, exposedCells: 2 } });
+    expect(ids(failed)).toEqual(["auditFailed"]);
+    expect(failed.problems[0]!.text).toMatch(/^2 small cell\(s\) can still be computed back/);
+  });
+
+  test("a required answer missing makes a draft, and it is listed", () => {
+    const s = statusOf({}, { ...complete, institution: "" });
+    expect(s.status).toBe("draft");
+    expect(s.missing.map((m) => m.field)).toEqual(["institution"]);
+  });
+});
+
+describe("property: a request reported ready never contradicts itself and never misses a required answer", () => {
+  const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+  test("over random choices and answers", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          linkage: fc.boolean(),
+          inszColumn: fc.boolean(),
+          withOwn: fc.boolean(),
+          age: fc.boolean(),
+          reference: fc.constantFrom(20231231, 20241231, 20250115, 20251231),
+          exposed: fc.constantFrom<number | null>(0, 0, 1, null),
+          checked: fc.boolean(),
+          answers: fc.record({
+            institution: maybe(fc.constantFrom("", "FOD X")),
+            staffInformed: maybe(fc.boolean()),
+            legitimatePurpose: maybe(fc.boolean()),
+            transmission: maybe(fc.constantFrom("", "upload")),
+          }),
+        }),
+        (r) => {
+          const answers = { ...complete, ...r.answers } as RequestAnswers;
+          const choices: RequestChoices = {
+            ...base,
+            linkage: r.linkage && r.inszColumn,
+            ownVariables: r.withOwn ? base.ownVariables : [],
+            ageScheme: r.age ? base.ageScheme : null,
+            referenceDate: r.reference,
+            check: r.checked ? { ...base.check!, exposedCells: r.exposed } : null,
+          };
+          const s = requestStatus(
+            buildRequest(choices, answers, "en"),
+            { choices, answers, linkageAsked: r.linkage, inszColumn: r.inszColumn },
+            "en",
+          );
+          if (s.status !== "ready") return;
+          // Ready: checked independently of the rules' code, from the facts themselves.
+          expect(r.checked && r.exposed === 0).toBe(true);
+          expect(r.reference <= 20250115).toBe(true);
+          if (r.withOwn) expect(r.linkage && r.inszColumn).toBe(true);
+          if (!r.age) expect(choices.tables.some((t) => t.includes("ageBand"))).toBe(false);
+          expect(answers.institution?.trim()).toBeTruthy();
+          expect(answers.staffInformed).toBe(true);
+          expect(answers.legitimatePurpose).toBe(true);
+          if (choices.linkage) expect(answers.transmission?.trim()).toBeTruthy();
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

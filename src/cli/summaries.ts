@@ -1,9 +1,24 @@
 /** What the command line prints after a job: problems in the recoded columns, the check's result. */
-import { auditVerdictKey, describeLevel, reasonText, type CheckOutcome, type WrittenColumn } from "../core";
+import {
+  auditVerdictKey,
+  describeLevel,
+  implausibleRecodes,
+  reasonText,
+  type CheckOutcome,
+  type WrittenColumn,
+} from "../core";
 import type { Detected } from "../workbook/tasks";
 import type { Io, Translate } from "./io";
 
 export function summariseProblems(written: WrittenColumn[], io: Io, tr: Translate, detected: Detected): void {
+  for (const odd of implausibleRecodes(written))
+    io.err(
+      tr("describe.recodedImplausible", {
+        rows: written[0]?.column.codes.length ?? 0,
+        column: odd.header,
+        share: Math.round(odd.share * 100),
+      }),
+    );
   for (const w of written) {
     const unknownCount = w.column.unknown.reduce((n, u) => n + u.count, 0);
     if (unknownCount > 0) {

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   buildRequest,
   exposedCells,
+  implausibleRecodes,
   OWN_ROLES,
   ORIGIN_SCHEMES,
   parseAgeScheme,
@@ -243,16 +244,22 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
         const result = await recodeAndWrite(port, detected, table, settings, { signal, onProgress });
         setRecoded(result);
         setChecked(null);
-        setMessage({
-          intent: "success",
-          key: "describe.recoded",
-          params: {
-            rows: table.rowCount,
-            columns: columnsToWrite(result, settings)
-              .map((w) => w.header)
-              .join(", "),
-          },
-        });
+        const written = columnsToWrite(result, settings);
+        // A result with more than a fifth unknown is likely the wrong column: a warning, never a success.
+        const odd = implausibleRecodes(written)[0];
+        setMessage(
+          odd
+            ? {
+                intent: "warning",
+                key: "describe.recodedImplausible",
+                params: { rows: table.rowCount, column: odd.header, share: Math.round(odd.share * 100) },
+              }
+            : {
+                intent: "success",
+                key: "describe.recoded",
+                params: { rows: table.rowCount, columns: written.map((w) => w.header).join(", ") },
+              },
+        );
       }),
     [detected, lang, port, settings, table, withBusy],
   );

@@ -7,6 +7,7 @@ import {
   answersFromSheet,
   composeRequest,
   detectColumns,
+  parseIsoDate,
   recodeTable,
   recodeTableStepwise,
   resolveRoles,
@@ -55,7 +56,9 @@ export async function detect(
 ): Promise<Detected> {
   const source = await port.locateData(options);
   const top = await port.readTop(source, TOP_ROWS);
-  const guess = detectColumns(top);
+  // Dates are judged as birth dates by the ages they give on the reference date.
+  const reference = parseIsoDate(settings.referenceDate);
+  const guess = detectColumns(top, reference.ok ? { referenceDate: reference.value } : {});
   return { source, headerRow: guess.headerRow, guess, roles: resolveRoles(guess, settings.roles) };
 }
 

@@ -201,3 +201,31 @@ describe("diversity-request command line", () => {
     expect(result.err).toMatch(message as RegExp);
   });
 });
+
+describe("roles that must not be guessed, on the command line", () => {
+  /** A small export: names, department, and one date column under the given header. */
+  async function exportWith(header: string, dates: Date[]): Promise<string> {
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Personeel");
+    sheet.addRow(["Naam", "Dienst", header]);
+    dates.forEach((d, i) => sheet.addRow([`Persoon ${i}`, i % 2 ? "ICT" : "HR", d]));
+    const file = join(dir, `${header.replace(/\W/g, "")}.xlsx`);
+    await book.xlsx.writeFile(file);
+    return file;
+  }
+  const hires = Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(1990 + (i % 35), i % 12, 1 + (i % 27))));
+
+  test("inspect never takes 'Datum in dienst' for a birth date", async () => {
+    const file = await exportWith("Datum in dienst", hires);
+    const json = JSON.parse((await cli(["inspect", file, "--json"])).out);
+    expect(json.columns.find((c: { header: string }) => c.header === "Datum in dienst").role).not.toBe("birthDate");
+  });
+
+  test("a birth-date column holding hire dates gives a warning about the recode, not a success", async () => {
+    const file = await exportWith("Geboortedatum", hires);
+    const result = await cli(["recode", file, "-o", join(dir, "odd.xlsx"), "--reference-date", "2024-12-31"]);
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(/but \d+% of Leeftijdsklasse is unknown: check in step 1 that the right column is mapped/);
+  });
+});

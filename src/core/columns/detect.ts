@@ -1,6 +1,7 @@
 import { cellText, isEmptyCell, type CellValue } from "../values/cell";
 import { productColumnKind } from "../recode/productHeaders";
-import { roleFromHeader, roleFromValues, type ColumnRole } from "./roles";
+import type { DayStamp } from "../values/dates";
+import { namesAnotherDate, roleFromHeader, roleFromValues, type ColumnRole } from "./roles";
 
 export interface ColumnGuess {
   index: number;
@@ -47,7 +48,10 @@ export function findHeaderRow(rows: readonly (readonly CellValue[])[]): number {
  * Find the header row and guess each column's role, from its header (nl/fr/en/de) and its values.
  * Each role goes to at most one column, the surest; the caller may always override.
  */
-export function detectColumns(rows: readonly (readonly CellValue[])[]): TableGuess {
+export function detectColumns(
+  rows: readonly (readonly CellValue[])[],
+  options: { referenceDate?: DayStamp } = {},
+): TableGuess {
   const headerRow = findHeaderRow(rows);
   const header = rows[headerRow] ?? [];
   const width = rows.reduce((m, r) => Math.max(m, r.length), 0);
@@ -61,7 +65,15 @@ export function detectColumns(rows: readonly (readonly CellValue[])[]): TableGue
       continue;
     }
     const byHeader = roleFromHeader(name);
-    const byValues = roleFromValues(sample.map((row) => row[c]));
+    const byValues = roleFromValues(
+      sample.map((row) => row[c]),
+      options.referenceDate,
+    );
+    // A header naming another date (hire, leave) rules out a birth date, whatever the values say.
+    if (byValues.role === "birthDate" && byHeader.role !== "birthDate" && namesAnotherDate(name)) {
+      guesses.push({ index: c, header: name, role: "other", confidence: 0, basis: "none" });
+      continue;
+    }
     guesses.push(combine(c, name, byHeader, byValues));
   }
   // One column per role: keep the surest, demote the rest to "other".

@@ -1,4 +1,5 @@
-import { parseDate } from "../values/dates";
+import { ageOn } from "../values/age";
+import { parseDate, type DayStamp } from "../values/dates";
 import { isEmptyCell, type CellValue } from "../values/cell";
 import { parseCountry } from "../values/countries";
 import { parseInsz } from "../values/insz";
@@ -170,6 +171,56 @@ export function roleFromHeader(header: string): { role: ColumnRole; confidence: 
   return { role: "other", confidence: 0 };
 }
 
+/**
+ * Header words that name a date other than a birth date (hire, start, end, leave; nl/fr/en/de, folded):
+ * such a column is never taken for a birth date, whatever its values look like.
+ */
+const OTHER_DATE_WORDS: readonly string[] = [
+  "in dienst",
+  "indienst",
+  "uit dienst",
+  "indiensttreding",
+  "uitdiensttreding",
+  "aanwerving",
+  "aanstelling",
+  "einde",
+  "begin",
+  "start",
+  "vertrek",
+  "pensioen",
+  "entree",
+  "sortie",
+  "embauche",
+  "engagement",
+  "debut",
+  "fin",
+  "depart",
+  "hire",
+  "hired",
+  "hiring",
+  "joined",
+  "joining",
+  "leaving",
+  "end",
+  "termination",
+  "eintritt",
+  "eintrittsdatum",
+  "austritt",
+  "austrittsdatum",
+  "beginn",
+  "ende",
+  "einstellung",
+];
+
+/** Does the header name a date that is not a birth date ("Datum in dienst", "Date de sortie", "Hire date")? */
+export function namesAnotherDate(header: string): boolean {
+  const padded = ` ${normaliseWord(header)} `;
+  return OTHER_DATE_WORDS.some((word) => padded.includes(` ${word} `));
+}
+
+/** Staff ages: most birth dates of a staff list give ages in this range on the reference date. */
+const STAFF_AGES = { min: 16, max: 70, share: 0.75 };
+
 /** Share of non-empty sample values that a parser accepts. */
 function share(values: readonly CellValue[], accepts: (v: CellValue) => boolean): { share: number; filled: number } {
   const filled = values.filter((v) => !isEmptyCell(v));
@@ -184,17 +235,39 @@ const isBirthSerial = (v: CellValue) => typeof v === "number" && v >= 7000 && v 
  * What the values say a column is, when they say it clearly: INSZ numbers that pass the check,
  * dates, sex codes, countries. Department, level and status cannot be told from values alone.
  */
-export function roleFromValues(values: readonly CellValue[]): { role: ColumnRole; confidence: number } {
+export function roleFromValues(
+  values: readonly CellValue[],
+  referenceDate?: DayStamp,
+): { role: ColumnRole; confidence: number } {
   const insz = share(values, (v) => parseInsz(v).ok);
   if (insz.filled > 0 && insz.share >= 0.8) return { role: "insz", confidence: 0.6 + 0.35 * insz.share };
   const dates = share(
     values,
     (v) => isBirthSerial(v) || v instanceof Date || (typeof v === "string" && parseDate(v).ok),
   );
-  if (dates.filled > 0 && dates.share >= 0.8) return { role: "birthDate", confidence: 0.5 + 0.3 * dates.share };
+  if (dates.filled > 0 && dates.share >= 0.8) {
+    // Dates, but birth dates only if they give staff ages; hire or leave dates mostly do not.
+    if (referenceDate !== undefined && !plausibleStaffAges(values, referenceDate))
+      return { role: "other", confidence: 0 };
+    return { role: "birthDate", confidence: 0.5 + 0.3 * dates.share };
+  }
   const sex = share(values, (v) => typeof v === "string" && parseSex(v).ok);
   if (sex.filled > 0 && sex.share >= 0.9) return { role: "sex", confidence: 0.5 + 0.3 * sex.share };
   const country = share(values, (v) => typeof v === "string" && parseCountry(v).ok);
   if (country.filled > 0 && country.share >= 0.7) return { role: "nationality", confidence: 0.4 + 0.3 * country.share };
   return { role: "other", confidence: 0 };
+}
+
+/** Do most dates among the values give ages of 16 to 70 on the reference date? */
+function plausibleStaffAges(values: readonly CellValue[], referenceDate: DayStamp): boolean {
+  let dated = 0;
+  let plausible = 0;
+  for (const v of values) {
+    const parsed = parseDate(v);
+    if (!parsed.ok) continue;
+    dated++;
+    const age = ageOn(parsed.value, referenceDate);
+    if (age >= STAFF_AGES.min && age <= STAFF_AGES.max) plausible++;
+  }
+  return dated > 0 && plausible / dated >= STAFF_AGES.share;
 }

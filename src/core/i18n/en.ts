@@ -410,6 +410,8 @@ export const en = {
     "Information lost: how much detail the coarser grouping removes; 0% keeps every category, 100% puts everyone in one group.",
   "describe.protected":
     "Protected by suppression: {hidden} cell(s) will not be shown. A coarser grouping below shows more of the table.",
+  "describe.recodedImplausible":
+    "Recoded {rows} rows, but {share}% of {column} is unknown: check in step 1 that the right column is mapped, or correct the export.",
   "describe.allSafe": "No small cells: every table is safe to request.",
   "motivate.purpose": "Purpose",
   "motivate.preset.free": "My own text",

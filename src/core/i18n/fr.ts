@@ -432,6 +432,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "Information perdue : la part de détail que le regroupement plus large enlève ; 0 % garde chaque catégorie, 100 % met tout le monde dans un seul groupe.",
   "describe.protected":
     "Protégé par suppression : {hidden} cellule(s) ne seront pas montrées. Un regroupement plus large ci-dessous montre davantage du tableau.",
+  "describe.recodedImplausible":
+    "{rows} lignes recodées, mais {share} % de {column} est inconnu : vérifiez à l’étape 1 que la bonne colonne est désignée, ou corrigez l’export.",
   "describe.allSafe": "Aucune petite cellule : chaque tableau peut être demandé en toute sécurité.",
   "motivate.purpose": "Finalité",
   "motivate.preset.free": "Mon propre texte",

@@ -426,6 +426,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "Verloren informatie: hoeveel detail de grovere indeling wegneemt; 0% behoudt elke categorie, 100% zet iedereen in één groep.",
   "describe.protected":
     "Beschermd door onderdrukking: {hidden} cel(len) worden niet getoond. Een grovere indeling hieronder toont meer van de tabel.",
+  "describe.recodedImplausible":
+    "{rows} rijen gehercodeerd, maar {share}% van {column} is onbekend: kijk in stap 1 of de juiste kolom is aangewezen, of verbeter de export.",
   "describe.allSafe": "Geen kleine cellen: elke tabel kan veilig gevraagd worden.",
   "motivate.purpose": "Doel",
   "motivate.preset.free": "Eigen tekst",

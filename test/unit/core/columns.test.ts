@@ -82,3 +82,46 @@ describe("the product's own columns", () => {
     expect(guess.columns.map((c) => c.role)).toEqual(["birthDate", "other", "nationality", "other", "other"]);
   });
 });
+
+describe("roles that must not be guessed: a date is a birth date only when the header or the ages say so", () => {
+  // An export without a birth date: names, department, and the date each person was hired (1988-2024).
+  const hires = Array.from(
+    { length: 40 },
+    (_, i) => `${String(1 + (i % 28)).padStart(2, "0")}/0${1 + (i % 9)}/${1988 + ((i * 7) % 37)}`,
+  );
+  const rows = [
+    ["Naam", "Dienst", "Datum in dienst"],
+    ...hires.map((date, i) => [`Persoon ${i}`, i % 2 ? "ICT" : "HR", date]),
+  ];
+
+  test("'Datum in dienst' (and its fr/en/de kin) is never a birth date, whatever its values", () => {
+    const guess = detectColumns(rows, { referenceDate: 20241231 });
+    expect(guess.columns.find((c) => c.header === "Datum in dienst")!.role).not.toBe("birthDate");
+    for (const header of [
+      "Date d'entrée en service",
+      "Hire date",
+      "Eintrittsdatum",
+      "Datum uit dienst",
+      "Date de sortie",
+    ]) {
+      const renamed = [[...rows[0]!.slice(0, 2), header], ...rows.slice(1)];
+      expect(detectColumns(renamed, { referenceDate: 20241231 }).columns[2]!.role).not.toBe("birthDate");
+    }
+  });
+
+  test("an unnamed date column is a birth date only when most values give staff ages of 16 to 70", () => {
+    const unnamed = [["Naam", "Dienst", "Datum"], ...rows.slice(1)];
+    expect(detectColumns(unnamed, { referenceDate: 20241231 }).columns[2]!.role).not.toBe("birthDate");
+    const births = Array.from(
+      { length: 40 },
+      (_, i) => `${String(1 + (i % 28)).padStart(2, "0")}/0${1 + (i % 9)}/${1960 + i}`,
+    );
+    const real = [["Naam", "Dienst", "Datum"], ...births.map((date, i) => [`Persoon ${i}`, "HR", date])];
+    expect(detectColumns(real, { referenceDate: 20241231 }).columns[2]!.role).toBe("birthDate");
+  });
+
+  test("a header that says birth date keeps the role, even with odd values (the recode then warns)", () => {
+    const named = [["Naam", "Dienst", "Geboortedatum"], ...rows.slice(1)];
+    expect(detectColumns(named, { referenceDate: 20241231 }).columns[2]!.role).toBe("birthDate");
+  });
+});

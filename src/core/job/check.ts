@@ -1,0 +1,89 @@
+/** The check step of the job: the requested tables over the recoded variables, protected and audited. */
+import { ageHierarchy, fixedHierarchy, mergeHierarchy, originHierarchy } from "../disclosure/hierarchies";
+import { checkRequest, type CheckRequest, type CheckVariable, type DisclosureReport } from "../disclosure/report";
+import { t } from "../i18n";
+import { bandIds } from "../recode/ageBands";
+import type { Table } from "../recode/apply";
+import { categoryLabel } from "../recode/labels";
+import { ORIGIN_SCHEMES } from "../recode/origin";
+import type { DimensionLabels } from "../request/checkLayout";
+import type { RecodeOutcome } from "./recode";
+import { OWN_ROLES, type JobSettings } from "./settings";
+
+/** Tables the request asks for: the analyst's, or each KSZ variable by each own variable. */
+export function requestedTables(settings: JobSettings, available: ReadonlySet<string>): string[][] {
+  const ksz = (["sex", "ageBand", "originGroup"] as const).filter((k) => settings.ksz[k]);
+  const own = settings.own.filter((o) => available.has(o));
+  const preset = own.length > 0 ? ksz.flatMap((k) => own.map((o) => [k, o])) : ksz.map((k) => [k]);
+  return (settings.tables ?? preset).filter((tab) => tab.length > 0 && tab.every((v) => available.has(v)));
+}
+
+export interface CheckOutcome {
+  report: DisclosureReport;
+  tables: string[][];
+  labels: DimensionLabels;
+}
+
+/** The small-cell check over the requested tables; KSZ variables missing from the export are predicted. */
+export function checkRecoded(
+  table: Pick<Table, "rowCount">,
+  recoded: Pick<RecodeOutcome, "ageScheme" | "variables">,
+  settings: JobSettings,
+  headers: readonly string[],
+  audit: Pick<CheckRequest, "solver" | "onProgress" | "signal"> = {},
+): CheckOutcome {
+  const lang = settings.sheetLang;
+  const variables: Record<string, CheckVariable> = {};
+  const labels: Record<string, { title: string; categories: Record<string, string> }> = {};
+  const titleOf = (name: string, source?: number) =>
+    (OWN_ROLES as readonly string[]).includes(name)
+      ? (headers[source ?? -1] ?? name)
+      : t(lang, `variable.${name}` as "variable.sex");
+  for (const [name, v] of Object.entries(recoded.variables)) {
+    const hierarchy =
+      v.kind === "age" && recoded.ageScheme
+        ? ageHierarchy(name, recoded.ageScheme)
+        : v.kind === "origin"
+          ? originHierarchy(name, settings.originScheme)
+          : v.kind === "group"
+            ? mergeHierarchy(
+                name,
+                v.column.categories,
+                v.column.categories.map((c) => v.column.counts[c] ?? 0),
+                settings.threshold,
+              )
+            : fixedHierarchy(name, v.column.categories);
+    variables[name] = {
+      kind: "observed",
+      categories: v.column.categories,
+      codes: v.column.codes,
+      hierarchy,
+      heldByKsz: v.kind !== "group",
+    };
+    labels[name] = {
+      title: titleOf(name, v.source),
+      categories: Object.fromEntries(v.column.categories.map((id) => [id, categoryLabel(v.kind, id, lang)])),
+    };
+  }
+  // KSZ variables the export lacks: KSZ will fill them in, so only a prediction is possible.
+  const predicted: Record<string, number> = {
+    sex: 2,
+    ageBand: recoded.ageScheme ? bandIds(recoded.ageScheme).length : 0,
+    originGroup: ORIGIN_SCHEMES[settings.originScheme].groups.length - 1,
+  };
+  for (const [name, categories] of Object.entries(predicted)) {
+    if (!variables[name] && settings.ksz[name as keyof JobSettings["ksz"]] && categories > 0) {
+      variables[name] = { kind: "predicted", categories };
+      labels[name] = { title: titleOf(name), categories: {} };
+    }
+  }
+  const tables = requestedTables(settings, new Set(Object.keys(variables)));
+  const report = checkRequest({
+    variables,
+    tables,
+    rowCount: table.rowCount,
+    rule: { threshold: settings.threshold, zerosAreSmall: settings.zerosAreSmall },
+    ...audit,
+  });
+  return { report, tables, labels };
+}

@@ -1,0 +1,169 @@
+/** The recode step of the job: which column plays which role, and each variable recoded from it. */
+import type { TableGuess } from "../columns/detect";
+import { type ColumnRole } from "../columns/roles";
+import { parseAgeScheme, type AgeBandScheme } from "../recode/ageBands";
+import { applyRecode, type RecodedColumn, type RecodeSpec, type Table } from "../recode/apply";
+import type { DetailedGroup } from "../recode/data/originGroups";
+import { UNKNOWN_GROUP } from "../recode/grouping";
+import { categoryLabel, recodedHeader, type RecodeKind } from "../recode/labels";
+import { ORIGIN_SCHEMES } from "../recode/origin";
+import { parseIsoDate } from "../values/dates";
+import { OWN_ROLES, type JobSettings, type OwnRole } from "./settings";
+
+/** Which column holds each role: 0-based indices into the table's columns. */
+export type RoleMap = Partial<Record<ColumnRole, number>>;
+
+/** Roles from detection, with the analyst's choices (by header) taking precedence. */
+export function resolveRoles(guess: TableGuess, overrides: JobSettings["roles"]): RoleMap {
+  const roles: RoleMap = {};
+  for (const c of guess.columns) if (c.role !== "other" && c.confidence > 0) roles[c.role] = c.index;
+  for (const [role, header] of Object.entries(overrides)) {
+    const index = guess.columns.find((c) => c.header === header)?.index;
+    if (index === undefined) continue;
+    for (const [other, i] of Object.entries(roles)) if (i === index) delete roles[other as ColumnRole];
+    roles[role as ColumnRole] = index;
+  }
+  return roles;
+}
+
+/** A recoded column to write next to its source, under a header in the sheet's language. */
+export interface WrittenColumn {
+  kind: RecodeKind;
+  source: number;
+  header: string;
+  column: RecodedColumn;
+  /** Category labels in the sheet's language, in the column's category order. */
+  labels: string[];
+}
+
+export interface RecodeOutcome {
+  ageScheme: AgeBandScheme | null;
+  /** Recoded variables by check name: "sex", "ageBand", "originGroup", "department", ... */
+  variables: Record<string, { kind: RecodeKind; column: RecodedColumn; source: number }>;
+  /** The columns the doors write back: age band, nationality group, and own groupings the analyst set. */
+  written: WrittenColumn[];
+}
+
+interface RecodePlan {
+  reference: number;
+  ageScheme: AgeBandScheme | null;
+  specs: { name: string; kind: RecodeKind; spec: RecodeSpec }[];
+}
+
+/** What to recode, from the columns the roles name: one spec per variable. */
+function planRecode(roles: RoleMap, settings: JobSettings): RecodePlan {
+  const reference = parseIsoDate(settings.referenceDate);
+  if (!reference.ok) throw new RangeError(`reference date ${settings.referenceDate} is not a date`);
+  const age = parseAgeScheme(settings.ageScheme);
+  const ageScheme = age.ok ? age.value : null;
+  const specs: RecodePlan["specs"] = [];
+  if (roles.sex !== undefined) specs.push({ name: "sex", kind: "sex", spec: { kind: "sex", source: roles.sex } });
+  const ageSource = roles.birthDate ?? roles.age;
+  if (ageScheme && ageSource !== undefined) {
+    specs.push({
+      name: "ageBand",
+      kind: "age",
+      spec: {
+        kind: "age",
+        source: ageSource,
+        input: roles.birthDate !== undefined ? "birthDate" : "age",
+        scheme: ageScheme,
+      },
+    });
+  }
+  if (roles.nationality !== undefined) {
+    specs.push({
+      name: "originGroup",
+      kind: "origin",
+      spec: {
+        kind: "origin",
+        source: roles.nationality,
+        scheme: ORIGIN_SCHEMES[settings.originScheme],
+        overrides: settings.originOverrides as Record<string, DetailedGroup>,
+      },
+    });
+  }
+  for (const role of OWN_ROLES) {
+    const source = roles[role];
+    if (source !== undefined)
+      specs.push({
+        name: role,
+        kind: "group",
+        spec: { kind: "group", source, grouping: settings.groupings[role] ?? {} },
+      });
+  }
+  return { reference: reference.value, ageScheme, specs };
+}
+
+/** The outcome from the plan and its recoded columns, in the plan's order. */
+function recodeOutcome(
+  table: Table,
+  settings: JobSettings,
+  plan: RecodePlan,
+  columns: readonly RecodedColumn[],
+): RecodeOutcome {
+  const variables: RecodeOutcome["variables"] = {};
+  const written: WrittenColumn[] = [];
+  plan.specs.forEach((s, i) => {
+    const column = columns[i]!;
+    variables[s.name] = { kind: s.kind, column, source: s.spec.source };
+    const grouping = s.kind === "group" ? settings.groupings[s.name as OwnRole] : undefined;
+    const writes =
+      s.kind === "age" ||
+      s.kind === "origin" ||
+      (grouping !== undefined && (grouping.mergeUnder !== undefined || Object.keys(grouping.map ?? {}).length > 0));
+    if (writes) {
+      written.push({
+        kind: s.kind,
+        source: s.spec.source,
+        header: recodedHeader(s.kind, settings.sheetLang, table.headers[s.spec.source] ?? ""),
+        column,
+        labels: column.categories.map((id) => categoryLabel(s.kind, id, settings.sheetLang)),
+      });
+    }
+  });
+  return { ageScheme: plan.ageScheme, variables, written };
+}
+
+/** Recode what the settings ask for, from the columns the roles name. */
+export function recodeTable(table: Table, roles: RoleMap, settings: JobSettings): RecodeOutcome {
+  const plan = planRecode(roles, settings);
+  const result = applyRecode(table, { referenceDate: plan.reference, recodes: plan.specs.map((s) => s.spec) });
+  return recodeOutcome(table, settings, plan, result.columns);
+}
+
+/**
+ * The same recode, one variable at a time, with `between` awaited after each: a host with a user
+ * interface lets it paint and answer input there, so a large table never blocks it in one piece.
+ */
+export async function recodeTableStepwise(
+  table: Table,
+  roles: RoleMap,
+  settings: JobSettings,
+  between: () => Promise<void>,
+): Promise<RecodeOutcome> {
+  const plan = planRecode(roles, settings);
+  const columns: RecodedColumn[] = [];
+  for (const s of plan.specs) {
+    columns.push(applyRecode(table, { referenceDate: plan.reference, recodes: [s.spec] }).columns[0]!);
+    await between();
+  }
+  return recodeOutcome(table, settings, plan, columns);
+}
+
+/** More than this share of unknown values in a recoded column is not a success: likely the wrong column. */
+export const IMPLAUSIBLE_UNKNOWN_SHARE = 0.2;
+
+/**
+ * Recoded columns whose results are implausible: more than a fifth of the rows unknown (a hire date
+ * taken for a birth date, a free-text column taken for nationality). Shown as a warning, not a success.
+ */
+export function implausibleRecodes(written: readonly WrittenColumn[]): { header: string; share: number }[] {
+  return written.flatMap((w) => {
+    const total = w.column.codes.length;
+    const unknown = w.column.counts[UNKNOWN_GROUP] ?? 0;
+    return total > 0 && unknown / total > IMPLAUSIBLE_UNKNOWN_SHARE
+      ? [{ header: w.header, share: unknown / total }]
+      : [];
+  });
+}

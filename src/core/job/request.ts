@@ -1,0 +1,114 @@
+/** The request step of the job: the request document, its status, and the sheets to write. */
+import { TOTAL } from "../disclosure/crossTab";
+import { exposedCells } from "../disclosure/report";
+import { t, type Lang } from "../i18n";
+import type { Table } from "../recode/apply";
+import { categoryLabel } from "../recode/labels";
+import { ORIGIN_SCHEMES } from "../recode/origin";
+import { layoutCheck } from "../request/checkLayout";
+import type { FlaggedCell, RequestChoices } from "../request/choices";
+import { buildRequest, type MissingAnswer, type RequestDocument } from "../request/document";
+import { buildLinkage, layoutLinkage } from "../request/linkage";
+import { layoutRequest } from "../request/requestLayout";
+import type { SheetLayout } from "../request/sheetLayout";
+import { requestStatus, type RequestStatus } from "../request/status";
+import { parseIsoDate } from "../values/dates";
+import type { CheckOutcome } from "./check";
+import type { RecodeOutcome, RoleMap } from "./recode";
+import { OWN_ROLES, type JobSettings } from "./settings";
+
+export interface RequestOutcome {
+  choices: RequestChoices;
+  document: RequestDocument;
+  /** Ready to send, or a draft with what is missing and what contradicts itself. */
+  status: RequestStatus;
+  missing: MissingAnswer[];
+  layouts: { request: SheetLayout; check: SheetLayout; linkage: SheetLayout | null };
+}
+
+/**
+ * The request and its sheets from the recode and the check. `today` (ISO) dates the check and the
+ * sheet; `userLang` is the language of the completeness list, which may differ from the sheet's.
+ */
+export function composeRequest(
+  table: Table,
+  roles: RoleMap,
+  recoded: RecodeOutcome,
+  checked: CheckOutcome,
+  settings: JobSettings,
+  today: string,
+  userLang: Lang,
+): RequestOutcome {
+  const lang = settings.sheetLang;
+  const reference = parseIsoDate(settings.referenceDate);
+  if (!reference.ok) throw new RangeError(`reference date ${settings.referenceDate} is not a date`);
+  const { report, labels } = checked;
+  const title = (name: string) => labels[name]?.title ?? name;
+  const flagged: FlaggedCell[] = report.tables.flatMap((tab) =>
+    tab.cells
+      .filter((c) => c.status !== "safe")
+      .map((c) => ({
+        table: tab.dimensions,
+        cell: tab.dimensions.map((d) => ({
+          variable: title(d),
+          category: c.key[d] === TOTAL ? t(lang, "check.total") : (labels[d]?.categories[c.key[d]!] ?? c.key[d]!),
+        })),
+        status: c.status as "small" | "secondary",
+      })),
+  );
+  const ownVariables = OWN_ROLES.filter((role) => settings.own.includes(role) && recoded.variables[role]).map(
+    (role) => {
+      const v = recoded.variables[role]!;
+      return {
+        name: role,
+        header: title(role),
+        groups: v.column.categories.map((id) => ({
+          id,
+          label: categoryLabel("group", id, lang),
+          persons: v.column.counts[id] ?? 0,
+        })),
+      };
+    },
+  );
+  const choices: RequestChoices = {
+    referenceDate: reference.value,
+    staffCount: table.rowCount,
+    sex: settings.ksz.sex,
+    ageScheme: settings.ksz.ageBand ? recoded.ageScheme : null,
+    originScheme: settings.ksz.originGroup ? ORIGIN_SCHEMES[settings.originScheme] : null,
+    ownVariables,
+    tables: checked.tables,
+    check: {
+      date: today,
+      threshold: report.threshold,
+      smallCells: report.tables.reduce((n, tab) => n + tab.smallCells, 0),
+      secondaryCells: report.tables.reduce((n, tab) => n + tab.secondaryCells, 0),
+      flagged,
+      exposedCells: exposedCells(report),
+    },
+    linkage: settings.linkage && roles.insz !== undefined,
+    generatedOn: today,
+  };
+  const document = buildRequest(choices, settings.answers, lang);
+  let linkage: SheetLayout | null = null;
+  if (choices.linkage && roles.insz !== undefined) {
+    const groups = ownVariables.map((v) => ({
+      header: v.header,
+      column: recoded.variables[v.name]!.column,
+      label: (id: string) => categoryLabel("group", id, lang),
+    }));
+    linkage = layoutLinkage(buildLinkage(table, roles.insz, groups, lang), lang);
+  }
+  const status = requestStatus(
+    document,
+    { choices, answers: settings.answers, linkageAsked: settings.linkage, inszColumn: roles.insz !== undefined },
+    userLang,
+  );
+  return {
+    choices,
+    document,
+    status,
+    missing: status.missing,
+    layouts: { request: layoutRequest(document, lang), check: layoutCheck(report, labels, lang), linkage },
+  };
+}

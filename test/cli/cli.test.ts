@@ -226,6 +226,8 @@ describe("roles that must not be guessed, on the command line", () => {
     const file = await exportWith("Geboortedatum", hires);
     const result = await cli(["recode", file, "-o", join(dir, "odd.xlsx"), "--reference-date", "2024-12-31"]);
     expect(result.code).toBe(0);
-    expect(result.err).toMatch(/but \d+% of Leeftijdsklasse is unknown: check in step 1 that the right column is mapped/);
+    expect(result.err).toMatch(
+      /but \d+% of Leeftijdsklasse is unknown: check in step 1 that the right column is mapped/,
+    );
   });
 });

@@ -10,6 +10,21 @@ export type DimensionLabels = Readonly<Record<string, { title: string; categorie
 const MAX_WARNING_LINES = 50;
 const LABEL_WIDTH = 28;
 const COUNT_WIDTH = 11;
+const MAX_LABEL_WIDTH = 45;
+const MAX_COUNT_WIDTH = 18;
+
+/** The longest single word among the column labels: a column at least this wide never breaks a word. */
+function longestWord(report: DisclosureReport, labels: DimensionLabels, at: number): number {
+  let longest = 0;
+  for (const tab of report.tables) {
+    const dim = tab.dimensions[at];
+    if (!dim) continue;
+    for (const id of tab.categories[dim] ?? []) {
+      for (const word of (labels[dim]?.categories[id] ?? id).split(/\s+/)) longest = Math.max(longest, word.length);
+    }
+  }
+  return longest;
+}
 
 /**
  * Lay out the small-cell check: each requested table as a cross-tab with margins (tables of three or more
@@ -21,12 +36,18 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
     2,
     ...report.tables.map((tab) => (tab.dimensions.length >= 2 ? tab.categories[tab.dimensions[1]!]!.length + 1 : 1)),
   );
-  const widths = [LABEL_WIDTH, ...Array.from({ length: widest }, () => COUNT_WIDTH)];
-  const b = new LayoutBuilder(widths);
-  const all = widths.length;
   const total = t(lang, "check.total");
   const title = (dim: string) => labels[dim]?.title ?? dim;
   const label = (dim: string, id: string) => (id === TOTAL ? total : (labels[dim]?.categories[id] ?? id));
+  // Columns wide enough for the names they hold (no "Communica|tie"), within bounds that print.
+  const rowLabels = report.tables.flatMap((tab) =>
+    (tab.categories[tab.dimensions[0]!] ?? []).map((id) => label(tab.dimensions[0]!, id).length),
+  );
+  const labelWidth = Math.min(MAX_LABEL_WIDTH, Math.max(LABEL_WIDTH, ...rowLabels.map((n) => n + 2)));
+  const countWidth = Math.min(MAX_COUNT_WIDTH, Math.max(COUNT_WIDTH, longestWord(report, labels, 1) + 2));
+  const widths = [labelWidth, ...Array.from({ length: widest }, () => countWidth)];
+  const b = new LayoutBuilder(widths);
+  const all = widths.length;
 
   b.put(0, t(lang, "check.title"), "title", all);
   b.next();
@@ -168,7 +189,7 @@ function writeTable(
     cols.forEach((id, i) => b.put(i + 1, colDim ? label(colDim, id) : label(rowDim, TOTAL), "tableHeader"));
     b.fitText(
       cols.map((id) => (colDim ? label(colDim, id) : "")).reduce((a, s) => (s.length > a.length ? s : a), ""),
-      COUNT_WIDTH - 1,
+      b.width(1),
     );
     b.next();
     for (const rowId of withTotal(rowDim)) {

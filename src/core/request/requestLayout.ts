@@ -1,6 +1,6 @@
 import { t, type Lang } from "../i18n";
 import type { RequestDocument } from "./document";
-import { LayoutBuilder, STYLES, type AnswerCells, type SheetLayout } from "./sheetLayout";
+import { LayoutBuilder, STYLES, splitForRows, type AnswerCells, type SheetLayout } from "./sheetLayout";
 
 /** Four columns that fit A4 portrait at one page wide: a label column and a three-column answer area. */
 const COLUMN_WIDTHS = [34, 22, 22, 22];
@@ -36,12 +36,18 @@ export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): Shee
         field.header.forEach((h, i) => b.put(i, h, "tableHeader", span(i)));
         b.next();
         for (const row of field.rows) {
-          row.forEach((value, i) => {
-            const numeric = /^\d+$/.test(value);
-            b.put(i, numeric ? Number(value) : value, numeric ? "tableNumber" : "tableCell", span(i));
-            b.fitText(value, b.width(i, span(i)));
-          });
-          b.next();
+          // A long cell (every country of a group) goes over several rows: one list, readable and printable.
+          const pieces = row.map((value, i) => splitForRows(value, b.width(i, span(i))));
+          const height = Math.max(...pieces.map((p) => p.length));
+          for (let r = 0; r < height; r++) {
+            row.forEach((_, i) => {
+              const value = pieces[i]![r] ?? "";
+              const numeric = r === 0 && /^\d+$/.test(value);
+              b.put(i, numeric ? Number(value) : value, numeric ? "tableNumber" : "tableCell", span(i));
+              b.fitText(value, b.width(i, span(i)));
+            });
+            b.next();
+          }
         }
         continue;
       }
@@ -52,6 +58,17 @@ export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): Shee
         answerCells[field.id] = { row: b.row, col: all - 1, kind: "yesNo" };
         b.validations.push({ row: b.row, col: all - 1, list: yesNo });
         b.next();
+        continue;
+      }
+      if (field.kind === "filled" && splitForRows(field.value, b.width(1, ANSWER_SPAN)).length > 1) {
+        // A long list the product fills in (cells flagged, tables) continues on the rows below.
+        splitForRows(field.value, b.width(1, ANSWER_SPAN)).forEach((piece, i) => {
+          b.put(0, i === 0 ? label : "", "label");
+          b.put(1, piece, "filled", ANSWER_SPAN);
+          if (i === 0) b.fitText(label, b.width(0));
+          b.fitText(piece, b.width(1, ANSWER_SPAN));
+          b.next();
+        });
         continue;
       }
       const missing = field.kind === "answer" && field.value.trim() === "";

@@ -116,6 +116,36 @@ export const STYLES: Record<StyleName, CellStyle> = {
   text: { numberFormat: "@" },
 };
 
+/** Excel's tallest row, in points: a taller one is cut to this and its text is lost from view. */
+export const MAX_ROW_HEIGHT = 409;
+/** Rows of a long list are kept to a few lines each, so a list reads (and prints) as several rows. */
+export const LINES_PER_ROW = 8;
+
+/** Wrapped lines a text takes in a width of `chars` characters (each hard line break starts one). */
+export function wrappedLines(text: string, chars: number): number {
+  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(chars, 1))), 0);
+}
+
+/**
+ * Split a long text into pieces of at most `lines` wrapped lines each, at its separators (line breaks,
+ * then ", "), so each piece can go in a row of its own. A short text comes back whole.
+ */
+export function splitForRows(text: string, chars: number, lines = LINES_PER_ROW): string[] {
+  if (wrappedLines(text, chars) <= lines) return [text];
+  const separator = text.includes("\n") ? "\n" : ", ";
+  const pieces: string[] = [];
+  let current = "";
+  for (const part of text.split(separator)) {
+    const candidate = current === "" ? part : `${current}${separator}${part}`;
+    if (current !== "" && wrappedLines(candidate, chars) > lines) {
+      pieces.push(separator === ", " ? `${current},` : current);
+      current = part;
+    } else current = candidate;
+  }
+  if (current !== "") pieces.push(current);
+  return pieces;
+}
+
 /** A small builder that keeps the row counter, so layouts read top to bottom like the sheet. */
 export class LayoutBuilder {
   readonly cells: LayoutCell[] = [];
@@ -139,8 +169,9 @@ export class LayoutBuilder {
 
   /** Raise the current row to fit wrapped text in a width of `chars` characters. */
   fitText(text: string, chars: number, row = this.row): void {
-    const lines = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(chars, 1))), 0);
-    const height = Math.max(15, Math.ceil(lines * 14.5 + 3));
+    const lines = wrappedLines(text, chars);
+    // Never above Excel's limit: texts that long are split over rows by the layouts (splitForRows).
+    const height = Math.min(MAX_ROW_HEIGHT, Math.max(15, Math.ceil(lines * 14.5 + 3)));
     if (height > 15) this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, height);
   }
 

@@ -227,6 +227,42 @@ describe("the request document", () => {
   });
 });
 
+describe("sheets Excel can show and print", () => {
+  test.each(["nl", "fr", "en"] as const)(
+    "in %s: no row above 409 pt, no cell over 32,767 characters, country lists over several rows",
+    (lang) => {
+      const settings = { ...settingsIn(lang), originScheme: "detailed" as const };
+      const { layouts } = run(table, settings);
+      for (const layout of [layouts.request, layouts.check]) {
+        expect(Math.max(...Object.values(layout.rowHeights))).toBeLessThanOrEqual(409);
+        for (const cell of layout.cells) expect(String(cell.value ?? "").length).toBeLessThanOrEqual(32_767);
+      }
+      // "Other European" lists dozens of countries: it continues on the rows below its group's name.
+      const countryCells = layouts.request.cells.filter(
+        (c) => c.style === "tableCell" && c.col === 1 && String(c.value).split(", ").length > 5,
+      );
+      expect(countryCells.length).toBeGreaterThan(3);
+      for (const c of countryCells) expect(String(c.value).length).toBeLessThan(600);
+    },
+  );
+
+  test("the check sheet's columns are wide enough for every word of the names they hold", () => {
+    const { layouts, checked } = run(table, settingsIn("nl"));
+    const [labelWidth, countWidth] = layouts.check.columnWidths as [number, number];
+    for (const tab of checked.report.tables) {
+      const [rows, cols] = tab.dimensions;
+      for (const id of tab.categories[rows!]!) {
+        const text = checked.labels[rows!]?.categories[id] ?? id;
+        if (text.length <= 43) expect(labelWidth).toBeGreaterThanOrEqual(text.length + 2);
+      }
+      for (const id of cols ? tab.categories[cols]! : []) {
+        const text = checked.labels[cols!]?.categories[id] ?? id;
+        for (const word of text.split(/\s+/)) if (word.length <= 16) expect(countWidth).toBeGreaterThan(word.length);
+      }
+    }
+  });
+});
+
 describe("settings", () => {
   test("defaults: 31 December of last year, default and four-group schemes, threshold 5", () => {
     expect(defaultSettings("2026-11-25")).toMatchObject({

@@ -181,6 +181,8 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
       .addOption(new Option("--lang <lang>", tr("cli.help.lang")).choices(["nl", "fr", "en"]))
       .option("--linkage", tr("cli.help.linkage"))
       .option("--strict", tr("cli.help.strict"))
+      .option("--send-copy <copy.xlsx>", tr("cli.help.sendCopy"))
+      .option("--with-check", tr("cli.help.withCheck"))
       .option("--threshold <k>", tr("cli.help.threshold"));
 
   requestLike(program.command("request"))

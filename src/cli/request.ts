@@ -1,5 +1,6 @@
 /** `request` and `prepare`: the whole job on a file, or only the check and request sheets. */
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { exposedCells, sanitiseAnswers, type JobSettings, type Lang } from "../core";
 import { inProcessChecker } from "../solver/inProcessChecker";
 import { columnsToWrite, prepare, type PrepareResult } from "../workbook/tasks";
@@ -14,6 +15,8 @@ export interface RequestOptions extends CommonOptions {
   linkage?: boolean;
   threshold?: string;
   strict?: boolean;
+  sendCopy?: string;
+  withCheck?: boolean;
 }
 
 export async function runRequest(
@@ -24,6 +27,11 @@ export async function runRequest(
   whole: boolean,
 ): Promise<void> {
   checkOutput(input, options.output, tr);
+  if (options.sendCopy) {
+    checkOutput(input, options.sendCopy, tr);
+    if (resolve(options.sendCopy) === resolve(options.output))
+      throw new CliError(2, tr("cli.error.sameFile", { file: options.sendCopy }));
+  }
   const { workbook, settings } = await open(input, options, io);
   if (options.answers) {
     let raw: unknown;
@@ -53,6 +61,8 @@ export async function runRequest(
     throw new CliError(4, tr("cli.error.noTable", { file: input, detail: (error as Error).message }));
   }
   await save(workbook, options.output, tr);
+  // The file to send: the request sheet (and the check sheet if asked), nothing of the export.
+  if (options.sendCopy) await save(workbook.sendCopy({ withCheck: options.withCheck === true }), options.sendCopy, tr);
   const { status, missing, problems } = result.request.status;
   if (options.json) {
     io.out(
@@ -63,7 +73,10 @@ export async function runRequest(
         check: { tables: result.checked.report.tables.length, exposed: exposedCells(result.checked.report) },
       }),
     );
-  } else report(result, whole, settings, options.output, workbook.outputSheets(), io, tr);
+  } else {
+    report(result, whole, settings, options.output, workbook.outputSheets(), io, tr);
+    reportSendCopy(options, io, tr);
+  }
   // --strict: a draft is a failure a script can see (exit 3), after the draft was written for review.
   if (options.strict && status !== "ready")
     throw new CliError(3, tr("status.draft", { missing: missing.length, problems: problems.length }));
@@ -109,4 +122,9 @@ function report(
       }),
     );
   io.out(tr("cli.summary.written", { file: output, sheets: sheets.join(", ") }));
+}
+
+/** Where the copy to send went, and what never to send. */
+function reportSendCopy(options: RequestOptions, io: Io, tr: Translate): void {
+  if (options.sendCopy) io.out(tr("cli.summary.sendCopy", { file: options.sendCopy, output: options.output }));
 }

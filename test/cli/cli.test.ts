@@ -231,3 +231,37 @@ describe("roles that must not be guessed, on the command line", () => {
     );
   });
 });
+
+describe("a copy to send, with no personal data", () => {
+  test("--send-copy writes only the request sheet (and the check sheet with --with-check): no INSZ, name, birth date or sheet of the export", async () => {
+    const { identifiersOf, scanForIdentifiers } = await import("../support/identifierScan");
+    const known = await identifiersOf(SAMPLE);
+    expect(known.insz.length).toBeGreaterThan(500); // the scan knows what to look for
+    expect(known.names.length).toBeGreaterThan(500);
+    expect(known.birthDates.length).toBeGreaterThan(500);
+    const out = join(dir, "whole.xlsx");
+    const copy = join(dir, "to-send.xlsx");
+    const args = ["prepare", SAMPLE, "-o", out, "--answers", ANSWERS, "--reference-date", "2024-12-31", "--linkage"];
+    const result = await cli([...args, "--send-copy", copy, "--with-check"], "nl");
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/Te versturen naar de KSZ: .*to-send\.xlsx.*Verstuur nooit .*whole\.xlsx/);
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(copy);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["KSZ-aanvraag", "Controle kleine cellen"]);
+    expect(await scanForIdentifiers(copy, known)).toEqual([]);
+    // The scan does find them where they are: the whole workbook holds the staff list and the linkage.
+    expect((await scanForIdentifiers(out, known)).length).toBeGreaterThan(1000);
+    const only = join(dir, "request-only.xlsx");
+    expect((await cli([...args, "--send-copy", only])).code).toBe(0);
+    const single = new ExcelJS.Workbook();
+    await single.xlsx.readFile(only);
+    expect(single.worksheets.map((w) => w.name)).toEqual(["KSZ-aanvraag"]);
+  });
+
+  test("the copy can never land on the input or on the whole workbook", async () => {
+    const out = join(dir, "whole2.xlsx");
+    expect((await cli(["prepare", SAMPLE, "-o", out, "--send-copy", SAMPLE])).code).toBe(2);
+    expect((await cli(["prepare", SAMPLE, "-o", out, "--send-copy", out])).code).toBe(2);
+  });
+});

@@ -294,6 +294,10 @@ export const en = {
   "cli.help.lang": "language of the request sheet",
   "cli.help.strict":
     "exit 3 when the request is not ready to send (answers missing or problems), after writing the draft",
+  "cli.help.sendCopy": "also write the file to send to the KSZ: only the request sheet, no staff data",
+  "cli.help.withCheck": "put the small-cell check sheet in that file too",
+  "cli.summary.sendCopy":
+    "To send to the KSZ: {file} (the request only, no staff data). Never send {output}: it holds the staff list.",
   "cli.help.linkage": "also write the INSZ linkage sheet (personal data: send only through a secure channel)",
   "cli.help.answers": "the analyst's answers (see README)",
   "cli.help.help": "show this help",

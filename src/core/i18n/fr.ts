@@ -305,6 +305,11 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "cli.help.lang": "langue de la feuille de demande",
   "cli.help.strict":
     "sortir avec le code 3 si la demande n’est pas prête à envoyer (réponses manquantes ou problèmes), après avoir écrit le brouillon",
+  "cli.help.sendCopy":
+    "écrire aussi le fichier à envoyer à la BCSS : uniquement la feuille de demande, sans données du personnel",
+  "cli.help.withCheck": "ajouter aussi la feuille du contrôle des petites cellules à ce fichier",
+  "cli.summary.sendCopy":
+    "À envoyer à la BCSS : {file} (la demande seule, sans données du personnel). N’envoyez jamais {output} : il contient la liste du personnel.",
   "cli.help.linkage":
     "écrit aussi la feuille de couplage NISS (données personnelles : à envoyer uniquement par un canal sécurisé)",
   "cli.help.answers": "les réponses de l’analyste (voir README)",

@@ -301,6 +301,11 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "cli.help.lang": "taal van het aanvraagblad",
   "cli.help.strict":
     "stop met code 3 als de aanvraag niet klaar is om te versturen (ontbrekende antwoorden of problemen), na het schrijven van het ontwerp",
+  "cli.help.sendCopy":
+    "schrijf ook het bestand om naar de KSZ te sturen: enkel het aanvraagblad, geen personeelsgegevens",
+  "cli.help.withCheck": "zet ook het blad met de controle op kleine cellen in dat bestand",
+  "cli.summary.sendCopy":
+    "Te versturen naar de KSZ: {file} (enkel de aanvraag, geen personeelsgegevens). Verstuur nooit {output}: dat bevat de personeelslijst.",
   "cli.help.linkage":
     "schrijf ook het INSZ-koppelingsblad (persoonsgegevens: alleen via een beveiligd kanaal versturen)",
   "cli.help.answers": "de antwoorden van de analist (zie README)",

@@ -181,6 +181,19 @@ export class FileWorkbook implements WorkbookPort {
     return [...this.layouts.values()];
   }
 
+  /**
+   * The copy to send to the KSZ: a new workbook holding only the request sheet (and, if asked, the check
+   * sheet) as generated, with nothing of the export: no data sheet, no settings, no linkage list.
+   */
+  sendCopy(options: { withCheck?: boolean } = {}): FileWorkbook {
+    const copy = new FileWorkbook({ sheets: [] });
+    const kinds = options.withCheck ? (["request", "check"] as const) : (["request"] as const);
+    for (const kind of kinds)
+      for (const layout of this.layouts.values()) if (layout.kind === kind) copy.layouts.set(layout.name, layout);
+    if (copy.layouts.size === 0) throw new Error("no request sheet has been generated to copy");
+    return copy;
+  }
+
   /** The visible sheets of the file as it will be saved, in order. */
   outputSheets(): string[] {
     const names = this.workbook.sheets.filter((s) => s.state === "visible").map((s) => s.name);

@@ -136,33 +136,38 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
     [tr],
   );
 
-  const download = useCallback(async () => {
-    if (!opened || saving) return;
-    let bytes: ArrayBuffer;
-    setSaving(true);
-    let sent: () => void = () => undefined;
-    writesAfter.current = new Promise<void>((resolve) => (sent = resolve));
-    try {
-      const { saveInWorker } = await loadDoor();
-      bytes = await saveInWorker(opened.workbook, sent);
-    } catch (e) {
-      setError(tr("cli.error.write", { file: opened.name, detail: (e as Error).message }));
-      return;
-    } finally {
-      sent();
-      setSaving(false);
-    }
-    const url = URL.createObjectURL(
-      new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
-    );
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = `${opened.name.replace(/\.xlsx$/i, "")}-${tr("standalone.fileSuffix")}.xlsx`;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }, [opened, saving, tr]);
+  /** Save a workbook (the whole one, or the copy to send) in the worker and hand it to the browser. */
+  const download = useCallback(
+    async (which: "whole" | "copy" = "whole") => {
+      if (!opened || saving) return;
+      let bytes: ArrayBuffer;
+      setSaving(true);
+      let sent: () => void = () => undefined;
+      writesAfter.current = new Promise<void>((resolve) => (sent = resolve));
+      try {
+        const { saveInWorker } = await loadDoor();
+        bytes = await saveInWorker(which === "copy" ? opened.workbook.sendCopy() : opened.workbook, sent);
+      } catch (e) {
+        setError(tr("cli.error.write", { file: opened.name, detail: (e as Error).message }));
+        return;
+      } finally {
+        sent();
+        setSaving(false);
+      }
+      const url = URL.createObjectURL(
+        new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
+      );
+      const a = document.createElement("a");
+      a.href = url;
+      const suffix = tr(which === "copy" ? "standalone.copySuffix" : "standalone.fileSuffix");
+      a.download = `${opened.name.replace(/\.xlsx$/i, "")}-${suffix}.xlsx`;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+    [opened, saving, tr],
+  );
 
   const picker = (
     <div
@@ -258,6 +263,7 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
         today={today}
         onGoToSheet={() => void download()}
         goToLabel="request.download"
+        onSendCopy={() => void download("copy")}
       />
     </div>
   );

@@ -54,6 +54,8 @@ export interface AppProps {
   bridge?: PaneBridge;
   /** Told when the analyst switches the language, so the page around the pane can follow. */
   onLangChange?: (lang: Lang) => void;
+  /** Makes the copy to send (request sheet only), where the face can: the standalone page. */
+  onSendCopy?: () => void;
   /** Runs the small-cell check and its audit: in a Web Worker unless a test says otherwise. */
   checker?: Checker;
 }
@@ -93,6 +95,7 @@ export function App({
   bridge,
   onLangChange,
   checker = workerChecker,
+  onSendCopy,
 }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -193,6 +196,7 @@ export function App({
                 pane={pane}
                 {...(onGoToSheet ? { onGoToSheet } : {})}
                 {...(goToLabel ? { goToLabel } : {})}
+                {...(onSendCopy ? { onSendCopy } : {})}
               />
             )}
           </section>

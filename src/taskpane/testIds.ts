@@ -18,6 +18,8 @@ export const testIds = {
   generate: "generate",
   missing: "missing",
   status: "request-status",
+  sendAdvice: "send-advice",
+  sendCopy: "send-copy",
   problems: "request-problems",
   download: "download",
   downloadNow: "download-now",

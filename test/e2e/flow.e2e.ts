@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { identifiersOf, scanForIdentifiers } from "../support/identifierScan";
 import { tmpdir } from "node:os";
 import type { Server } from "node:http";
 import { join } from "node:path";
@@ -166,6 +167,19 @@ describe("the whole flow in Chromium", () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(
       expect.arrayContaining(["Personeel", "Small-cell check", "KSZ request"]),
     );
+    // The second download: the copy to send, with the request only and nothing of the export in it.
+    await page
+      .getByTestId("send-advice")
+      .getByText(/Never send the whole workbook/)
+      .waitFor();
+    const [copyDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("send-copy").click()]);
+    const toSend = join(SHOTS, "..", "standalone-to-send.xlsx");
+    await copyDownload.saveAs(toSend);
+    expect(copyDownload.suggestedFilename()).toBe("personeel-voorbeeld-to-send.xlsx");
+    const sent = new ExcelJS.Workbook();
+    await sent.xlsx.readFile(toSend);
+    expect(sent.worksheets.map((w) => w.name)).toEqual(["KSZ request"]);
+    expect(await scanForIdentifiers(toSend, await identifiersOf(SAMPLE))).toEqual([]);
     expect(workbook.getWorksheet("KSZ request")!.getCell("A1").value).toMatch(/^Request for anonymous diversity data/);
     expect(workbook.getWorksheet("Personeel")!.getRow(3).values).toEqual(
       expect.arrayContaining(["Age band", "Nationality group"]),

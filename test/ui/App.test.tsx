@@ -196,6 +196,11 @@ describe("step 4, request", () => {
     );
     fireEvent.click(screen.getByRole("button", { name: "Naar het blad" }));
     expect(goTo).toHaveBeenCalledWith("KSZ-aanvraag");
+    // Which file to send: in Excel, the manual copy of the request sheet into a new workbook.
+    expect(screen.getByTestId(testIds.sendAdvice)).toHaveTextContent(/Stuur nooit de hele werkmap/);
+    expect(screen.getByTestId(testIds.sendAdvice)).toHaveTextContent(/KSZ-aanvraag > Verplaatsen of kopiëren/);
+    // The status names what is still missing, and the draft is not called ready.
+    expect(screen.getByTestId(testIds.status)).toHaveTextContent(/Ontwerp, nog niet klaar om te versturen/);
     expect(port.dataSheets()).toEqual(["Personeel"]);
   });
 

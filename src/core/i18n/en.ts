@@ -430,6 +430,12 @@ export const en = {
   "request.generate": "Generate request sheet",
   "pane.generatedDraft":
     "The request sheet {sheet} is written as a draft: {missing} answer(s) missing, {problems} problem(s) to solve. Step 4 lists them.",
+  "request.sendAdvice":
+    "Send the KSZ only the copy with the request sheet. Never send the whole workbook: it holds the staff list with names and INSZ numbers. The INSZ linkage list goes separately, through the KSZ's secure channel.",
+  "request.sendCopyManual":
+    "To make the copy in Excel: right-click the tab {sheet} > Move or Copy > To book: (new book), tick Create a copy, then save that new workbook.",
+  "request.sendCopy": "Download the copy to send (request only)",
+  "standalone.copySuffix": "to-send",
   "pane.generated": "The request sheet {sheet} is written and ready to send.",
   "request.goTo": "Go to the sheet",
   "request.download": "Download the workbook",

@@ -454,6 +454,12 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "request.generate": "Générer la feuille de demande",
   "pane.generatedDraft":
     "La feuille de demande {sheet} est écrite comme brouillon : {missing} réponse(s) manquante(s), {problems} problème(s) à résoudre. L’étape 4 les énumère.",
+  "request.sendAdvice":
+    "N’envoyez à la BCSS que la copie avec la feuille de demande. N’envoyez jamais le classeur entier : il contient la liste du personnel avec les noms et les NISS. La liste de couplage NISS part séparément, par le canal sécurisé de la BCSS.",
+  "request.sendCopyManual":
+    "Pour faire la copie dans Excel : clic droit sur l’onglet {sheet} > Déplacer ou copier > Dans le classeur : (nouveau classeur), cochez Créer une copie, puis enregistrez ce nouveau classeur.",
+  "request.sendCopy": "Télécharger la copie à envoyer (la demande seule)",
+  "standalone.copySuffix": "a-envoyer",
   "pane.generated": "La feuille de demande {sheet} est écrite et prête à envoyer.",
   "request.goTo": "Aller à la feuille",
   "request.download": "Télécharger le classeur",

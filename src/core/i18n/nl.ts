@@ -448,6 +448,12 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "request.generate": "Aanvraagblad maken",
   "pane.generatedDraft":
     "Het aanvraagblad {sheet} is geschreven als ontwerp: {missing} antwoord(en) ontbreken, {problems} probleem/problemen op te lossen. Stap 4 somt ze op.",
+  "request.sendAdvice":
+    "Stuur de KSZ enkel de kopie met het aanvraagblad. Stuur nooit de hele werkmap: die bevat de personeelslijst met namen en INSZ-nummers. De INSZ-koppellijst gaat apart, via het beveiligde kanaal van de KSZ.",
+  "request.sendCopyManual":
+    "De kopie maken in Excel: klik met de rechtermuisknop op het tabblad {sheet} > Verplaatsen of kopiëren > Naar map: (nieuwe map), vink Kopie maken aan, en bewaar die nieuwe werkmap.",
+  "request.sendCopy": "Kopie om te versturen downloaden (enkel de aanvraag)",
+  "standalone.copySuffix": "te-versturen",
   "pane.generated": "Het aanvraagblad {sheet} is geschreven en klaar om te versturen.",
   "request.goTo": "Naar het blad",
   "request.download": "Werkmap downloaden",

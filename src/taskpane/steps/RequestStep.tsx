@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DocumentAddRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular, DocumentAddRegular } from "@fluentui/react-icons";
 import { LANGS, type MessageKey, type TextAnswerKey } from "../../core";
 import { ChoiceDropdown } from "../components/ChoiceDropdown";
 import { useTr } from "../i18n";
@@ -47,10 +47,13 @@ export function RequestStep({
   pane,
   onGoToSheet,
   goToLabel,
+  onSendCopy,
 }: {
   pane: PaneApi;
   onGoToSheet?: (sheet: string) => void;
   goToLabel?: MessageKey;
+  /** Where the face can make the copy to send (the standalone page): a file with the request only. */
+  onSendCopy?: () => void;
 }) {
   const { tr } = useTr();
   const styles = useStyles();
@@ -134,6 +137,19 @@ export function RequestStep({
       {pane.generatedSheet && onGoToSheet && (
         <Button onClick={() => onGoToSheet(pane.generatedSheet!)} data-testid={testIds.download}>
           {tr(goToLabel ?? "request.goTo")}
+        </Button>
+      )}
+      {pane.generatedSheet && (
+        // Which file to send, and which never to send: the workbook holds the staff list.
+        <MessageBar intent="info" data-testid={testIds.sendAdvice}>
+          <MessageBarBody>
+            {tr("request.sendAdvice")} {onSendCopy ? "" : tr("request.sendCopyManual", { sheet: pane.generatedSheet })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {pane.generatedSheet && onSendCopy && (
+        <Button icon={<ArrowDownloadRegular />} onClick={onSendCopy} data-testid={testIds.sendCopy}>
+          {tr("request.sendCopy")}
         </Button>
       )}
     </div>

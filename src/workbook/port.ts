@@ -4,7 +4,17 @@
  * Rules every door keeps: source cells are never overwritten; the product's own columns and sheets are
  * replaced in place on a second run; settings hold choices and answers, never personal data.
  */
-import { LANGS, cellText, t, type CellValue, type SheetLayout, type StyleName, type Table } from "../core";
+import {
+  LANGS,
+  cellText,
+  kindOfMarker,
+  t,
+  type CellValue,
+  type SheetKind,
+  type SheetLayout,
+  type StyleName,
+  type Table,
+} from "../core";
 
 /** Where the data are: an Excel table, or a plain range (a used range, a sheet of a file). */
 export interface DataSource {
@@ -107,6 +117,31 @@ export function productSheetNames(): Set<string> {
     SETTINGS_SHEET,
     ...LANGS.flatMap((l) => [t(l, "sheet.request"), t(l, "sheet.check"), t(l, "sheet.linkage")]),
   ]);
+}
+
+/**
+ * Which of the product's sheets this is, from its marker cell (MARKER_COL of the first row) or, for a
+ * sheet written before markers, its name in any language. Null for the analyst's own sheets.
+ */
+export function productSheetKind(name: string, markerCell: unknown): SheetKind | null {
+  const marked = kindOfMarker(markerCell);
+  if (marked) return marked;
+  for (const kind of ["request", "check", "linkage"] as const) {
+    if (LANGS.some((l) => t(l, `sheet.${kind}`) === name)) return kind;
+  }
+  return null;
+}
+
+/**
+ * The product's existing sheet of a layout's kind to write into, under another name (another language,
+ * or renamed by the analyst): null when there is none, or when the layout's own name is taken.
+ */
+export function sheetToReplace<S extends { name: string }>(
+  layout: SheetLayout,
+  sheets: readonly { sheet: S; marker: unknown }[],
+): S | null {
+  if (sheets.some(({ sheet }) => sheet.name === layout.name)) return null;
+  return sheets.find(({ sheet, marker }) => productSheetKind(sheet.name, marker) === layout.kind)?.sheet ?? null;
 }
 
 export class AbortError extends Error {

@@ -40,6 +40,28 @@ describe("the ExcelJS door on the bundled sample", () => {
     expect(departments.size).toBe(12);
   });
 
+  test("one request sheet whatever the language: a file made in French and redone in Dutch holds each product sheet once", async () => {
+    const book = await openXlsxFile(SAMPLE);
+    await prepare(book, { ...settings(), sheetLang: "fr" }, TODAY, "fr", { checker: inProcessChecker });
+    const french = join(dir, "fr.xlsx");
+    await saveXlsxFile(book, french);
+    const reopened = await openXlsxFile(french);
+    const again = (await import("../../src/core")).sanitiseSettings(await reopened.loadSettings(), TODAY);
+    await prepare(reopened, { ...again, sheetLang: "nl" }, TODAY, "nl", { checker: inProcessChecker });
+    // And in the same session, French again: the pending Dutch sheets give way too.
+    await prepare(reopened, { ...again, sheetLang: "fr" }, TODAY, "fr", { checker: inProcessChecker });
+    const out = join(dir, "fr-nl-fr.xlsx");
+    await saveXlsxFile(reopened, out);
+    const names = (await openXlsxFile(out)).workbook.sheets.map((s) => s.name);
+    expect(names).toEqual([
+      "Personeel",
+      "Contrôle petites cellules",
+      "Demande BCSS",
+      "Couplage NISS",
+      SETTINGS_SHEET,
+    ]);
+  });
+
   test("prepare writes a new workbook: source cells untouched, recoded columns after the data, check, request and linkage sheets", async () => {
     const result = await prepare(input, settings(), TODAY, "nl", { checker: inProcessChecker });
     expect(result.request.missing).toEqual([]);

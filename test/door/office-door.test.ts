@@ -128,6 +128,42 @@ describe("the Office door against the in-memory Excel", () => {
     expect(data.sheets[0]!.cells[2]![4]).toBe("Leeftijdsklasse");
   });
 
+  test("one request sheet whatever the language: made in French, then in Dutch, the product's sheets are replaced, found by their marker", async () => {
+    const { door, data } = workbook(300);
+    await prepare(door, { ...settings(), sheetLang: "fr" }, TODAY, "fr", { checker: inProcessChecker });
+    expect(data.sheets.map((s) => s.name)).toEqual([
+      "Personeel",
+      "Contrôle petites cellules",
+      "Demande BCSS",
+      SETTINGS_SHEET,
+    ]);
+    // The analyst renames the request sheet and types an answer in it: both survive the Dutch run.
+    const request = data.sheet("Demande BCSS")!;
+    request.name = "Mijn aanvraag";
+    const saved = (await door.loadSettings()) as {
+      requestSheet: { name: string; cells: Record<string, { row: number; col: number }> };
+    };
+    saved.requestSheet.name = "Mijn aanvraag";
+    await door.saveSettings(saved);
+    const place = saved.requestSheet.cells.place!;
+    request.cells[place.row]![place.col] = "Gent";
+    const again = (await import("../../src/core")).sanitiseSettings(await door.loadSettings(), TODAY);
+    await prepare(door, { ...again, sheetLang: "nl" }, TODAY, "nl", { checker: inProcessChecker });
+    expect(data.sheets.map((s) => s.name)).toEqual([
+      "Personeel",
+      "Controle kleine cellen",
+      "KSZ-aanvraag",
+      SETTINGS_SHEET,
+    ]);
+    expect(await door.loadSettings()).toMatchObject({
+      answers: { place: "Gent" },
+      requestSheet: { name: "KSZ-aanvraag" },
+    });
+    // The marker sits in a hidden column of the first row.
+    expect(data.sheet("KSZ-aanvraag")!.cells[0]![26]).toBe("diversity-request:request");
+    expect(data.sheet("KSZ-aanvraag")!.formats.some((f) => f.path === "columnHidden" && f.rect.col === 26)).toBe(true);
+  });
+
   test("the whole job writes check and request sheets in place, and keeps settings in a very hidden sheet", async () => {
     const { door, data } = workbook(300);
     await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker });

@@ -327,6 +327,12 @@ export class FakeRange extends FakeClientObject<RangeProps> {
   merge(): void {
     this.context.write({ merge: true }, () => this.sheetData().merges.push(this.must()));
   }
+  /** Range.columnHidden (ExcelApi 1.2): recorded with the formats, as "columnHidden". */
+  set columnHidden(value: boolean) {
+    this.context.write({ columnHidden: value }, () => {
+      this.sheetData().formats.push({ rect: this.must(), path: "columnHidden", value });
+    });
+  }
   unmerge(): void {
     this.context.write({ unmerge: true }, () => {
       const r = this.must();
@@ -379,7 +385,7 @@ export class FakeWorksheet extends FakeClientObject<WorksheetProps> {
 
   constructor(
     context: FakeRequestContext,
-    private readonly sheetName: string,
+    private sheetName: string,
   ) {
     super(context);
     this.freezePanes = {
@@ -419,6 +425,14 @@ export class FakeWorksheet extends FakeClientObject<WorksheetProps> {
   }
   set tabColor(value: string) {
     this.context.write(value, () => (this.data().tabColor = value));
+  }
+  /** Renaming, as Excel does it: refused when another sheet has the name; this object follows the sheet. */
+  set name(value: string) {
+    this.context.write({ rename: value }, () => {
+      if (this.context.data.sheet(value)) throw new OfficeFakeError("InvalidArgument", `sheet ${value} exists`);
+      this.data().name = value;
+      this.sheetName = value;
+    });
   }
 
   activate(): void {

@@ -2,7 +2,7 @@ import type { TableReport } from "../disclosure/check";
 import type { DisclosureReport } from "../disclosure/report";
 import { TOTAL } from "../disclosure/crossTab";
 import { t, type Lang } from "../i18n";
-import { LayoutBuilder, STYLES, type SheetLayout, type StyleName } from "./sheetLayout";
+import { LayoutBuilder, STYLES, type SheetLayout, type StyleName, withMarker } from "./sheetLayout";
 
 /** How to name a variable and its categories in the check sheet (the face knows; the report holds ids). */
 export type DimensionLabels = Readonly<Record<string, { title: string; categories: Readonly<Record<string, string>> }>>;
@@ -141,7 +141,7 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
     }
   }
 
-  return {
+  return withMarker({
     kind: "check",
     name: t(lang, "sheet.check"),
     columnWidths: widths,
@@ -152,7 +152,7 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
     styles: STYLES,
     print: { paper: "A4", orientation: "landscape", fitToWidth: 1, titleRows: { from: 0, to: 0 } },
     tabColor: "D13438",
-  };
+  });
 }
 
 /** The audit's verdict on one table, in a sentence. */

@@ -17,7 +17,7 @@ export type {
   AnswerCells,
 } from "./sheetLayout";
 export { answersFromSheet } from "./readBack";
-export { STYLES } from "./sheetLayout";
+export { MARKER_COL, STYLES, kindOfMarker, markerOf, withMarker } from "./sheetLayout";
 export { layoutRequest } from "./requestLayout";
 export type { DimensionLabels } from "./checkLayout";
 export { layoutCheck } from "./checkLayout";

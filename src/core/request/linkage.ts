@@ -3,7 +3,7 @@ import type { InvalidCell, RecodedColumn, Table } from "../recode/apply";
 import { reasonText } from "../values/reasonText";
 import { parseInsz } from "../values/insz";
 import { cellText } from "../values/cell";
-import { LayoutBuilder, STYLES, type SheetLayout } from "./sheetLayout";
+import { LayoutBuilder, STYLES, type SheetLayout, withMarker } from "./sheetLayout";
 
 /** The linkage data: one row per person with a valid INSZ, and the rows left out to fix. */
 export interface LinkageData {
@@ -72,7 +72,7 @@ export function layoutLinkage(data: LinkageData, lang: Lang): SheetLayout {
       b.next();
     }
   }
-  return {
+  return withMarker({
     kind: "linkage",
     name: t(lang, "sheet.linkage"),
     columnWidths: widths,
@@ -84,5 +84,5 @@ export function layoutLinkage(data: LinkageData, lang: Lang): SheetLayout {
     print: { paper: "A4", orientation: "portrait", fitToWidth: 1, titleRows: { from: headerRow, to: headerRow } },
     freezeRows: headerRow + 1,
     tabColor: "A4262C",
-  };
+  });
 }

@@ -1,6 +1,6 @@
 import { t, type Lang } from "../i18n";
 import type { RequestDocument } from "./document";
-import { LayoutBuilder, STYLES, splitForRows, type AnswerCells, type SheetLayout } from "./sheetLayout";
+import { LayoutBuilder, STYLES, splitForRows, type AnswerCells, type SheetLayout, withMarker } from "./sheetLayout";
 
 /** Four columns that fit A4 portrait at one page wide: a label column and a three-column answer area. */
 const COLUMN_WIDTHS = [34, 22, 22, 22];
@@ -93,7 +93,7 @@ export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): Shee
   b.put(0, generated, "footer", all);
   b.fitText(generated, b.width(0, all) - 8);
 
-  return {
+  return withMarker({
     kind: "request",
     name: t(lang, "sheet.request"),
     answerCells,
@@ -105,5 +105,5 @@ export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): Shee
     styles: STYLES,
     print: { paper: "A4", orientation: "portrait", fitToWidth: 1, titleRows: { from: 0, to: 0 } },
     tabColor: "0F6CBD",
-  };
+  });
 }

@@ -22,7 +22,8 @@ export type StyleName =
   | "small"
   | "secondary"
   | "total"
-  | "text";
+  | "text"
+  | "marker";
 
 export interface CellStyle {
   bold?: boolean;
@@ -91,6 +92,34 @@ export interface SheetLayout {
   };
   freezeRows?: number;
   tabColor?: string;
+  /** Columns hidden from view and print: the marker's. */
+  hiddenColumns?: number[];
+}
+
+/**
+ * Every sheet the product writes carries a marker: a cell in a hidden column of its first row that says
+ * which of the product's sheets it is. The doors find their sheets by it, not by name, so a sheet made
+ * in French is replaced when the request is made again in Dutch, even if the analyst renamed it.
+ */
+export const MARKER_COL = 26; // column AA
+const MARKER_PREFIX = "diversity-request:";
+
+export const markerOf = (kind: SheetKind): string => `${MARKER_PREFIX}${kind}`;
+
+/** The kind of product sheet a marker cell names, or null for anything else. */
+export function kindOfMarker(value: unknown): SheetKind | null {
+  if (typeof value !== "string" || !value.startsWith(MARKER_PREFIX)) return null;
+  const kind = value.slice(MARKER_PREFIX.length);
+  return kind === "request" || kind === "check" || kind === "linkage" ? kind : null;
+}
+
+/** The layout with its marker cell and the marker's column hidden. */
+export function withMarker(layout: SheetLayout): SheetLayout {
+  return {
+    ...layout,
+    cells: [...layout.cells, { row: 0, col: MARKER_COL, value: markerOf(layout.kind), style: "marker" }],
+    hiddenColumns: [...(layout.hiddenColumns ?? []), MARKER_COL],
+  };
 }
 
 /** One palette for every sheet: Fluent-like blues and greys; red and orange for small and secondary cells. */
@@ -114,6 +143,7 @@ export const STYLES: Record<StyleName, CellStyle> = {
   secondary: { border: true, horizontal: "right", fill: "F7A35C" },
   total: { border: true, horizontal: "right", bold: true, fill: "F3F2F1" },
   text: { numberFormat: "@" },
+  marker: { color: "FFFFFF", size: 8 },
 };
 
 /** Excel's tallest row, in points: a taller one is cut to this and its text is lost from view. */

@@ -8,6 +8,7 @@
  */
 import type ExcelJS from "exceljs";
 import {
+  MARKER_COL,
   STYLES,
   cellText,
   isEmptyCell,
@@ -22,6 +23,7 @@ import {
   productSheetNames,
   settingsFromCells,
   settingsToCells,
+  sheetToReplace,
   throwIfAborted,
   type DataSource,
   type NewColumn,
@@ -146,6 +148,15 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   async writeSheet(layout: SheetLayout): Promise<void> {
+    // One sheet of each kind, whatever its language: a layout written earlier under another name goes,
+    // and the file's own sheet of this kind (found by its marker) is renamed and rewritten in place.
+    for (const [name, pending] of this.layouts)
+      if (pending.kind === layout.kind && name !== layout.name) this.layouts.delete(name);
+    const marked = sheetToReplace(
+      layout,
+      this.workbook.sheets.map((sheet) => ({ sheet, marker: plainValue(sheet.values[0]?.[MARKER_COL]) })),
+    );
+    if (marked) marked.name = layout.name;
     this.layouts.set(layout.name, layout);
   }
 

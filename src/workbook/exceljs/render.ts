@@ -61,6 +61,7 @@ export function renderLayout(workbook: AnyWorkbook, layout: SheetLayout): ExcelJ
   layout.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
+  for (const col of layout.hiddenColumns ?? []) sheet.getColumn(col + 1).hidden = true;
   // Merges first: the streaming writer needs them before the rows they cover are committed.
   for (const m of layout.merges) sheet.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   const styles = Object.fromEntries(Object.entries(layout.styles).map(([k, v]) => [k, excelStyle(v)]));

@@ -7,6 +7,7 @@
  * Sheets are updated in place, never deleted: deleting a sheet clears the user's undo history.
  */
 import {
+  MARKER_COL,
   cellText,
   type CellStyle,
   type CellValue,
@@ -21,6 +22,7 @@ import {
   productSheetNames,
   settingsFromCells,
   settingsToCells,
+  sheetToReplace,
   throwIfAborted,
   type DataSource,
   type NewColumn,
@@ -247,6 +249,21 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async writeSheet(layout: SheetLayout): Promise<void> {
     await this.run(async (context) => {
+      // One sheet of each kind, whatever its language: the product's sheet of this kind under another
+      // name (found by its marker) is renamed, then updated in place like any other.
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const markers = sheets.items.map((s) => s.getRangeByIndexes(0, MARKER_COL, 1, 1).load("values"));
+      await context.sync();
+      const marked = sheetToReplace(
+        layout,
+        sheets.items.map((s, i) => ({ sheet: s, marker: markers[i]!.values[0]?.[0] })),
+      );
+      if (marked) {
+        marked.name = layout.name;
+        await context.sync();
+      }
       const sheet = await getOrCreateSheet(context, layout.name);
       // Update in place: clear the old content and merges, keep the sheet (and the undo history).
       const all = sheet.getRange();
@@ -277,6 +294,7 @@ export class OfficeWorkbook implements WorkbookPort {
       layout.columnWidths.forEach((width, i) => {
         sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(width * 7);
       });
+      for (const col of layout.hiddenColumns ?? []) sheet.getRangeByIndexes(0, col, 1, 1).columnHidden = true;
       for (const [row, height] of Object.entries(layout.rowHeights))
         sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
       for (const m of layout.merges) sheet.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);

@@ -194,9 +194,10 @@ export function App({
             {step === "request" && (
               <RequestStep
                 pane={pane}
+                host={host}
                 {...(onGoToSheet ? { onGoToSheet } : {})}
                 {...(goToLabel ? { goToLabel } : {})}
-                {...(onSendCopy ? { onSendCopy } : {})}
+                {...(onSendCopy ? { onSendCopy } : pane.sendCopy ? { onSendCopy: () => void pane.sendCopy?.() } : {})}
               />
             )}
           </section>

@@ -27,6 +27,7 @@ import {
   type RecodeOutcome,
   type RequestChoices,
   type RequestStatus,
+  type SheetLayout,
   type Table,
 } from "../core";
 import { checkJobOf, type Checker } from "../solver/checker";
@@ -81,6 +82,8 @@ export interface PaneApi {
    */
   applySuggestion: (patch: Partial<JobSettings>) => Promise<void>;
   generate: () => Promise<void>;
+  /** Open the copy to send (the request sheet only) as a new workbook; null where the host cannot. */
+  sendCopy: (() => Promise<void>) | null;
   cancel: () => void;
   dismiss: () => void;
   /** Show a message from outside the pane (a ribbon command). */
@@ -109,6 +112,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
   const [generatedSheet, setGeneratedSheet] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   const [generatedStatus, setGeneratedStatus] = useState<RequestStatus | null>(null);
+  const [generatedLayout, setGeneratedLayout] = useState<SheetLayout | null>(null);
   /** The choices the shown check was made on: a check on other choices does not count for the status. */
   const [checkedFor, setCheckedFor] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -320,6 +324,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
         setSettings(await writeRequest(port, request, merged.settings));
         setGeneratedSheet(request.layouts.request.name);
         setGeneratedStatus(request.status);
+        setGeneratedLayout(request.layouts.request);
         setGeneration((n) => n + 1);
         const sheet = request.layouts.request.name;
         const { status, missing, problems } = request.status;
@@ -335,6 +340,20 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
         );
       }),
     [compute, port, settings, withBusy],
+  );
+
+  const sendCopy = useCallback(
+    () =>
+      withBusy("pane.busy.copy", async () => {
+        if (!generatedLayout || !port.openCopy) return;
+        const opened = await port.openCopy([generatedLayout]);
+        setMessage(
+          opened
+            ? { intent: "success", key: "request.sendCopyOpened" }
+            : { intent: "info", key: "request.sendCopyManual", params: { sheet: generatedLayout.name } },
+        );
+      }),
+    [generatedLayout, port, withBusy],
   );
 
   // The status follows every choice and answer, before anything is written.
@@ -394,6 +413,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
     check,
     applySuggestion,
     generate,
+    sendCopy: port.openCopy && generatedLayout ? sendCopy : null,
     cancel: () => abort.current?.abort(),
     dismiss: () => setMessage(null),
     show: setMessage,

@@ -76,6 +76,11 @@ export interface WorkbookPort {
   readCells(sheet: string, cells: readonly { row: number; col: number }[]): Promise<CellValue[] | null>;
   loadSettings(): Promise<unknown>;
   saveSettings(value: unknown): Promise<void>;
+  /**
+   * Open the copy to send as a new workbook holding only these sheets, where the host can (Excel's
+   * createWorkbook, ExcelApi 1.8). False where it cannot: the face then gives the manual steps.
+   */
+  openCopy?(layouts: readonly SheetLayout[]): Promise<boolean>;
 }
 
 /** Name of the hidden sheet that keeps settings in the workbook, the same for both doors. */

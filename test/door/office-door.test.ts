@@ -164,6 +164,31 @@ describe("the Office door against the in-memory Excel", () => {
     expect(data.sheet("KSZ-aanvraag")!.formats.some((f) => f.path === "columnHidden" && f.rect.col === 26)).toBe(true);
   });
 
+  test("the copy to send opens as a new workbook (createWorkbook) with the request sheet only: no INSZ, name or birth date", async () => {
+    const data = new FakeWorkbookData();
+    data.addSheet("Personeel", staffSheet(300));
+    const opened: string[] = [];
+    const door = new OfficeWorkbook(fakeExcelRun(data) as unknown as ExcelRun, () => async (base64) => {
+      opened.push(base64);
+    });
+    const result = await prepare(door, { ...settings(), linkage: true }, TODAY, "nl", { checker: inProcessChecker });
+    expect(await door.openCopy([result.request.layouts.request])).toBe(true);
+    expect(opened).toHaveLength(1);
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(opened[0]!, "base64") as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["KSZ-aanvraag"]);
+    const text = JSON.stringify(book.worksheets[0]!.getSheetValues());
+    const personnel = data.sheet("Personeel")!.cells.slice(3);
+    for (const row of personnel.slice(0, 100)) {
+      expect(text).not.toContain(String(row[1])); // name
+      expect(text).not.toContain(String(row[2])); // INSZ
+    }
+    // Without createWorkbook (ExcelApi below 1.8), nothing opens and the pane gives the manual steps.
+    const old = new OfficeWorkbook(fakeExcelRun(data) as unknown as ExcelRun, () => null);
+    expect(await old.openCopy([result.request.layouts.request])).toBe(false);
+  });
+
   test("the whole job writes check and request sheets in place, and keeps settings in a very hidden sheet", async () => {
     const { door, data } = workbook(300);
     await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker });

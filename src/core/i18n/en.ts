@@ -436,6 +436,10 @@ export const en = {
     "To make the copy in Excel: right-click the tab {sheet} > Move or Copy > To book: (new book), tick Create a copy, then save that new workbook.",
   "request.sendCopy": "Download the copy to send (request only)",
   "standalone.copySuffix": "to-send",
+  "request.sendCopyOpened":
+    "A new workbook with only the request sheet is open: save it, and send that file to the KSZ.",
+  "pane.busy.copy": "Making the copy to send…",
+  "request.sendCopyExcel": "Open the copy to send in a new workbook (request only)",
   "pane.generated": "The request sheet {sheet} is written and ready to send.",
   "request.goTo": "Go to the sheet",
   "request.download": "Download the workbook",

@@ -460,6 +460,10 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "Pour faire la copie dans Excel : clic droit sur l’onglet {sheet} > Déplacer ou copier > Dans le classeur : (nouveau classeur), cochez Créer une copie, puis enregistrez ce nouveau classeur.",
   "request.sendCopy": "Télécharger la copie à envoyer (la demande seule)",
   "standalone.copySuffix": "a-envoyer",
+  "request.sendCopyOpened":
+    "Un nouveau classeur avec la seule feuille de demande est ouvert : enregistrez-le et envoyez ce fichier à la BCSS.",
+  "pane.busy.copy": "Création de la copie à envoyer…",
+  "request.sendCopyExcel": "Ouvrir la copie à envoyer dans un nouveau classeur (la demande seule)",
   "pane.generated": "La feuille de demande {sheet} est écrite et prête à envoyer.",
   "request.goTo": "Aller à la feuille",
   "request.download": "Télécharger le classeur",

@@ -454,6 +454,10 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "De kopie maken in Excel: klik met de rechtermuisknop op het tabblad {sheet} > Verplaatsen of kopiëren > Naar map: (nieuwe map), vink Kopie maken aan, en bewaar die nieuwe werkmap.",
   "request.sendCopy": "Kopie om te versturen downloaden (enkel de aanvraag)",
   "standalone.copySuffix": "te-versturen",
+  "request.sendCopyOpened":
+    "Een nieuwe werkmap met enkel het aanvraagblad is geopend: bewaar ze en stuur dat bestand naar de KSZ.",
+  "pane.busy.copy": "Kopie om te versturen maken…",
+  "request.sendCopyExcel": "Kopie om te versturen openen in een nieuwe werkmap (enkel de aanvraag)",
   "pane.generated": "Het aanvraagblad {sheet} is geschreven en klaar om te versturen.",
   "request.goTo": "Naar het blad",
   "request.download": "Werkmap downloaden",

@@ -48,12 +48,14 @@ export function RequestStep({
   onGoToSheet,
   goToLabel,
   onSendCopy,
+  host = "excel",
 }: {
   pane: PaneApi;
   onGoToSheet?: (sheet: string) => void;
   goToLabel?: MessageKey;
   /** Where the face can make the copy to send (the standalone page): a file with the request only. */
   onSendCopy?: () => void;
+  host?: "excel" | "standalone";
 }) {
   const { tr } = useTr();
   const styles = useStyles();
@@ -149,7 +151,7 @@ export function RequestStep({
       )}
       {pane.generatedSheet && onSendCopy && (
         <Button icon={<ArrowDownloadRegular />} onClick={onSendCopy} data-testid={testIds.sendCopy}>
-          {tr("request.sendCopy")}
+          {tr(host === "excel" ? "request.sendCopyExcel" : "request.sendCopy")}
         </Button>
       )}
     </div>

@@ -6,23 +6,13 @@
  * - context.sync() is never called once per row.
  * Sheets are updated in place, never deleted: deleting a sheet clears the user's undo history.
  */
-import {
-  MARKER_COL,
-  cellText,
-  type CellStyle,
-  type CellValue,
-  type SheetLayout,
-  type StyleName,
-  STYLES,
-  type Table,
-} from "../../core";
+import { cellText, type CellValue, type SheetLayout, type StyleName, STYLES, type Table } from "../../core";
 import {
   SETTINGS_SHEET,
   columnLetters,
   productSheetNames,
   settingsFromCells,
   settingsToCells,
-  sheetToReplace,
   throwIfAborted,
   type DataSource,
   type NewColumn,
@@ -30,25 +20,37 @@ import {
   type WorkbookPort,
 } from "../port";
 import { contains, parseAddress } from "./addresses";
+import { base64Of, defaultNewWorkbook } from "./newWorkbook";
+import { FIRST_CHUNK_ROWS, FORMAT_OPS_PER_SYNC, HEADER_FILL, bytesOf, rowsPerChunk } from "./payload";
+import { applyStyle, getOrCreateSheet, writeLayout } from "./writeLayout";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Target size of one request or response: under Excel on the web's 5 MB, with a margin. */
-export const CHUNK_BYTES = 4 * 1024 * 1024;
-/** Rows in the first read chunk, from which the size of a row is estimated. */
-const FIRST_CHUNK_ROWS = 2000;
-/** Formatting operations per sync when styling many separate cells. */
-const FORMAT_OPS_PER_SYNC = 2000;
-
-const HEADER_FILL = "#DEECF9";
-
-const bytesOf = (value: unknown) => JSON.stringify(value).length;
-
-/** How many rows of this size fit in one chunk (at least one). */
-const rowsPerChunk = (bytesPerRow: number) => Math.max(1, Math.floor((CHUNK_BYTES * 0.9) / Math.max(bytesPerRow, 1)));
+export { CHUNK_BYTES } from "./payload";
 
 export class OfficeWorkbook implements WorkbookPort {
-  constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
+  constructor(
+    private readonly run: ExcelRun = (batch) => Excel.run(batch),
+    /** Excel.createWorkbook where the host has it (ExcelApi 1.8), asked at the moment of use. */
+    private readonly newWorkbook: () => ((base64: string) => Promise<void>) | null = defaultNewWorkbook,
+  ) {}
+
+  /**
+   * The copy to send, as a new workbook: the sheets are rendered to an .xlsx by the ExcelJS door
+   * (loaded only now) and opened with Excel.createWorkbook; nothing of this workbook goes with them.
+   */
+  async openCopy(layouts: readonly SheetLayout[]): Promise<boolean> {
+    const open = this.newWorkbook();
+    if (!open) return false;
+    const [{ FileWorkbook }, { saveXlsxBuffer }] = await Promise.all([
+      import("../exceljs/fileWorkbook"),
+      import("../exceljs/browser"),
+    ]);
+    const copy = new FileWorkbook({ sheets: [] });
+    for (const layout of layouts) await copy.writeSheet(layout);
+    await open(base64Of(await saveXlsxBuffer(copy)));
+    return true;
+  }
 
   async locateData(options: { sheet?: string } = {}): Promise<DataSource> {
     return this.run(async (context) => {
@@ -248,85 +250,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async writeSheet(layout: SheetLayout): Promise<void> {
-    await this.run(async (context) => {
-      // One sheet of each kind, whatever its language: the product's sheet of this kind under another
-      // name (found by its marker) is renamed, then updated in place like any other.
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      await context.sync();
-      const markers = sheets.items.map((s) => s.getRangeByIndexes(0, MARKER_COL, 1, 1).load("values"));
-      await context.sync();
-      const marked = sheetToReplace(
-        layout,
-        sheets.items.map((s, i) => ({ sheet: s, marker: markers[i]!.values[0]?.[0] })),
-      );
-      if (marked) {
-        marked.name = layout.name;
-        await context.sync();
-      }
-      const sheet = await getOrCreateSheet(context, layout.name);
-      // Update in place: clear the old content and merges, keep the sheet (and the undo history).
-      const all = sheet.getRange();
-      all.unmerge();
-      all.clear("All");
-      const rows = layout.cells.reduce((m, c) => Math.max(m, c.row + 1), 0);
-      const cols = Math.max(
-        layout.columnWidths.length,
-        layout.cells.reduce((m, c) => Math.max(m, c.col + 1), 0),
-      );
-      // Text-formatted cells first, so values such as INSZ keep their leading zeros.
-      for (const cell of layout.cells) {
-        if (cell.style && layout.styles[cell.style]?.numberFormat) {
-          sheet.getRangeByIndexes(cell.row, cell.col, 1, 1).numberFormat = [[layout.styles[cell.style]!.numberFormat!]];
-        }
-      }
-      await context.sync();
-      const grid: (string | number | null)[][] = Array.from({ length: rows }, () => new Array(cols).fill(""));
-      for (const cell of layout.cells) if (cell.value !== null) grid[cell.row]![cell.col] = cell.value;
-      const chunk = rowsPerChunk(bytesOf(grid.slice(0, 50)) / Math.min(50, Math.max(rows, 1)) + 8);
-      for (let done = 0; done < rows; done += chunk) {
-        const size = Math.min(chunk, rows - done);
-        sheet.getRangeByIndexes(done, 0, size, cols).values = grid.slice(done, done + size);
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of up to 4 MB, never per row
-        await context.sync();
-      }
-      // Formatting in batch, after the values: widths, heights, merges, styles, validation, print.
-      layout.columnWidths.forEach((width, i) => {
-        sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(width * 7);
-      });
-      for (const col of layout.hiddenColumns ?? []) sheet.getRangeByIndexes(0, col, 1, 1).columnHidden = true;
-      for (const [row, height] of Object.entries(layout.rowHeights))
-        sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
-      for (const m of layout.merges) sheet.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
-      let ops = 0;
-      for (const cell of layout.cells) {
-        const style = cell.style ? layout.styles[cell.style] : undefined;
-        if (!style) continue;
-        applyStyle(sheet.getRangeByIndexes(cell.row, cell.col, 1, 1), style);
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of up to 4 MB, never per row
-        if (++ops % FORMAT_OPS_PER_SYNC === 0) await context.sync();
-      }
-      // Enum values are written as strings: Office.js takes them, and the door then runs outside Office too.
-      const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
-      if (layout.validations.length > 0 && requirements?.isSetSupported("ExcelApi", "1.8")) {
-        for (const v of layout.validations) {
-          sheet.getRangeByIndexes(v.row, v.col, 1, 1).dataValidation.rule = {
-            list: { inCellDropDown: true, source: v.list.join(",") },
-          };
-        }
-      }
-      if (layout.freezeRows) sheet.freezePanes.freezeRows(layout.freezeRows);
-      if (layout.tabColor) sheet.tabColor = `#${layout.tabColor}`;
-      if (requirements?.isSetSupported("ExcelApi", "1.9")) {
-        sheet.pageLayout.orientation = layout.print.orientation === "portrait" ? "Portrait" : "Landscape";
-        sheet.pageLayout.paperSize = "A4";
-        sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-        if (layout.print.titleRows) {
-          sheet.pageLayout.setPrintTitleRows(`$${layout.print.titleRows.from + 1}:$${layout.print.titleRows.to + 1}`);
-        }
-      }
-      await context.sync();
-    });
+    await this.run((context) => writeLayout(context, layout));
   }
 
   /** Bring a sheet to the front (after generating the request, "Go to the sheet"). */
@@ -394,33 +318,4 @@ function sourceOf(address: string, kind: DataSource["kind"], table?: string): Da
   };
   if (table) source.table = table;
   return source;
-}
-
-/** Get a sheet by name, adding it when missing (getItemOrNullObject: ExcelApi 1.4). */
-async function getOrCreateSheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
-  const existing = context.workbook.worksheets.getItemOrNullObject(name).load("isNullObject");
-  await context.sync();
-  return existing.isNullObject ? context.workbook.worksheets.add(name) : existing;
-}
-
-/** Queue a layout style on a range (no round trip). */
-function applyStyle(range: Excel.Range, style: CellStyle): void {
-  const format = range.format;
-  if (style.bold) format.font.bold = true;
-  if (style.italic) format.font.italic = true;
-  if (style.size) format.font.size = style.size;
-  if (style.color) format.font.color = `#${style.color}`;
-  if (style.fill) format.fill.color = `#${style.fill}`;
-  if (style.wrap) format.wrapText = true;
-  if (style.horizontal)
-    format.horizontalAlignment =
-      style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : "Right";
-  if (style.vertical) format.verticalAlignment = style.vertical === "top" ? "Top" : "Center";
-  if (style.border) {
-    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const) {
-      const border = format.borders.getItem(edge);
-      border.style = "Continuous";
-      border.color = "#A19F9D";
-    }
-  }
 }

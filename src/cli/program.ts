@@ -112,6 +112,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
           }),
         );
       }
+      if (detected.roles.birthDate === undefined && detected.roles.age === undefined) io.out(tr("decide.noBirthDate"));
       if (problems.length === 0) io.out(tr("cli.inspect.none"));
       else {
         io.out(tr("cli.inspect.problems"));

@@ -18,6 +18,7 @@ export const testIds = {
   generate: "generate",
   missing: "missing",
   status: "request-status",
+  noBirthDate: "no-birth-date",
   sendAdvice: "send-advice",
   sendCopy: "send-copy",
   problems: "request-problems",

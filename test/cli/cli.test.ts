@@ -220,6 +220,8 @@ describe("roles that must not be guessed, on the command line", () => {
     const file = await exportWith("Datum in dienst", hires);
     const json = JSON.parse((await cli(["inspect", file, "--json"])).out);
     expect(json.columns.find((c: { header: string }) => c.header === "Datum in dienst").role).not.toBe("birthDate");
+    // And it says so, instead of guessing.
+    expect((await cli(["inspect", file])).out).toMatch(/No column holds birth dates or ages/);
   });
 
   test("a birth-date column holding hire dates gives a warning about the recode, not a success", async () => {

@@ -440,6 +440,8 @@ export const en = {
     "A new workbook with only the request sheet is open: save it, and send that file to the KSZ.",
   "pane.busy.copy": "Making the copy to send…",
   "request.sendCopyExcel": "Open the copy to send in a new workbook (request only)",
+  "decide.noBirthDate":
+    "No column holds birth dates or ages: age bands are not counted from this export (the KSZ knows every birth date, so the check predicts them instead). If a column does hold birth dates, map it here.",
   "pane.generated": "The request sheet {sheet} is written and ready to send.",
   "request.goTo": "Go to the sheet",
   "request.download": "Download the workbook",

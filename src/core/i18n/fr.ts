@@ -464,6 +464,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "Un nouveau classeur avec la seule feuille de demande est ouvert : enregistrez-le et envoyez ce fichier à la BCSS.",
   "pane.busy.copy": "Création de la copie à envoyer…",
   "request.sendCopyExcel": "Ouvrir la copie à envoyer dans un nouveau classeur (la demande seule)",
+  "decide.noBirthDate":
+    "Aucune colonne ne contient de dates de naissance ni d’âges : les classes d’âge ne sont pas comptées à partir de cet export (la BCSS connaît chaque date de naissance, le contrôle les prévoit donc). Si une colonne contient des dates de naissance, désignez-la ici.",
   "pane.generated": "La feuille de demande {sheet} est écrite et prête à envoyer.",
   "request.goTo": "Aller à la feuille",
   "request.download": "Télécharger le classeur",

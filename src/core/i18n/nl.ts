@@ -458,6 +458,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "Een nieuwe werkmap met enkel het aanvraagblad is geopend: bewaar ze en stuur dat bestand naar de KSZ.",
   "pane.busy.copy": "Kopie om te versturen maken…",
   "request.sendCopyExcel": "Kopie om te versturen openen in een nieuwe werkmap (enkel de aanvraag)",
+  "decide.noBirthDate":
+    "Geen enkele kolom bevat geboortedata of leeftijden: leeftijdsklassen worden niet uit deze export geteld (de KSZ kent elke geboortedatum, dus de controle voorspelt ze). Bevat een kolom toch geboortedata, wijs ze dan hier aan.",
   "pane.generated": "Het aanvraagblad {sheet} is geschreven en klaar om te versturen.",
   "request.goTo": "Naar het blad",
   "request.download": "Werkmap downloaden",

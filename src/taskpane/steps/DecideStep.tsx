@@ -1,4 +1,15 @@
-import { Button, Checkbox, Field, Input, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
 import { COLUMN_ROLES, OWN_ROLES, type ColumnRole, type MessageKey } from "../../core";
 import { ChoiceDropdown } from "../components/ChoiceDropdown";
@@ -84,6 +95,12 @@ export function DecideStep({ pane }: { pane: PaneApi }) {
                 );
               })}
           </div>
+          {detected.roles.birthDate === undefined && detected.roles.age === undefined && (
+            // Said plainly, instead of a guess: no age bands are counted until a column is mapped.
+            <MessageBar intent="info" data-testid={testIds.noBirthDate}>
+              <MessageBarBody>{tr("decide.noBirthDate")}</MessageBarBody>
+            </MessageBar>
+          )}
         </section>
       )}
 

@@ -67,15 +67,7 @@ describe("the attacker's intervals on tables known by hand", () => {
 
   test("a suppressed cell on a bridge of the pattern is recomputable, though every line holds two suppressions", () => {
     // Two rectangles of suppressed cells joined by one cell (row 1, column 2): that cell is a bridge.
-    const tab = tableOf([
-      [9, 8, 7, 10],
-      [6, 9, 2, 11],
-      [12, 7, 8, 9],
-      [10, 6, 9, 8],
-    ]);
-    const rect1 = [at(tab, 0, 0), at(tab, 0, 1), at(tab, 1, 0), at(tab, 1, 1)];
-    const rect2 = [at(tab, 2, 2), at(tab, 2, 3), at(tab, 3, 2), at(tab, 3, 3)];
-    const status = hidden(tab, [at(tab, 1, 2)], [...rect1, ...rect2]);
+    const { tab, status } = bridgePattern();
     expect(unprotectedLines(tab, status)).toEqual([]);
     const audit = auditTable(tab, status, rule, solver, { full: true });
     expect(audit.intervals.get(at(tab, 1, 2))).toEqual({ lo: 2, hi: 2 });
@@ -87,15 +79,7 @@ describe("the attacker's intervals on tables known by hand", () => {
   test("an exposed cell is repaired: more cells are hidden around it until the audit passes", () => {
     // The bridge pattern above, as if a heuristic had proposed it: the audit finds the 2, the repair
     // widens around it, and the audit passes.
-    const tab = tableOf([
-      [9, 8, 7, 10],
-      [6, 9, 2, 11],
-      [12, 7, 8, 9],
-      [10, 6, 9, 8],
-    ]);
-    const rect1 = [at(tab, 0, 0), at(tab, 0, 1), at(tab, 1, 0), at(tab, 1, 1)];
-    const rect2 = [at(tab, 2, 2), at(tab, 2, 3), at(tab, 3, 2), at(tab, 3, 3)];
-    const status = hidden(tab, [at(tab, 1, 2)], [...rect1, ...rect2]);
+    const { tab, status } = bridgePattern();
     const { added, audit } = repairExposed(tab, status, rule, solver);
     expect(added).toBeGreaterThan(0);
     expect(audit.passed).toBe(true);
@@ -238,15 +222,24 @@ describe("protection that survives the audit, on random tables", () => {
 // ---------------------------------------------------------------------------------------------------
 // Helpers: the layered table, a random skewed table, line sums, and the brute-force attacker.
 
+/** The 4 x 4 table with two suppressed rectangles joined by the small cell (row 1, column 2) = 2. */
+function bridgePattern(): { tab: CrossTab; status: Uint8Array } {
+  const tab = tableOf(BRIDGE_LAYER);
+  const rect1 = [at(tab, 0, 0), at(tab, 0, 1), at(tab, 1, 0), at(tab, 1, 1)];
+  const rect2 = [at(tab, 2, 2), at(tab, 2, 3), at(tab, 3, 2), at(tab, 3, 3)];
+  return { tab, status: hidden(tab, [at(tab, 1, 2)], [...rect1, ...rect2]) };
+}
+
+const BRIDGE_LAYER = [
+  [9, 8, 7, 10],
+  [6, 9, 2, 11],
+  [12, 7, 8, 9],
+  [10, 6, 9, 8],
+];
+
 /** Two layers of the 4 x 4 bridge table; layer 1 is layer 0 plus 3 everywhere. */
 function layeredBridges(): CrossTab {
-  const layer = [
-    [9, 8, 7, 10],
-    [6, 9, 2, 11],
-    [12, 7, 8, 9],
-    [10, 6, 9, 8],
-  ];
-  return tableOf([layer, layer.map((row) => row.map((v) => v + 3))]);
+  return tableOf([BRIDGE_LAYER, BRIDGE_LAYER.map((row) => row.map((v) => v + 3))]);
 }
 
 function randomTable(sizes: number[], seed: number, persons: number): CrossTab {

@@ -2,7 +2,6 @@
  * The command line's input and output: opening the .xlsx with the choices given on the command line,
  * finding its table, naming the check's variables, and saving the result.
  */
-import { resolve } from "node:path";
 import {
   COLUMN_ROLES,
   OWN_ROLES,
@@ -19,6 +18,7 @@ import type { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
 import { openXlsxFile, saveXlsxFile } from "../workbook/exceljs/node";
 import { detect, loadSettings, type Detected } from "../workbook/tasks";
 import { CliError, type Io, type Translate } from "./io";
+import { outputProblem, type OutputProblem } from "./outputPath";
 
 export interface CommonOptions {
   sheet?: string;
@@ -33,8 +33,17 @@ export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** Refuse, before any work, an output that would harm the input or cannot be a file (see outputPath). */
 export function checkOutput(input: string, output: string, tr: Translate): void {
-  if (resolve(input) === resolve(output)) throw new CliError(2, tr("cli.error.sameFile", { file: output }));
+  let problem: OutputProblem | null;
+  try {
+    problem = outputProblem(input, output);
+  } catch {
+    return; // the input cannot be read: opening it says so, with its own message
+  }
+  if (problem === "empty") throw new CliError(2, tr("cli.error.emptyOutput"));
+  if (problem === "input") throw new CliError(2, tr("cli.error.sameFile", { file: output }));
+  if (problem === "special") throw new CliError(2, tr("cli.error.specialOutput", { file: output }));
 }
 
 export async function open(

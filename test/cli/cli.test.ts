@@ -1,6 +1,8 @@
+import * as crypto from "node:crypto";
+import * as fs from "node:fs";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { run, type Io } from "../../src/cli/program";
 import type { Lang } from "../../src/core";
 import { openXlsxFile, saveXlsxFile } from "../../src/workbook/exceljs/node";
@@ -265,5 +267,80 @@ describe("a copy to send, with no personal data", () => {
     const out = join(dir, "whole2.xlsx");
     expect((await cli(["prepare", SAMPLE, "-o", out, "--send-copy", SAMPLE])).code).toBe(2);
     expect((await cli(["prepare", SAMPLE, "-o", out, "--send-copy", out])).code).toBe(2);
+  });
+});
+
+describe("writes that cannot harm the input (issue 14, part)", () => {
+  const hash = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+  /** A private copy of the sample to attack, with its hash. */
+  function victim(name: string): { file: string; before: string } {
+    const file = join(dir, name);
+    fs.copyFileSync(SAMPLE, file);
+    return { file, before: hash(file) };
+  }
+
+  test.each([
+    [
+      "a symbolic link to the input",
+      (file: string) => {
+        const link = join(dir, `link-${Math.random()}.xlsx`);
+        fs.symlinkSync(file, link);
+        return link;
+      },
+    ],
+    [
+      "a hard link to the input",
+      (file: string) => {
+        const link = join(dir, `hard-${Math.random()}.xlsx`);
+        fs.linkSync(file, link);
+        return link;
+      },
+    ],
+    [
+      "a path through a symbolic link to the input's folder",
+      (file: string) => {
+        const linkDir = join(dir, `dirlink-${Math.random()}`);
+        fs.symlinkSync(dir, linkDir);
+        return join(linkDir, basename(file));
+      },
+    ],
+  ])("-o given as %s is refused, and the input is unchanged", async (_, outputFor) => {
+    const { file, before } = victim(`victim-${Math.random()}.xlsx`);
+    const result = await cli(["recode", file, "-o", outputFor(file)]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/is the input file/);
+    expect(hash(file)).toBe(before);
+  });
+
+  test("an empty -o is refused before any work", async () => {
+    const result = await cli(["recode", SAMPLE, "-o", ""]);
+    expect(result.code).toBe(2);
+    expect(result.out).not.toMatch(/Written/);
+  });
+
+  test("a write that fails halfway leaves no partial file and keeps what was at the output", async () => {
+    const { writeAtomically } = await import("../../src/workbook/exceljs/node");
+    const target = join(dir, "kept.xlsx");
+    fs.writeFileSync(target, "what was here before");
+    await expect(
+      writeAtomically(target, async (temporary) => {
+        fs.writeFileSync(temporary, "half a workbook");
+        throw new Error("the disk is full");
+      }),
+    ).rejects.toThrow("the disk is full");
+    expect(fs.readFileSync(target, "utf8")).toBe("what was here before");
+    expect(fs.readdirSync(dir).filter((f) => f.includes(".tmp-"))).toEqual([]);
+  });
+
+  test("a file written completes by renaming a temporary file into place", async () => {
+    const out = join(dir, "atomic.xlsx");
+    expect((await cli(["recode", SAMPLE, "-o", out, "--reference-date", "2024-12-31"])).code).toBe(0);
+    expect(fs.statSync(out).size).toBeGreaterThan(10_000);
+    expect(fs.readdirSync(dir).filter((f) => f.includes(".tmp-"))).toEqual([]);
+  });
+
+  test("an output on a special file system (/proc, /sys, /dev) is refused at once", async () => {
+    const result = await cli(["recode", SAMPLE, "-o", "/proc/self/out.xlsx"]);
+    expect(result.code).toBe(2);
   });
 });

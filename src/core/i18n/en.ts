@@ -324,6 +324,9 @@ export const en = {
   "cli.error.dim":
     "--dims {value}: not a variable the check knows. Use ageBand, originGroup, sex, department, functionLevel, status, or the header of a column with one of those roles.",
   "cli.error.answers": "The answers file {file} is not valid JSON: {detail}",
+  "cli.error.emptyOutput": "The output name is empty: give -o the name of a new .xlsx file.",
+  "cli.error.specialOutput":
+    "Cannot write to {file}: that is a system folder, not a place for files. Choose a folder of your own.",
   "cli.error.write": "Could not write {file}: {detail}",
   "cli.progress.reading": "Reading {file}: {rows} rows",
   "cli.inspect.table": "Table: sheet {sheet}, {address}; header on row {row}; {rows} data rows.",

@@ -341,6 +341,9 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "cli.error.dim":
     "--dims {value} : variable inconnue du contrôle. Utilisez ageBand, originGroup, sex, department, functionLevel, status, ou l’en-tête d’une colonne ayant l’un de ces rôles.",
   "cli.error.answers": "Le fichier de réponses {file} n’est pas un JSON valide : {detail}",
+  "cli.error.emptyOutput": "Le nom de sortie est vide : donnez à -o le nom d’un nouveau fichier .xlsx.",
+  "cli.error.specialOutput":
+    "Impossible d’écrire dans {file} : c’est un dossier système, pas un endroit pour des fichiers. Choisissez un dossier à vous.",
   "cli.error.write": "Impossible d’écrire {file} : {detail}",
   "cli.progress.reading": "Lecture de {file} : {rows} lignes",
   "cli.inspect.table": "Tableau : feuille {sheet}, {address} ; en-têtes à la ligne {row} ; {rows} lignes de données.",

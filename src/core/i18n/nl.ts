@@ -336,6 +336,9 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "cli.error.dim":
     "--dims {value}: geen variabele die de controle kent. Gebruik ageBand, originGroup, sex, department, functionLevel, status, of de kolomkop van een kolom met een van die rollen.",
   "cli.error.answers": "Het antwoordenbestand {file} is geen geldige JSON: {detail}",
+  "cli.error.emptyOutput": "De naam van de uitvoer is leeg: geef -o de naam van een nieuw .xlsx-bestand.",
+  "cli.error.specialOutput":
+    "Kan niet schrijven naar {file}: dat is een systeemmap, geen plaats voor bestanden. Kies een eigen map.",
   "cli.error.write": "Kan {file} niet schrijven: {detail}",
   "cli.progress.reading": "{file} lezen: {rows} rijen",
   "cli.inspect.table": "Tabel: blad {sheet}, {address}; kolomkoppen op rij {row}; {rows} gegevensrijen.",

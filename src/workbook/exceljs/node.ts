@@ -1,7 +1,8 @@
 /** Node only: open an .xlsx file as a FileWorkbook, and save one to a new file with the streaming writer. */
 import { constants } from "node:fs";
-import { access, mkdir, stat } from "node:fs/promises";
-import { dirname } from "node:path";
+import { randomBytes } from "node:crypto";
+import { access, mkdir, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { FileWorkbook } from "./fileWorkbook";
 import { readXlsxStream } from "./readStream";
@@ -16,7 +17,29 @@ export async function openXlsxFile(path: string, onRows?: (rows: number) => void
 
 export async function saveXlsxFile(workbook: FileWorkbook, path: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
-  workbook.renderInto(writer);
-  await writer.commit();
+  await writeAtomically(path, async (temporary) => {
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: temporary,
+      useStyles: true,
+      useSharedStrings: true,
+    });
+    workbook.renderInto(writer);
+    await writer.commit();
+  });
+}
+
+/**
+ * Write a file so that it is there whole or not at all: into a temporary file in the same folder (so
+ * the rename stays on one file system), renamed into place only when complete. A failure removes the
+ * temporary file and leaves whatever was at `path` untouched.
+ */
+export async function writeAtomically(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  try {
+    await write(temporary);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }

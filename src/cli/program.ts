@@ -53,13 +53,15 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
       .option("--origin-scheme <scheme>", tr("cli.help.originScheme"))
       .option("--reference-date <date>", tr("cli.help.referenceDate"))
       .option("--map <role=header>", tr("cli.help.map", { roles: COLUMN_ROLES.join(", ") }), collect, [])
-      .option("--json", tr("cli.help.json"));
+      .option("--json", tr("cli.help.json"))
+      .option("--verbose", tr("cli.help.verbose"));
 
   program
     .command("inspect")
     .argument("<in.xlsx>")
     .option("--sheet <name>", tr("cli.help.sheet"))
     .option("--json", tr("cli.help.json"))
+    .option("--verbose", tr("cli.help.verbose"))
     .description(tr("cli.help.inspect"))
     .action(async (input: string, options: CommonOptions) => {
       const { workbook, settings } = await open(input, options, io);

@@ -1,9 +1,9 @@
 /** `request` and `prepare`: the whole job on a file, or only the check and request sheets. */
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { exposedCells, sanitiseAnswers, type JobSettings, type Lang } from "../core";
 import { inProcessChecker } from "../solver/inProcessChecker";
 import { columnsToWrite, prepare, type PrepareResult } from "../workbook/tasks";
+import { readAnswersFile } from "./inputFiles";
 import { CliError, type Io, type Translate } from "./io";
 import { summariseCheck, summariseProblems } from "./summaries";
 import { checkOutput, open, save, type CommonOptions } from "./workbookFile";
@@ -34,13 +34,9 @@ export async function runRequest(
   }
   const { workbook, settings } = await open(input, options, io);
   if (options.answers) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(options.answers, "utf8"));
-    } catch (error) {
-      throw new CliError(2, tr("cli.error.answers", { file: options.answers, detail: (error as Error).message }));
-    }
-    settings.answers = { ...settings.answers, ...sanitiseAnswers(raw) };
+    const read = readAnswersFile(options.answers);
+    if (!read.ok) throw new CliError(2, tr(read.key, { file: options.answers, detail: read.detail ?? "" }));
+    settings.answers = { ...settings.answers, ...sanitiseAnswers(read.value) };
   }
   if (options.lang) settings.sheetLang = options.lang;
   if (options.linkage) settings.linkage = true;

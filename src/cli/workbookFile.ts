@@ -2,6 +2,7 @@
  * The command line's input and output: opening the .xlsx with the choices given on the command line,
  * finding its table, naming the check's variables, and saving the result.
  */
+import { existsSync } from "node:fs";
 import {
   COLUMN_ROLES,
   OWN_ROLES,
@@ -18,9 +19,12 @@ import type { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
 import { openXlsxFile, saveXlsxFile } from "../workbook/exceljs/node";
 import { detect, loadSettings, type Detected } from "../workbook/tasks";
 import { CliError, type Io, type Translate } from "./io";
+import { inputKind, unreadableKey } from "./inputFiles";
 import { outputProblem, type OutputProblem } from "./outputPath";
 
 export interface CommonOptions {
+  /** The engine's own error text too, for a bug report. */
+  verbose?: boolean;
   sheet?: string;
   json?: boolean;
   ageScheme?: string;
@@ -60,7 +64,12 @@ export async function open(
     );
     if (io.tty) process.stderr.write("\n");
   } catch (error) {
-    throw new CliError(4, tr("cli.error.unreadable", { file: input, detail: (error as Error).message }));
+    // Say what the file is and what to do; the engine's own words only with --verbose.
+    const kind = inputKind(input);
+    const message = existsSync(input)
+      ? tr(unreadableKey(kind), { file: input })
+      : tr("cli.error.unreadable", { file: input, detail: (error as Error).message });
+    throw new CliError(4, options.verbose ? `${message} (${(error as Error).message})` : message);
   }
   const { settings, damaged } = await loadSettings(workbook, io.today);
   if (damaged) io.err(tr("settings.damaged"));

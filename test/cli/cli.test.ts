@@ -344,3 +344,56 @@ describe("writes that cannot harm the input (issue 14, part)", () => {
     expect(result.code).toBe(2);
   });
 });
+
+describe("inputs an analyst really has (issue 14, part)", () => {
+  const request = (answers: string) => [
+    "request",
+    SAMPLE,
+    "-o",
+    join(dir, `answers-${Math.random()}.xlsx`),
+    "--answers",
+    answers,
+    "--reference-date",
+    "2024-12-31",
+  ];
+
+  test("an answers file saved with a byte-order mark (as Notepad saves it) is read", async () => {
+    const file = join(dir, "bom.json");
+    fs.writeFileSync(file, "\uFEFF" + fs.readFileSync(ANSWERS, "utf8"));
+    const result = await cli(request(file));
+    expect(result.code).toBe(0);
+    expect(result.out).not.toMatch(/Still to answer/);
+  });
+
+  test("a missing answers file is said to be missing, not 'not valid JSON'", async () => {
+    const result = await cli(request(join(dir, "nowhere.json")), "nl");
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/bestaat niet/);
+  });
+
+  test("an answers file that is no file, or too large, is refused without reading it all", async () => {
+    expect((await cli(request("/dev/zero"))).err).toMatch(/is not an answers file/);
+    const big = join(dir, "big.json");
+    fs.writeFileSync(big, `{"institution": "${"x".repeat(2_000_000)}"}`);
+    expect((await cli(request(big))).err).toMatch(/larger than 1 MB/);
+  });
+
+  test.each([
+    [
+      "an Excel 97-2003 .xls",
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      "old.xls",
+      /Excel 97-2003/,
+    ],
+    ["a CSV file", Buffer.from("Naam;Dienst\nA;B\n"), "export.csv", /a CSV text file, not a workbook/],
+    ["a damaged file", Buffer.from("PK\u0003\u0004 not really a zip"), "broken.xlsx", /damaged/],
+  ])("%s gets a message that says what it is and what to do", async (_, bytes, name, message) => {
+    const file = join(dir, name);
+    fs.writeFileSync(file, bytes);
+    const result = await cli(["inspect", file]);
+    expect(result.code).toBe(4);
+    expect(result.err).toMatch(message);
+    // The engine's raw words stay out of the message (they come with --verbose).
+    expect(result.err).not.toMatch(/FILE_ENDED|invalid signature|Cannot read properties/);
+  });
+});

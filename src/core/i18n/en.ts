@@ -327,6 +327,19 @@ export const en = {
   "cli.error.emptyOutput": "The output name is empty: give -o the name of a new .xlsx file.",
   "cli.error.specialOutput":
     "Cannot write to {file}: that is a system folder, not a place for files. Choose a folder of your own.",
+  "cli.help.verbose": "add the engine's own error text to messages (for a bug report)",
+  "cli.error.xls": "{file} is an Excel 97-2003 workbook (.xls): open it in Excel and save it as .xlsx, then try again.",
+  "cli.error.encrypted":
+    "{file} is protected by a password: open it in Excel, remove the password (File > Info > Protect Workbook), save it, then try again.",
+  "cli.error.ods":
+    "{file} is an OpenDocument spreadsheet (.ods): save it as .xlsx (Excel or LibreOffice: Save as), then try again.",
+  "cli.error.csv": "{file} is a CSV text file, not a workbook: open it in Excel and save it as .xlsx, then try again.",
+  "cli.error.damaged":
+    "{file} is damaged or is not an Excel workbook: open it in Excel and save it again as .xlsx, or export it again.",
+  "cli.error.answersMissing": "The answers file {file} does not exist: check its name and folder.",
+  "cli.error.answersNotFile": "{file} is not an answers file: give the path of a .json file.",
+  "cli.error.answersTooLarge":
+    "The answers file {file} is larger than 1 MB: an answers file is a few kilobytes of JSON; check that you gave the right file.",
   "cli.error.write": "Could not write {file}: {detail}",
   "cli.progress.reading": "Reading {file}: {rows} rows",
   "cli.inspect.table": "Table: sheet {sheet}, {address}; header on row {row}; {rows} data rows.",

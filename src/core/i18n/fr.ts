@@ -344,6 +344,21 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "cli.error.emptyOutput": "Le nom de sortie est vide : donnez à -o le nom d’un nouveau fichier .xlsx.",
   "cli.error.specialOutput":
     "Impossible d’écrire dans {file} : c’est un dossier système, pas un endroit pour des fichiers. Choisissez un dossier à vous.",
+  "cli.help.verbose": "ajouter aux messages le texte d’erreur du logiciel (pour un rapport d’erreur)",
+  "cli.error.xls":
+    "{file} est un classeur Excel 97-2003 (.xls) : ouvrez-le dans Excel et enregistrez-le au format .xlsx, puis réessayez.",
+  "cli.error.encrypted":
+    "{file} est protégé par un mot de passe : ouvrez-le dans Excel, retirez le mot de passe (Fichier > Informations > Protéger le classeur), enregistrez-le, puis réessayez.",
+  "cli.error.ods":
+    "{file} est une feuille de calcul OpenDocument (.ods) : enregistrez-la au format .xlsx (Excel ou LibreOffice : Enregistrer sous), puis réessayez.",
+  "cli.error.csv":
+    "{file} est un fichier texte CSV, pas un classeur : ouvrez-le dans Excel et enregistrez-le au format .xlsx, puis réessayez.",
+  "cli.error.damaged":
+    "{file} est endommagé ou n’est pas un classeur Excel : ouvrez-le dans Excel et enregistrez-le à nouveau au format .xlsx, ou exportez-le à nouveau.",
+  "cli.error.answersMissing": "Le fichier de réponses {file} n’existe pas : vérifiez son nom et son dossier.",
+  "cli.error.answersNotFile": "{file} n’est pas un fichier de réponses : donnez le chemin d’un fichier .json.",
+  "cli.error.answersTooLarge":
+    "Le fichier de réponses {file} dépasse 1 Mo : un fichier de réponses fait quelques kilo-octets de JSON ; vérifiez que c’est le bon fichier.",
   "cli.error.write": "Impossible d’écrire {file} : {detail}",
   "cli.progress.reading": "Lecture de {file} : {rows} lignes",
   "cli.inspect.table": "Tableau : feuille {sheet}, {address} ; en-têtes à la ligne {row} ; {rows} lignes de données.",

@@ -339,6 +339,21 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "cli.error.emptyOutput": "De naam van de uitvoer is leeg: geef -o de naam van een nieuw .xlsx-bestand.",
   "cli.error.specialOutput":
     "Kan niet schrijven naar {file}: dat is een systeemmap, geen plaats voor bestanden. Kies een eigen map.",
+  "cli.help.verbose": "voeg de eigen fouttekst van de software toe aan meldingen (voor een foutrapport)",
+  "cli.error.xls":
+    "{file} is een Excel 97-2003-werkmap (.xls): open ze in Excel en bewaar ze als .xlsx, en probeer opnieuw.",
+  "cli.error.encrypted":
+    "{file} is beveiligd met een wachtwoord: open ze in Excel, verwijder het wachtwoord (Bestand > Info > Werkmap beveiligen), bewaar ze en probeer opnieuw.",
+  "cli.error.ods":
+    "{file} is een OpenDocument-rekenblad (.ods): bewaar het als .xlsx (Excel of LibreOffice: Opslaan als) en probeer opnieuw.",
+  "cli.error.csv":
+    "{file} is een CSV-tekstbestand, geen werkmap: open het in Excel en bewaar het als .xlsx, en probeer opnieuw.",
+  "cli.error.damaged":
+    "{file} is beschadigd of is geen Excel-werkmap: open het in Excel en bewaar het opnieuw als .xlsx, of exporteer het opnieuw.",
+  "cli.error.answersMissing": "Het antwoordbestand {file} bestaat niet: controleer de naam en de map.",
+  "cli.error.answersNotFile": "{file} is geen antwoordbestand: geef het pad van een .json-bestand.",
+  "cli.error.answersTooLarge":
+    "Het antwoordbestand {file} is groter dan 1 MB: een antwoordbestand is enkele kilobytes JSON; controleer of u het juiste bestand gaf.",
   "cli.error.write": "Kan {file} niet schrijven: {detail}",
   "cli.progress.reading": "{file} lezen: {rows} rijen",
   "cli.inspect.table": "Tabel: blad {sheet}, {address}; kolomkoppen op rij {row}; {rows} gegevensrijen.",

@@ -6,6 +6,8 @@
 import { Command, CommanderError, Option } from "commander";
 import {
   COLUMN_ROLES,
+  IdentifierAsCategory,
+  identifierMessage,
   recodeTable,
   reasonText,
   t,
@@ -210,6 +212,11 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     if (error instanceof CliError) {
       io.err(error.message);
       return error.code;
+    }
+    if (error instanceof IdentifierAsCategory) {
+      const { key, params } = identifierMessage(error);
+      io.err(tr(key, params));
+      return 2;
     }
     throw error;
   }

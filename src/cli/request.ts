@@ -1,6 +1,6 @@
 /** `request` and `prepare`: the whole job on a file, or only the check and request sheets. */
 import { resolve } from "node:path";
-import { exposedCells, sanitiseAnswers, type JobSettings, type Lang } from "../core";
+import { IdentifierAsCategory, exposedCells, sanitiseAnswers, type JobSettings, type Lang } from "../core";
 import { inProcessChecker } from "../solver/inProcessChecker";
 import { columnsToWrite, prepare, type PrepareResult } from "../workbook/tasks";
 import { readAnswersFile } from "./inputFiles";
@@ -54,6 +54,7 @@ export async function runRequest(
       ...(options.sheet ? { sheet: options.sheet } : {}),
     });
   } catch (error) {
+    if (error instanceof IdentifierAsCategory) throw error;
     throw new CliError(4, tr("cli.error.noTable", { file: input, detail: (error as Error).message }));
   }
   await save(workbook, options.output, tr);

@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import {
   COLUMN_ROLES,
+  IdentifierAsCategory,
   OWN_ROLES,
   isOriginSchemeId,
   parseAgeScheme,
@@ -117,6 +118,7 @@ export async function detectOrFail(
   try {
     detected = await detect(workbook, settings, options.sheet ? { sheet: options.sheet } : {});
   } catch (error) {
+    if (error instanceof IdentifierAsCategory) throw error;
     throw new CliError(4, tr("cli.error.noTable", { file: input, detail: (error as Error).message }));
   }
   for (const [role, header] of Object.entries(settings.roles)) {

@@ -3,7 +3,17 @@
  * saved in the workbook (or the defaults), through the same tasks as the pane. A missing column is an
  * outcome, not an error: it stops the job before anything is written.
  */
-import { auditVerdictKey, composeRequest, recodeTable, t, type ColumnRole, type JobSettings, type Lang } from "../core";
+import {
+  IdentifierAsCategory,
+  auditVerdictKey,
+  composeRequest,
+  identifierMessage,
+  recodeTable,
+  t,
+  type ColumnRole,
+  type JobSettings,
+  type Lang,
+} from "../core";
 import { checkJobOf, type Checker } from "../solver/checker";
 import { fixableErrorKey } from "../workbook/errors";
 import type { WorkbookPort } from "../workbook/port";
@@ -112,6 +122,10 @@ export async function runCommand(
     return { kind: "done", detail: damaged ? `${detail} ${t(lang, "settings.damaged")}` : detail };
   } catch (error) {
     if (error instanceof MissingRole) return { kind: "missingRole", role: error.role };
+    if (error instanceof IdentifierAsCategory) {
+      const { key, params } = identifierMessage(error);
+      return { kind: "failed", detail: t(lang, key, params), fixable: true };
+    }
     console.error(`Diversity Request: ${id} failed`, error);
     const fixable = fixableErrorKey(error);
     if (fixable) return { kind: "failed", detail: t(lang, fixable), fixable: true };

@@ -7,6 +7,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   buildRequest,
   exposedCells,
+  IdentifierAsCategory,
+  identifierMessage,
   implausibleRecodes,
   OWN_ROLES,
   ORIGIN_SCHEMES,
@@ -447,6 +449,7 @@ function checkKey(settings: JobSettings): string {
  * sheet) says how; any other error is shown with its own text under `key`.
  */
 function failure(error: unknown, key: MessageKey = "pane.error.generic"): PaneMessage {
+  if (error instanceof IdentifierAsCategory) return { intent: "error", ...identifierMessage(error) };
   const fixable = fixableErrorKey(error);
   if (fixable) return { intent: "warning", key: fixable };
   return { intent: "error", key, params: { detail: String((error as Error)?.message ?? error) } };

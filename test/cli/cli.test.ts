@@ -397,3 +397,31 @@ describe("inputs an analyst really has (issue 14, part)", () => {
     expect(result.err).not.toMatch(/FILE_ENDED|invalid signature|Cannot read properties/);
   });
 });
+
+describe("settings and mappings are untrusted: identifiers never become categories (issue 14, part)", () => {
+  test("--map department=Rijksregisternummer is refused: INSZ numbers are no department", async () => {
+    const result = await cli(["check", SAMPLE, "--dims", "department", "--map", "department=Rijksregisternummer"]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/Rijksregisternummer holds personal identifiers/);
+  });
+
+  test("a department column with a value for nearly every person (names) is refused as an identifier", async () => {
+    for (const header of ["Naam", "Personeelsnummer"]) {
+      const result = await cli(["check", SAMPLE, "--dims", "department", "--map", `department=${header}`, "--json"]);
+      expect(result.code).toBe(2);
+      expect(result.err).toMatch(new RegExp(`${header} has a different value for nearly every person`));
+      expect(result.out).toBe(""); // nothing of those values printed
+    }
+  });
+
+  test("settings saved in a workbook that map a category to the INSZ column are refused the same way", async () => {
+    const book = await openXlsxFile(SAMPLE);
+    await book.saveSettings({ roles: { functionLevel: "Rijksregisternummer" }, own: ["functionLevel"] });
+    const file = join(dir, "hostile-settings.xlsx");
+    await saveXlsxFile(book, file);
+    const result = await cli(["prepare", file, "-o", join(dir, "hostile-out.xlsx")]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/holds personal identifiers/);
+    expect(existsSync(join(dir, "hostile-out.xlsx"))).toBe(false);
+  });
+});

@@ -340,6 +340,10 @@ export const en = {
   "cli.error.answersNotFile": "{file} is not an answers file: give the path of a .json file.",
   "cli.error.answersTooLarge":
     "The answers file {file} is larger than 1 MB: an answers file is a few kilobytes of JSON; check that you gave the right file.",
+  "error.identifierAsCategory":
+    "The column {header} holds personal identifiers (INSZ numbers or birth dates): it cannot be a department, level or status. Map another column (step 1, or --map).",
+  "error.nearlyUnique":
+    "The column {header} has a different value for nearly every person ({distinct} values for {rows} persons): it identifies people and cannot be a category. Map a department, level or status column (step 1, or --map), or group its values.",
   "cli.error.write": "Could not write {file}: {detail}",
   "cli.progress.reading": "Reading {file}: {rows} rows",
   "cli.inspect.table": "Table: sheet {sheet}, {address}; header on row {row}; {rows} data rows.",

@@ -359,6 +359,10 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "cli.error.answersNotFile": "{file} n’est pas un fichier de réponses : donnez le chemin d’un fichier .json.",
   "cli.error.answersTooLarge":
     "Le fichier de réponses {file} dépasse 1 Mo : un fichier de réponses fait quelques kilo-octets de JSON ; vérifiez que c’est le bon fichier.",
+  "error.identifierAsCategory":
+    "La colonne {header} contient des identifiants de personnes (NISS ou dates de naissance) : elle ne peut pas être un service, un niveau ou un statut. Désignez une autre colonne (étape 1, ou --map).",
+  "error.nearlyUnique":
+    "La colonne {header} a une valeur différente pour presque chaque personne ({distinct} valeurs pour {rows} personnes) : elle identifie des personnes et ne peut pas être une catégorie. Désignez une colonne de service, de niveau ou de statut (étape 1, ou --map), ou regroupez ses valeurs.",
   "cli.error.write": "Impossible d’écrire {file} : {detail}",
   "cli.progress.reading": "Lecture de {file} : {rows} lignes",
   "cli.inspect.table": "Tableau : feuille {sheet}, {address} ; en-têtes à la ligne {row} ; {rows} lignes de données.",

@@ -354,6 +354,10 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "cli.error.answersNotFile": "{file} is geen antwoordbestand: geef het pad van een .json-bestand.",
   "cli.error.answersTooLarge":
     "Het antwoordbestand {file} is groter dan 1 MB: een antwoordbestand is enkele kilobytes JSON; controleer of u het juiste bestand gaf.",
+  "error.identifierAsCategory":
+    "De kolom {header} bevat persoonsidentificatoren (INSZ-nummers of geboortedata): ze kan geen dienst, niveau of statuut zijn. Wijs een andere kolom aan (stap 1, of --map).",
+  "error.nearlyUnique":
+    "De kolom {header} heeft voor bijna elke persoon een andere waarde ({distinct} waarden voor {rows} personen): ze identificeert personen en kan geen categorie zijn. Wijs een kolom voor dienst, niveau of statuut aan (stap 1, of --map), of groepeer de waarden.",
   "cli.error.write": "Kan {file} niet schrijven: {detail}",
   "cli.progress.reading": "{file} lezen: {rows} rijen",
   "cli.inspect.table": "Tabel: blad {sheet}, {address}; kolomkoppen op rij {row}; {rows} gegevensrijen.",

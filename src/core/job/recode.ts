@@ -10,6 +10,36 @@ import { ORIGIN_SCHEMES } from "../recode/origin";
 import { parseIsoDate } from "../values/dates";
 import { OWN_ROLES, type JobSettings, type OwnRole } from "./settings";
 
+/** Roles whose values identify a person: never a category of a table. */
+const IDENTIFIER_ROLES: readonly ColumnRole[] = ["insz", "birthDate"];
+
+/** A category with this many distinct values, and more than this share of the rows, names persons. */
+export const NEARLY_UNIQUE = { min: 50, share: 0.25 };
+
+/** A column of identifiers asked for as a category (by settings, a mapping, or its values): refused. */
+export class IdentifierAsCategory extends Error {
+  constructor(
+    readonly header: string,
+    readonly reason: "identifier" | "nearlyUnique",
+    readonly distinct = 0,
+    readonly rows = 0,
+  ) {
+    super(`${header}: ${reason}`);
+    this.name = "IdentifierAsCategory";
+  }
+}
+
+/** The refusal in the catalogues' words. */
+export function identifierMessage(error: IdentifierAsCategory): {
+  key: "error.identifierAsCategory" | "error.nearlyUnique";
+  params: { header: string; distinct: number; rows: number };
+} {
+  return {
+    key: error.reason === "identifier" ? "error.identifierAsCategory" : "error.nearlyUnique",
+    params: { header: error.header, distinct: error.distinct, rows: error.rows },
+  };
+}
+
 /** Which column holds each role: 0-based indices into the table's columns. */
 export type RoleMap = Partial<Record<ColumnRole, number>>;
 
@@ -18,8 +48,12 @@ export function resolveRoles(guess: TableGuess, overrides: JobSettings["roles"])
   const roles: RoleMap = {};
   for (const c of guess.columns) if (c.role !== "other" && c.confidence > 0) roles[c.role] = c.index;
   for (const [role, header] of Object.entries(overrides)) {
-    const index = guess.columns.find((c) => c.header === header)?.index;
-    if (index === undefined) continue;
+    const column = guess.columns.find((c) => c.header === header);
+    if (!column) continue;
+    const index = column.index;
+    // Settings are untrusted: a category role over a column of identifiers would copy them into the sheets.
+    if ((OWN_ROLES as readonly string[]).includes(role) && IDENTIFIER_ROLES.includes(column.role))
+      throw new IdentifierAsCategory(header, "identifier");
     for (const [other, i] of Object.entries(roles)) if (i === index) delete roles[other as ColumnRole];
     roles[role as ColumnRole] = index;
   }
@@ -106,6 +140,16 @@ function recodeOutcome(
   const written: WrittenColumn[] = [];
   plan.specs.forEach((s, i) => {
     const column = columns[i]!;
+    // An own variable asked for whose groups are nearly one per person identifies people: refused.
+    const distinct = column.categories.length;
+    const rows = column.codes.length;
+    if (
+      s.kind === "group" &&
+      settings.own.includes(s.name as OwnRole) &&
+      distinct > NEARLY_UNIQUE.min &&
+      distinct > rows * NEARLY_UNIQUE.share
+    )
+      throw new IdentifierAsCategory(table.headers[s.spec.source] ?? s.name, "nearlyUnique", distinct, rows);
     variables[s.name] = { kind: s.kind, column, source: s.spec.source };
     const grouping = s.kind === "group" ? settings.groupings[s.name as OwnRole] : undefined;
     const writes =

@@ -371,7 +371,12 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
       sex: settings.ksz.sex,
       ageScheme: settings.ksz.ageBand && age.ok ? age.value : null,
       originScheme: settings.ksz.originGroup ? ORIGIN_SCHEMES[settings.originScheme] : null,
-      ownVariables: own.map((name) => ({ name, header: name, groups: [] })),
+      // Named as the analyst knows them: the header of the column each own variable comes from.
+      ownVariables: own.map((name) => ({
+        name,
+        header: detected?.guess.columns.find((c) => c.index === detected.roles[name])?.header || name,
+        groups: [],
+      })),
       tables: check?.tables ?? requestedTables(settings, available),
       check: check
         ? {

@@ -201,6 +201,8 @@ describe("step 4, request", () => {
     expect(screen.getByTestId(testIds.sendAdvice)).toHaveTextContent(/KSZ-aanvraag > Verplaatsen of kopiëren/);
     // The status names what is still missing, and the draft is not called ready.
     expect(screen.getByTestId(testIds.status)).toHaveTextContent(/Ontwerp, nog niet klaar om te versturen/);
+    // Problems name the columns as the analyst knows them, never internal ids.
+    expect(screen.getByTestId(testIds.problems)).not.toHaveTextContent(/department|functionLevel/);
     expect(port.dataSheets()).toEqual(["Personeel"]);
   });
 

@@ -99,7 +99,7 @@ export function protectTable(
   tab: CrossTab,
   rule: ThresholdRule,
   solver?: LinearSolver,
-  options: Pick<AuditOptions, "signal" | "onProgress"> = {},
+  options: AuditOptions = {},
 ): Protection {
   const status = primarySuppression(tab, rule);
   const secondary = secondarySuppression(tab, status, rule).added;
@@ -110,14 +110,15 @@ export function protectTable(
 
 /**
  * Audit a suppression pattern and, while a small cell is exposed, hide more cells around it and audit
- * again, at most MAX_REPAIR_ROUNDS times. Changes `status`; returns the cells added and the last audit.
+ * again, at most MAX_REPAIR_ROUNDS times. Changes `status`; returns the cells added and the last audit
+ * (a full one, with every interval, when `options.full` asks: then the final pattern is audited once).
  */
 export function repairExposed(
   tab: CrossTab,
   status: Uint8Array,
   rule: ThresholdRule,
   solver: LinearSolver,
-  options: Pick<AuditOptions, "signal" | "onProgress"> = {},
+  options: AuditOptions = {},
 ): { added: number; audit: TableAudit } {
   let added = 0;
   let audit = auditTable(tab, status, rule, solver, options);
@@ -213,10 +214,15 @@ export function reportOf(
   solver?: LinearSolver,
   options: Pick<AuditOptions, "signal"> = {},
 ): TableReport {
-  const { status, secondary, audit } = protectTable(tab, rule, solver, options);
-  const full = solver
-    ? auditTable(tab, status, rule, solver, { ...options, full: true, maxBounds: REPORT_BOUNDS })
-    : null;
+  const {
+    status,
+    secondary,
+    audit: full,
+  } = protectTable(tab, rule, solver, {
+    ...options,
+    full: true,
+    maxBounds: REPORT_BOUNDS,
+  });
   const cells: CellReport[] = new Array(tab.counts.length);
   let small = 0;
   let hiddenPersons = 0;
@@ -244,16 +250,15 @@ export function reportOf(
     hiddenPersons,
     unprotectedLines: unprotectedLines(tab, status).length,
     unplaced: 0,
-    audit:
-      full && audit
-        ? {
-            passed: full.passed,
-            exposed: full.exposed.length,
-            programs: full.programs,
-            bounds: audit.bounds + full.bounds,
-            intervals: full.intervals.size,
-          }
-        : null,
+    audit: full
+      ? {
+          passed: full.passed,
+          exposed: full.exposed.length,
+          programs: full.programs,
+          bounds: full.bounds,
+          intervals: full.intervals.size,
+        }
+      : null,
   };
 }
 

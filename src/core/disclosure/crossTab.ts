@@ -170,9 +170,13 @@ export function coarsen(
 
 /**
  * The table as it will be published: persons in a left-out category (`leaveOut[d]`, or -1 for none) are
- * taken out, then every category nobody is in is dropped. Returns the table and the persons taken out.
+ * taken out, then every category nobody is in is dropped. Returns the table, the persons taken out, and
+ * the table with them taken out but every category kept (what the grouping search works on).
  */
-export function publishedShape(tab: CrossTab, leaveOut: readonly number[]): { tab: CrossTab; unplaced: number } {
+export function publishedShape(
+  tab: CrossTab,
+  leaveOut: readonly number[],
+): { tab: CrossTab; unplaced: number; kept: CrossTab } {
   const k = tab.sizes.length;
   const kept = withoutPersonsIn(tab, leaveOut);
   const grand = (t: CrossTab) => t.counts[t.counts.length - 1]!;
@@ -192,7 +196,7 @@ export function publishedShape(tab: CrossTab, leaveOut: readonly number[]): { ta
     maps.push(map);
     categories.push(ids);
   }
-  return { tab: coarsen(kept, maps, categories), unplaced: grand(tab) - grand(kept) };
+  return { tab: coarsen(kept, maps, categories), unplaced: grand(tab) - grand(kept), kept };
 }
 
 /** The same table with the persons of category leaveOut[d] (if >= 0) taken out; the categories stay. */

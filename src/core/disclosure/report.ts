@@ -1,7 +1,7 @@
 import { UNKNOWN_GROUP } from "../recode/grouping";
 import type { LinearSolver } from "./audit";
 import { reportOf, type TableReport } from "./check";
-import { crossTab, publishedShape, withoutPersonsIn, type Dimension } from "./crossTab";
+import { crossTab, publishedShape, type Dimension } from "./crossTab";
 import { suggestGroupings, type Hierarchy, type SearchResult } from "./lattice";
 import { predictSmallCells, type Prediction } from "./predict";
 import type { ThresholdRule } from "./suppress";
@@ -80,9 +80,8 @@ export function checkRequest(request: CheckRequest): DisclosureReport {
       const leaveOut = seen.map((name) =>
         observed(name)!.heldByKsz ? observed(name)!.categories.indexOf(UNKNOWN_GROUP) : -1,
       );
-      const counted = crossTab(dims, rowCount);
-      finest.push({ tab: withoutPersonsIn(counted, leaveOut) });
-      const published = publishedShape(counted, leaveOut);
+      const published = publishedShape(crossTab(dims, rowCount), leaveOut);
+      finest.push({ tab: published.kept });
       tables.push({
         ...reportOf(published.tab, rule, request.solver, { signal: request.signal }),
         unplaced: published.unplaced,

@@ -19,10 +19,8 @@ export async function writeLayout(context: Excel.RequestContext, layout: SheetLa
     layout,
     sheets.items.map((s, i) => ({ sheet: s, marker: markers[i]!.values[0]?.[0] })),
   );
-  if (marked) {
-    marked.name = layout.name;
-    await context.sync();
-  }
+  // Queued, not synced: Excel applies the rename before the lookup below, in the same round trip.
+  if (marked) marked.name = layout.name;
   const sheet = await getOrCreateSheet(context, layout.name);
   // Update in place: clear the old content and merges, keep the sheet (and the undo history).
   const all = sheet.getRange();

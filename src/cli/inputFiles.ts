@@ -4,7 +4,7 @@
  * and the answers file read safely (size and kind checked before reading, a byte-order mark allowed).
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from "node:fs";
-import type { MessageKey } from "../core";
+import { LIMITS, type MessageKey } from "../core";
 
 export type InputKind = "xlsx" | "xls" | "encrypted" | "ods" | "csv" | "unknown";
 
@@ -55,7 +55,7 @@ export function unreadableKey(kind: InputKind): MessageKey {
 }
 
 /** Answers files are a few kilobytes: anything larger is not one. */
-export const MAX_ANSWERS_BYTES = 1024 * 1024;
+export const MAX_ANSWERS_BYTES = LIMITS.answersBytes;
 
 export type AnswersRead = { ok: true; value: unknown } | { ok: false; key: MessageKey; detail?: string };
 

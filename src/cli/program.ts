@@ -6,8 +6,7 @@
 import { Command, CommanderError, Option } from "commander";
 import {
   COLUMN_ROLES,
-  IdentifierAsCategory,
-  identifierMessage,
+  userMessage,
   recodeTable,
   reasonText,
   t,
@@ -21,7 +20,7 @@ import { columnsToWrite, readNeeded, recodeAndWrite } from "../workbook/tasks";
 import { runCheck, type CheckOptions } from "./check";
 import { CliError, defaultIo, type Io, type Translate } from "./io";
 import { runRequest, type RequestOptions } from "./request";
-import { summariseProblems } from "./summaries";
+import { summariseProblems, summariseScreen } from "./summaries";
 import { checkOutput, collect, detectOrFail, open, save, type CommonOptions } from "./workbookFile";
 
 export { CliError, defaultIo, type Io } from "./io";
@@ -138,6 +137,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
       const table = await readNeeded(workbook, detected);
       const recoded = await recodeAndWrite(workbook, detected, table, settings);
       await workbook.saveSettings(settings);
+      summariseScreen(recoded, null, io, tr);
       await save(workbook, options.output, tr);
       const written = columnsToWrite(recoded, settings);
       if (options.json) {
@@ -213,10 +213,10 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
       io.err(error.message);
       return error.code;
     }
-    if (error instanceof IdentifierAsCategory) {
-      const { key, params } = identifierMessage(error);
-      io.err(tr(key, params));
-      return 2;
+    const refusal = userMessage(error, argv.find((a) => a.endsWith(".xlsx")) ?? "");
+    if (refusal) {
+      io.err(tr(refusal.key, refusal.params));
+      return refusal.kind === "usage" ? 2 : 4;
     }
     throw error;
   }

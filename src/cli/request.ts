@@ -1,11 +1,11 @@
 /** `request` and `prepare`: the whole job on a file, or only the check and request sheets. */
 import { resolve } from "node:path";
-import { IdentifierAsCategory, exposedCells, sanitiseAnswers, type JobSettings, type Lang } from "../core";
+import { exposedCells, sanitiseAnswers, userMessage, type JobSettings, type Lang } from "../core";
 import { inProcessChecker } from "../solver/inProcessChecker";
 import { columnsToWrite, prepare, type PrepareResult } from "../workbook/tasks";
 import { readAnswersFile } from "./inputFiles";
 import { CliError, type Io, type Translate } from "./io";
-import { summariseCheck, summariseProblems } from "./summaries";
+import { summariseCheck, summariseProblems, summariseScreen } from "./summaries";
 import { checkOutput, open, save, type CommonOptions } from "./workbookFile";
 
 export interface RequestOptions extends CommonOptions {
@@ -54,10 +54,12 @@ export async function runRequest(
       ...(options.sheet ? { sheet: options.sheet } : {}),
     });
   } catch (error) {
-    if (error instanceof IdentifierAsCategory) throw error;
+    if (userMessage(error)) throw error; // a refusal with its own message
     throw new CliError(4, tr("cli.error.noTable", { file: input, detail: (error as Error).message }));
   }
   await save(workbook, options.output, tr);
+  if (result.notOurSheet) io.err(tr("settings.notOurSheet", { sheet: result.notOurSheet }));
+  summariseScreen(result.recoded, result.request, io, tr);
   // The file to send: the request sheet (and the check sheet if asked), nothing of the export.
   if (options.sendCopy) await save(workbook.sendCopy({ withCheck: options.withCheck === true }), options.sendCopy, tr);
   const { status, missing, problems } = result.request.status;

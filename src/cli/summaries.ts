@@ -5,6 +5,8 @@ import {
   implausibleRecodes,
   reasonText,
   type CheckOutcome,
+  type RecodeOutcome,
+  type RequestOutcome,
   type WrittenColumn,
 } from "../core";
 import type { Detected } from "../workbook/tasks";
@@ -65,4 +67,13 @@ export function summariseCheck(checked: CheckOutcome, io: Io, tr: Translate): vo
       .join("; ");
     if (levels) io.out(tr("cli.summary.suggestion", { loss: Math.round(best.loss * 100), levels }));
   }
+}
+
+/** Personal data the screen kept out of the sheets and settings: where it was, and what to correct. */
+export function summariseScreen(recoded: RecodeOutcome, request: RequestOutcome | null, io: Io, tr: Translate): void {
+  const placeholder = tr("screen.placeholder");
+  for (const { header, counts } of recoded.screened)
+    io.err(tr("screen.groups", { header, count: counts.insz + counts.name + counts.birthDate, placeholder }));
+  if (request && request.screened.answers > 0)
+    io.err(tr("screen.answers", { count: request.screened.answers, placeholder }));
 }

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import {
   COLUMN_ROLES,
-  IdentifierAsCategory,
+  userMessage,
   OWN_ROLES,
   isOriginSchemeId,
   parseAgeScheme,
@@ -65,6 +65,7 @@ export async function open(
     );
     if (io.tty) process.stderr.write("\n");
   } catch (error) {
+    if (userMessage(error)) throw error; // beyond a limit: its own message
     // Say what the file is and what to do; the engine's own words only with --verbose.
     const kind = inputKind(input);
     const message = existsSync(input)
@@ -118,7 +119,7 @@ export async function detectOrFail(
   try {
     detected = await detect(workbook, settings, options.sheet ? { sheet: options.sheet } : {});
   } catch (error) {
-    if (error instanceof IdentifierAsCategory) throw error;
+    if (userMessage(error)) throw error; // a refusal with its own message
     throw new CliError(4, tr("cli.error.noTable", { file: input, detail: (error as Error).message }));
   }
   for (const [role, header] of Object.entries(settings.roles)) {

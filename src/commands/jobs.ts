@@ -4,10 +4,9 @@
  * outcome, not an error: it stops the job before anything is written.
  */
 import {
-  IdentifierAsCategory,
+  userMessage,
   auditVerdictKey,
   composeRequest,
-  identifierMessage,
   recodeTable,
   t,
   type ColumnRole,
@@ -122,10 +121,8 @@ export async function runCommand(
     return { kind: "done", detail: damaged ? `${detail} ${t(lang, "settings.damaged")}` : detail };
   } catch (error) {
     if (error instanceof MissingRole) return { kind: "missingRole", role: error.role };
-    if (error instanceof IdentifierAsCategory) {
-      const { key, params } = identifierMessage(error);
-      return { kind: "failed", detail: t(lang, key, params), fixable: true };
-    }
+    const refusal = userMessage(error);
+    if (refusal) return { kind: "failed", detail: t(lang, refusal.key, refusal.params), fixable: true };
     console.error(`Diversity Request: ${id} failed`, error);
     const fixable = fixableErrorKey(error);
     if (fixable) return { kind: "failed", detail: t(lang, fixable), fixable: true };

@@ -2,7 +2,7 @@
  * The small-cell check with its audit, as one job the faces hand over: in this process (the command
  * line, tests), or in a Web Worker (the pane and the page), so a long audit never blocks the page.
  */
-import { checkRecoded, type CheckOutcome, type JobSettings, type RecodeOutcome } from "../core";
+import { checkLimits, checkRecoded, type CheckOutcome, type JobSettings, type RecodeOutcome } from "../core";
 import type { LinearSolver } from "../core/disclosure/audit";
 
 /** What the check needs: plain data, so it crosses to a worker by structured clone. */
@@ -37,5 +37,7 @@ export function checkJobOf(
   settings: JobSettings,
   headers: readonly string[],
 ): CheckJob {
+  // Refused here, on the caller's side, so the refusal keeps its type (a worker would flatten it).
+  checkLimits(recoded, settings, headers);
   return { rowCount, recoded: { ageScheme: recoded.ageScheme, variables: recoded.variables }, settings, headers };
 }

@@ -7,8 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   buildRequest,
   exposedCells,
-  IdentifierAsCategory,
-  identifierMessage,
+  userMessage,
   implausibleRecodes,
   OWN_ROLES,
   ORIGIN_SCHEMES,
@@ -18,7 +17,7 @@ import {
   composeRequest,
   parseIsoDate,
   recodeTableStepwise,
-  sanitiseSettings,
+  readSettings,
   t,
   type CheckOutcome,
   type JobSettings,
@@ -104,7 +103,10 @@ const isAbort = (error: unknown) => error instanceof Error && error.name === "Ab
 
 export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: Checker): PaneApi {
   // Until saved settings say otherwise, the request sheet speaks the user's language.
-  const [settings, setSettings] = useState<JobSettings>(() => ({ ...sanitiseSettings(null, today), sheetLang: lang }));
+  const [settings, setSettings] = useState<JobSettings>(() => ({
+    ...readSettings(null, today).settings,
+    sheetLang: lang,
+  }));
   const [detected, setDetected] = useState<Detected | null>(null);
   const [table, setTable] = useState<Table | null>(null);
   const [recoded, setRecoded] = useState<RecodeOutcome | null>(null);
@@ -143,7 +145,10 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
     };
     port.loadSettings().then(
       (saved) => {
-        if (live) settle(saved ? sanitiseSettings(saved, today) : null);
+        if (!live) return;
+        const read = saved ? readSettings(saved, today) : null;
+        settle(read?.settings ?? null);
+        if (read && read.damaged.length > 0) setMessage(settingsError(new DamagedSettings()));
       },
       (error: unknown) => {
         if (!live) return;
@@ -182,7 +187,8 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
       setMessage(settingsError(error));
     }
     if (saved) {
-      const restored = sanitiseSettings(saved, today);
+      const { settings: restored, damaged } = readSettings(saved, today);
+      if (damaged.length > 0) setMessage(settingsError(new DamagedSettings()));
       stored.current = JSON.stringify(restored);
       setSettings(restored);
     }
@@ -454,7 +460,8 @@ function checkKey(settings: JobSettings): string {
  * sheet) says how; any other error is shown with its own text under `key`.
  */
 function failure(error: unknown, key: MessageKey = "pane.error.generic"): PaneMessage {
-  if (error instanceof IdentifierAsCategory) return { intent: "error", ...identifierMessage(error) };
+  const refusal = userMessage(error);
+  if (refusal) return { intent: "error", key: refusal.key, params: refusal.params };
   const fixable = fixableErrorKey(error);
   if (fixable) return { intent: "warning", key: fixable };
   return { intent: "error", key, params: { detail: String((error as Error)?.message ?? error) } };

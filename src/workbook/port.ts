@@ -7,6 +7,9 @@
 import {
   LANGS,
   cellText,
+  isLang,
+  screenSettings,
+  type JobSettings,
   kindOfMarker,
   t,
   type CellValue,
@@ -90,11 +93,20 @@ export const SETTINGS_CHUNK = 30000;
 
 /** Settings as the first row of the settings sheet: their JSON, split to fit Excel's cell limit. */
 export function settingsToCells(value: unknown): string[] {
-  const json = JSON.stringify(value);
+  // The last gate, whatever face saves: an INSZ in an answer or a value map never reaches the sheet.
+  const json = JSON.stringify(
+    isJobSettings(value) ? screenSettings(value, t(value.sheetLang, "screen.placeholder")).settings : value,
+  );
   const chunks: string[] = [];
   for (let i = 0; i < json.length; i += SETTINGS_CHUNK) chunks.push(json.slice(i, i + SETTINGS_CHUNK));
   return chunks;
 }
+
+const isJobSettings = (value: unknown): value is JobSettings =>
+  typeof value === "object" &&
+  value !== null &&
+  ["answers", "groupings", "originOverrides"].every((k) => typeof (value as Record<string, unknown>)[k] === "object") &&
+  isLang((value as Record<string, unknown>).sheetLang);
 
 /**
  * The settings sheet is there but cannot be read (edited by hand, cut short). Not fatal: callers say

@@ -3,21 +3,28 @@
  * command line, the task pane and the ribbon commands all call these, so each job is one code path.
  */
 import {
+  LIMITS,
+  MARKER_COL,
+  NoDataRows,
   UNKNOWN_GROUP,
+  fitCell,
   answersFromSheet,
+  isNameHeader,
+  kindOfMarker,
   composeRequest,
   detectColumns,
   parseIsoDate,
   recodeTable,
   recodeTableStepwise,
   resolveRoles,
-  sanitiseSettings,
+  readSettings,
   type CheckOutcome,
   type JobSettings,
   type Lang,
   type RecodeOutcome,
   type RequestOutcome,
   type RoleMap,
+  type SheetLayout,
   type Table,
   type TableGuess,
 } from "../core";
@@ -35,16 +42,20 @@ export interface Detected {
   roles: RoleMap;
 }
 
-/** The saved settings, or the defaults; `damaged` says the saved ones could not be read. */
+/**
+ * The saved settings, checked field by field against their schema, or the defaults. `damaged` says
+ * the saved ones could not be read whole (not JSON, or fields that are wrong: those keep their default).
+ */
 export async function loadSettings(
   port: WorkbookPort,
   today: string,
-): Promise<{ settings: JobSettings; damaged: boolean }> {
+): Promise<{ settings: JobSettings; damaged: boolean; fields: string[] }> {
   try {
-    return { settings: sanitiseSettings(await port.loadSettings(), today), damaged: false };
+    const { settings, damaged } = readSettings(await port.loadSettings(), today);
+    return { settings, damaged: damaged.length > 0, fields: damaged };
   } catch (error) {
     if (!(error instanceof DamagedSettings)) throw error;
-    return { settings: sanitiseSettings(null, today), damaged: true };
+    return { settings: readSettings(null, today).settings, damaged: true, fields: [] };
   }
 }
 
@@ -59,12 +70,18 @@ export async function detect(
   // Dates are judged as birth dates by the ages they give on the reference date.
   const reference = parseIsoDate(settings.referenceDate);
   const guess = detectColumns(top, reference.ok ? { referenceDate: reference.value } : {});
+  // A header with nothing under it is no table: refused here, not reported later as an empty success.
+  if (source.rowCount - guess.headerRow - 1 <= 0) throw new NoDataRows(source.sheet);
   return { source, headerRow: guess.headerRow, guess, roles: resolveRoles(guess, settings.roles) };
 }
 
-/** Only the columns the job needs: the roles' columns. */
+/**
+ * Only the columns the job needs: the roles' columns, and the columns of person names, which the
+ * screen needs to recognise a name that slipped into a category (they are never written anywhere).
+ */
 export async function readNeeded(port: WorkbookPort, detected: Detected, options: ReadOptions = {}): Promise<Table> {
-  const columns = [...new Set(Object.values(detected.roles))].sort((a, b) => a - b);
+  const names = detected.guess.columns.filter((c) => isNameHeader(c.header)).map((c) => c.index);
+  const columns = [...new Set([...Object.values(detected.roles), ...names])].sort((a, b) => a - b);
   return port.readTable(detected.source, detected.headerRow, columns, options);
 }
 
@@ -127,15 +144,20 @@ export async function recodeAndWrite(
 export async function withSheetAnswers(
   port: WorkbookPort,
   settings: JobSettings,
-): Promise<{ settings: JobSettings; taken: number }> {
+): Promise<{ settings: JobSettings; taken: number; notOurs?: string }> {
   const previous = settings.requestSheet;
   if (!previous) return { settings, taken: 0 };
   const ids = Object.keys(previous.cells);
-  const values = await port.readCells(
-    previous.name,
-    ids.map((id) => previous.cells[id]!),
-  );
-  if (!values) return { settings, taken: 0 };
+  // The marker cell comes first: only a sheet the product wrote as a request sheet is read back
+  // (settings are untrusted, and could point the read at the data).
+  const read = await port.readCells(previous.name, [
+    { row: 0, col: MARKER_COL },
+    ...ids.map((id) => previous.cells[id]!),
+  ]);
+  if (!read) return { settings, taken: 0 };
+  const [marker, ...values] = read;
+  if (kindOfMarker(marker) !== "request")
+    return { settings: { ...settings, requestSheet: null }, taken: 0, notOurs: previous.name };
   const changed = answersFromSheet(
     previous.cells,
     Object.fromEntries(ids.map((id, i) => [id, values[i] ?? null])),
@@ -153,15 +175,28 @@ export async function writeRequest(
   request: RequestOutcome,
   settings: JobSettings,
 ): Promise<JobSettings> {
-  await port.writeSheet(request.layouts.check);
-  await port.writeSheet(request.layouts.request);
-  if (request.layouts.linkage) await port.writeSheet(request.layouts.linkage);
+  await port.writeSheet(fitLayout(request.layouts.check));
+  await port.writeSheet(fitLayout(request.layouts.request));
+  if (request.layouts.linkage) await port.writeSheet(fitLayout(request.layouts.linkage));
+  // The request's settings: answers and value maps screened for personal data.
   const saved: JobSettings = {
     ...settings,
+    answers: request.settings.answers,
+    groupings: request.settings.groupings,
+    originOverrides: request.settings.originOverrides,
     requestSheet: { name: request.layouts.request.name, cells: request.layouts.request.answerCells ?? {} },
   };
   await port.saveSettings(saved);
   return saved;
+}
+
+/** A layout whose every text fits in a cell (a header or group of 40,000 characters is cut, visibly). */
+function fitLayout(layout: SheetLayout): SheetLayout {
+  if (!layout.cells.some((c) => typeof c.value === "string" && c.value.length > LIMITS.cellText)) return layout;
+  return {
+    ...layout,
+    cells: layout.cells.map((c) => (typeof c.value === "string" ? { ...c, value: fitCell(c.value) } : c)),
+  };
 }
 
 export interface PrepareResult {
@@ -170,6 +205,8 @@ export interface PrepareResult {
   recoded: RecodeOutcome;
   checked: CheckOutcome;
   request: RequestOutcome;
+  /** The saved settings named this sheet as the request sheet, but the product did not write it. */
+  notOurSheet?: string;
 }
 
 /**
@@ -184,7 +221,7 @@ export async function prepare(
   userLang: Lang,
   options: ReadOptions & { sheet?: string; writeColumns?: boolean; checker: Checker },
 ): Promise<PrepareResult> {
-  const { settings } = await withSheetAnswers(port, given);
+  const { settings, notOurs } = await withSheetAnswers(port, given);
   const detected = await detect(port, settings, options);
   const table = await readNeeded(port, detected, options);
   const recoded =
@@ -196,5 +233,5 @@ export async function prepare(
   });
   const request = composeRequest(table, detected.roles, recoded, checked, settings, today, userLang);
   await writeRequest(port, request, settings);
-  return { detected, table, recoded, checked, request };
+  return { detected, table, recoded, checked, request, ...(notOurs ? { notOurSheet: notOurs } : {}) };
 }

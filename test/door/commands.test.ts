@@ -192,8 +192,8 @@ describe("ribbon commands in a shared runtime", () => {
     const pane = fakePane({
       flush: async () => {
         const { OfficeWorkbook } = await import("../../src/workbook/office/officeWorkbook");
-        const { sanitiseSettings } = await import("../../src/core");
-        await new OfficeWorkbook().saveSettings({ ...sanitiseSettings(null, "2025-01-15"), threshold: 20 });
+        const { readSettings } = await import("../../src/core");
+        await new OfficeWorkbook().saveSettings({ ...readSettings(null, "2025-01-15").settings, threshold: 20 });
       },
     });
     const { handlers, dialogs, showPane } = sharedSetUp(staff(), pane.handle, true);

@@ -46,7 +46,7 @@ describe("the ExcelJS door on the bundled sample", () => {
     const french = join(dir, "fr.xlsx");
     await saveXlsxFile(book, french);
     const reopened = await openXlsxFile(french);
-    const again = (await import("../../src/core")).sanitiseSettings(await reopened.loadSettings(), TODAY);
+    const again = (await import("../../src/core")).readSettings(await reopened.loadSettings(), TODAY).settings;
     await prepare(reopened, { ...again, sheetLang: "nl" }, TODAY, "nl", { checker: inProcessChecker });
     // And in the same session, French again: the pending Dutch sheets give way too.
     await prepare(reopened, { ...again, sheetLang: "fr" }, TODAY, "fr", { checker: inProcessChecker });

@@ -344,6 +344,29 @@ export const en = {
     "The column {header} holds personal identifiers (INSZ numbers or birth dates): it cannot be a department, level or status. Map another column (step 1, or --map).",
   "error.nearlyUnique":
     "The column {header} has a different value for nearly every person ({distinct} values for {rows} persons): it identifies people and cannot be a category. Map a department, level or status column (step 1, or --map), or group its values.",
+  "screen.placeholder": "personal data left out",
+  "screen.groups":
+    "{header}: {count} value(s) held personal data (an INSZ, a name or a birth date of the staff) and appear as “[{placeholder} n]” in the new columns and sheets; the data itself was not written. Correct those cells in the column {header}.",
+  "screen.answers":
+    "{count} answer(s) held an INSZ or a birth date of the staff: they appear as “[{placeholder} n]” in the request sheet. Write the answer without personal data.",
+  "settings.notOurSheet":
+    "The saved settings name the sheet {sheet} as the request sheet, but this add-in did not write it: its cells were not read as answers.",
+  "limit.rows":
+    "{subject}: the sheet claims {actual} rows, more than Excel's 1,048,576. The file was not made by Excel or is damaged: open it in Excel and save it again.",
+  "limit.columns":
+    "{subject}: {actual} columns, more than Excel's 16,384: the recoded columns would not fit. Remove the unused columns on the right of the data, then try again.",
+  "limit.categoriesPerDimension":
+    "{subject} has {actual} different values, more than 1,000 groups a table can show: group its values first (step 1, or the settings).",
+  "limit.tablesPerRequest": "The request asks for {actual} tables: at most 30 are allowed. Choose fewer tables.",
+  "limit.dimensionsPerTable":
+    "A table crosses {actual} variables: at most 5 can be crossed in one table. Choose fewer variables for it.",
+  "limit.unzippedBytes":
+    "{subject} unpacks to {actual} bytes, more than a workbook can hold here (2 GB): it is not a personnel export, or it is damaged.",
+  "limit.compressionRatio":
+    "{subject} holds a part that expands {actual} times when unpacked: it is not an ordinary workbook (a “zip bomb”), so it is not read.",
+  "limit.cellText": "{subject}: a cell holds {actual} characters, more than Excel's 32,767.",
+  "cli.error.noDataRows":
+    "{file}: the sheet {sheet} has a header row but no data rows under it. Open the export and check that it holds the staff.",
   "cli.error.write": "Could not write {file}: {detail}",
   "cli.progress.reading": "Reading {file}: {rows} rows",
   "cli.inspect.table": "Table: sheet {sheet}, {address}; header on row {row}; {rows} data rows.",

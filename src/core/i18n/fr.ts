@@ -363,6 +363,30 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "La colonne {header} contient des identifiants de personnes (NISS ou dates de naissance) : elle ne peut pas être un service, un niveau ou un statut. Désignez une autre colonne (étape 1, ou --map).",
   "error.nearlyUnique":
     "La colonne {header} a une valeur différente pour presque chaque personne ({distinct} valeurs pour {rows} personnes) : elle identifie des personnes et ne peut pas être une catégorie. Désignez une colonne de service, de niveau ou de statut (étape 1, ou --map), ou regroupez ses valeurs.",
+  "screen.placeholder": "donnée personnelle omise",
+  "screen.groups":
+    "{header} : {count} valeur(s) contenaient des données personnelles (un NISS, un nom ou une date de naissance du personnel) et figurent comme « [{placeholder} n] » dans les nouvelles colonnes et feuilles ; les données elles-mêmes n’ont pas été écrites. Corrigez ces cellules dans la colonne {header}.",
+  "screen.answers":
+    "{count} réponse(s) contenaient un NISS ou une date de naissance du personnel : elles figurent comme « [{placeholder} n] » dans la feuille de demande. Écrivez la réponse sans données personnelles.",
+  "settings.notOurSheet":
+    "Les choix enregistrés désignent la feuille {sheet} comme feuille de demande, mais ce complément ne l’a pas écrite : ses cellules n’ont pas été lues comme réponses.",
+  "limit.rows":
+    "{subject} : la feuille annonce {actual} lignes, plus que les 1 048 576 d’Excel. Le fichier ne vient pas d’Excel ou est endommagé : ouvrez-le dans Excel et enregistrez-le à nouveau.",
+  "limit.columns":
+    "{subject} : {actual} colonnes, plus que les 16 384 d’Excel : les colonnes recodées n’y trouveraient plus de place. Supprimez les colonnes inutilisées à droite des données, puis réessayez.",
+  "limit.categoriesPerDimension":
+    "{subject} a {actual} valeurs différentes, plus que les 1 000 groupes qu’un tableau peut montrer : regroupez d’abord ses valeurs (étape 1, ou les paramètres).",
+  "limit.tablesPerRequest":
+    "La demande porte sur {actual} tableaux : 30 au plus sont permis. Choisissez moins de tableaux.",
+  "limit.dimensionsPerTable":
+    "Un tableau croise {actual} variables : 5 au plus peuvent être croisées dans un tableau. Choisissez-en moins pour ce tableau.",
+  "limit.unzippedBytes":
+    "{subject} se décompresse en {actual} octets, plus qu’un classeur ne peut contenir ici (2 Go) : ce n’est pas un export du personnel, ou il est endommagé.",
+  "limit.compressionRatio":
+    "{subject} contient une partie qui grandit {actual} fois à la décompression : ce n’est pas un classeur ordinaire (une « bombe zip »), il n’est pas lu.",
+  "limit.cellText": "{subject} : une cellule contient {actual} caractères, plus que les 32 767 d’Excel.",
+  "cli.error.noDataRows":
+    "{file} : la feuille {sheet} a une ligne d’en-têtes mais aucune ligne de données en dessous. Ouvrez l’export et vérifiez qu’il contient le personnel.",
   "cli.error.write": "Impossible d’écrire {file} : {detail}",
   "cli.progress.reading": "Lecture de {file} : {rows} lignes",
   "cli.inspect.table": "Tableau : feuille {sheet}, {address} ; en-têtes à la ligne {row} ; {rows} lignes de données.",

@@ -358,6 +358,30 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "De kolom {header} bevat persoonsidentificatoren (INSZ-nummers of geboortedata): ze kan geen dienst, niveau of statuut zijn. Wijs een andere kolom aan (stap 1, of --map).",
   "error.nearlyUnique":
     "De kolom {header} heeft voor bijna elke persoon een andere waarde ({distinct} waarden voor {rows} personen): ze identificeert personen en kan geen categorie zijn. Wijs een kolom voor dienst, niveau of statuut aan (stap 1, of --map), of groepeer de waarden.",
+  "screen.placeholder": "persoonsgegeven weggelaten",
+  "screen.groups":
+    "{header}: {count} waarde(n) bevatten persoonsgegevens (een INSZ, een naam of een geboortedatum van het personeel) en staan als “[{placeholder} n]” in de nieuwe kolommen en bladen; de gegevens zelf zijn niet geschreven. Verbeter die cellen in de kolom {header}.",
+  "screen.answers":
+    "{count} antwoord(en) bevatten een INSZ of een geboortedatum van het personeel: ze staan als “[{placeholder} n]” in het aanvraagblad. Schrijf het antwoord zonder persoonsgegevens.",
+  "settings.notOurSheet":
+    "De bewaarde keuzes noemen het blad {sheet} als aanvraagblad, maar deze invoegtoepassing heeft het niet geschreven: de cellen ervan zijn niet als antwoorden gelezen.",
+  "limit.rows":
+    "{subject}: het blad zegt {actual} rijen te hebben, meer dan de 1.048.576 van Excel. Het bestand komt niet uit Excel of is beschadigd: open het in Excel en sla het opnieuw op.",
+  "limit.columns":
+    "{subject}: {actual} kolommen, meer dan de 16.384 van Excel: de gehercodeerde kolommen passen er niet meer naast. Verwijder de ongebruikte kolommen rechts van de gegevens en probeer opnieuw.",
+  "limit.categoriesPerDimension":
+    "{subject} heeft {actual} verschillende waarden, meer dan de 1.000 groepen die een tabel kan tonen: groepeer de waarden eerst (stap 1, of de instellingen).",
+  "limit.tablesPerRequest":
+    "De aanvraag vraagt {actual} tabellen: er mogen er hoogstens 30 zijn. Kies minder tabellen.",
+  "limit.dimensionsPerTable":
+    "Een tabel kruist {actual} variabelen: in één tabel kunnen er hoogstens 5 gekruist worden. Kies er minder voor die tabel.",
+  "limit.unzippedBytes":
+    "{subject} pakt uit tot {actual} bytes, meer dan een werkmap hier mag bevatten (2 GB): het is geen personeelsexport, of het is beschadigd.",
+  "limit.compressionRatio":
+    "{subject} bevat een deel dat bij het uitpakken {actual} keer groter wordt: het is geen gewone werkmap (een “zip-bom”) en wordt niet gelezen.",
+  "limit.cellText": "{subject}: een cel bevat {actual} tekens, meer dan de 32.767 van Excel.",
+  "cli.error.noDataRows":
+    "{file}: het blad {sheet} heeft een rij met kolomkoppen, maar geen gegevensrijen eronder. Open de export en kijk na of het personeel erin staat.",
   "cli.error.write": "Kan {file} niet schrijven: {detail}",
   "cli.progress.reading": "{file} lezen: {rows} rijen",
   "cli.inspect.table": "Tabel: blad {sheet}, {address}; kolomkoppen op rij {row}; {rows} gegevensrijen.",

@@ -1,4 +1,5 @@
 /** The check step of the job: the requested tables over the recoded variables, protected and audited. */
+import { LIMITS, LimitExceeded } from "../limits";
 import { ageHierarchy, fixedHierarchy, mergeHierarchy, originHierarchy } from "../disclosure/hierarchies";
 import { checkRequest, type CheckRequest, type CheckVariable, type DisclosureReport } from "../disclosure/report";
 import { t } from "../i18n";
@@ -18,6 +19,26 @@ export function requestedTables(settings: JobSettings, available: ReadonlySet<st
   return (settings.tables ?? preset).filter((tab) => tab.length > 0 && tab.every((v) => available.has(v)));
 }
 
+/**
+ * The limits of a check, before any work: tables per request, variables per table, groups per
+ * variable. Beyond them a check would take minutes and a sheet would not fit, so it is refused in words.
+ */
+export function checkLimits(
+  recoded: Pick<RecodeOutcome, "variables">,
+  settings: JobSettings,
+  headers: readonly string[],
+): void {
+  const tables = requestedTables(settings, new Set(Object.keys(recoded.variables)));
+  if (tables.length > LIMITS.tablesPerRequest) throw new LimitExceeded("tablesPerRequest", tables.length);
+  for (const tab of tables)
+    if (tab.length > LIMITS.dimensionsPerTable) throw new LimitExceeded("dimensionsPerTable", tab.length);
+  for (const name of new Set(tables.flat())) {
+    const v = recoded.variables[name];
+    if (v && v.column.categories.length > LIMITS.categoriesPerDimension)
+      throw new LimitExceeded("categoriesPerDimension", v.column.categories.length, headers[v.source] ?? name);
+  }
+}
+
 export interface CheckOutcome {
   report: DisclosureReport;
   tables: string[][];
@@ -32,6 +53,7 @@ export function checkRecoded(
   headers: readonly string[],
   audit: Pick<CheckRequest, "solver" | "onProgress" | "signal"> = {},
 ): CheckOutcome {
+  checkLimits(recoded, settings, headers);
   const lang = settings.sheetLang;
   const variables: Record<string, CheckVariable> = {};
   const labels: Record<string, { title: string; categories: Record<string, string> }> = {};

@@ -1,5 +1,7 @@
 export type { JobSettings, OwnRole } from "./settings";
-export { OWN_ROLES, defaultSettings, sanitiseSettings } from "./settings";
+export { OWN_ROLES, defaultSettings } from "./settings";
+export type { ReadSettings } from "./settingsSchema";
+export { readSettings } from "./settingsSchema";
 export type { RoleMap, WrittenColumn, RecodeOutcome } from "./recode";
 export {
   IdentifierAsCategory,
@@ -11,6 +13,6 @@ export {
   implausibleRecodes,
 } from "./recode";
 export type { CheckOutcome } from "./check";
-export { requestedTables, checkRecoded } from "./check";
+export { requestedTables, checkRecoded, checkLimits } from "./check";
 export type { RequestOutcome } from "./request";
 export { composeRequest } from "./request";

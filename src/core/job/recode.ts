@@ -4,7 +4,9 @@ import { type ColumnRole } from "../columns/roles";
 import { parseAgeScheme, type AgeBandScheme } from "../recode/ageBands";
 import { applyRecode, type RecodedColumn, type RecodeSpec, type Table } from "../recode/apply";
 import type { DetailedGroup } from "../recode/data/originGroups";
-import { UNKNOWN_GROUP } from "../recode/grouping";
+import { OTHER_GROUP, UNKNOWN_GROUP } from "../recode/grouping";
+import { t, type Lang } from "../i18n";
+import { PersonalDataScreen, personalDataFor, type PersonalKind } from "../privacy/screen";
 import { categoryLabel, recodedHeader, type RecodeKind } from "../recode/labels";
 import { ORIGIN_SCHEMES } from "../recode/origin";
 import { parseIsoDate } from "../values/dates";
@@ -72,6 +74,8 @@ export interface WrittenColumn {
 
 export interface RecodeOutcome {
   ageScheme: AgeBandScheme | null;
+  /** Groups of own variables that held personal data and were replaced by a placeholder, by column. */
+  screened: { header: string; counts: Record<PersonalKind, number> }[];
   /** Recoded variables by check name: "sex", "ageBand", "originGroup", "department", ... */
   variables: Record<string, { kind: RecodeKind; column: RecodedColumn; source: number }>;
   /** The columns the doors write back: age band, nationality group, and own groupings the analyst set. */
@@ -132,14 +136,23 @@ function planRecode(roles: RoleMap, settings: JobSettings): RecodePlan {
 /** The outcome from the plan and its recoded columns, in the plan's order. */
 function recodeOutcome(
   table: Table,
+  roles: RoleMap,
   settings: JobSettings,
   plan: RecodePlan,
   columns: readonly RecodedColumn[],
 ): RecodeOutcome {
   const variables: RecodeOutcome["variables"] = {};
   const written: WrittenColumn[] = [];
+  const screened: RecodeOutcome["screened"] = [];
   plan.specs.forEach((s, i) => {
-    const column = columns[i]!;
+    let column = columns[i]!;
+    if (s.kind === "group") {
+      // Groups are the analyst's own values: a slip that put a name or an INSZ there must not travel.
+      const header = table.headers[s.spec.source] ?? s.name;
+      const result = screenGroups(column, table, roles.birthDate, settings.sheetLang);
+      column = result.column;
+      if (result.counts) screened.push({ header, counts: result.counts });
+    }
     // An own variable asked for whose groups are nearly one per person identifies people: refused.
     const distinct = column.categories.length;
     const rows = column.codes.length;
@@ -166,14 +179,36 @@ function recodeOutcome(
       });
     }
   });
-  return { ageScheme: plan.ageScheme, variables, written };
+  return { ageScheme: plan.ageScheme, variables, written, screened };
+}
+
+/** A group column with every group that holds personal data replaced by a numbered placeholder. */
+function screenGroups(
+  column: RecodedColumn,
+  table: Table,
+  birthDateColumn: number | undefined,
+  lang: Lang,
+): { column: RecodedColumn; counts: Record<PersonalKind, number> | null } {
+  const own = column.categories.filter((c) => c !== UNKNOWN_GROUP && c !== OTHER_GROUP);
+  const screen = new PersonalDataScreen(personalDataFor(own, table, birthDateColumn), t(lang, "screen.placeholder"));
+  const categories = column.categories.map((c) => (c === UNKNOWN_GROUP || c === OTHER_GROUP ? c : screen.text(c)));
+  const unknown = column.unknown.map((u) => ({ ...u, value: screen.text(u.value) }));
+  if (screen.total === 0 && categories.every((c, i) => c === column.categories[i])) return { column, counts: null };
+  const counts: Record<string, number> = {};
+  column.categories.forEach((c, i) => {
+    counts[categories[i]!] = column.counts[c] ?? 0;
+  });
+  return {
+    column: { ...column, categories, counts, unknown },
+    counts: screen.total > 0 ? { ...screen.counts } : null,
+  };
 }
 
 /** Recode what the settings ask for, from the columns the roles name. */
 export function recodeTable(table: Table, roles: RoleMap, settings: JobSettings): RecodeOutcome {
   const plan = planRecode(roles, settings);
   const result = applyRecode(table, { referenceDate: plan.reference, recodes: plan.specs.map((s) => s.spec) });
-  return recodeOutcome(table, settings, plan, result.columns);
+  return recodeOutcome(table, roles, settings, plan, result.columns);
 }
 
 /**
@@ -192,7 +227,7 @@ export async function recodeTableStepwise(
     columns.push(applyRecode(table, { referenceDate: plan.reference, recodes: [s.spec] }).columns[0]!);
     await between();
   }
-  return recodeOutcome(table, settings, plan, columns);
+  return recodeOutcome(table, roles, settings, plan, columns);
 }
 
 /** More than this share of unknown values in a recoded column is not a success: likely the wrong column. */

@@ -13,6 +13,7 @@ import { layoutRequest } from "../request/requestLayout";
 import type { SheetLayout } from "../request/sheetLayout";
 import { requestStatus, type RequestStatus } from "../request/status";
 import { parseIsoDate } from "../values/dates";
+import { screenSettings } from "../privacy/screen";
 import type { CheckOutcome } from "./check";
 import type { RecodeOutcome, RoleMap } from "./recode";
 import { OWN_ROLES, type JobSettings } from "./settings";
@@ -24,6 +25,12 @@ export interface RequestOutcome {
   status: RequestStatus;
   missing: MissingAnswer[];
   layouts: { request: SheetLayout; check: SheetLayout; linkage: SheetLayout | null };
+  /**
+   * The settings to save with the sheets: answers and value maps screened for personal data. `screened`
+   * counts the answers that held some (they show a placeholder in the sheet) and the map entries dropped.
+   */
+  settings: JobSettings;
+  screened: { answers: number; entries: number };
 }
 
 /**
@@ -35,11 +42,14 @@ export function composeRequest(
   roles: RoleMap,
   recoded: RecodeOutcome,
   checked: CheckOutcome,
-  settings: JobSettings,
+  given: JobSettings,
   today: string,
   userLang: Lang,
 ): RequestOutcome {
-  const lang = settings.sheetLang;
+  const lang = given.sheetLang;
+  // Answers may have come from a sheet anyone can edit: what holds personal data is not written.
+  const screen = screenSettings(given, t(lang, "screen.placeholder"), table, roles.birthDate);
+  const settings = screen.settings;
   const reference = parseIsoDate(settings.referenceDate);
   if (!reference.ok) throw new RangeError(`reference date ${settings.referenceDate} is not a date`);
   const { report, labels } = checked;
@@ -110,5 +120,7 @@ export function composeRequest(
     status,
     missing: status.missing,
     layouts: { request: layoutRequest(document, lang), check: layoutCheck(report, labels, lang), linkage },
+    settings,
+    screened: { answers: screen.answers, entries: screen.entries },
   };
 }

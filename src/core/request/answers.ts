@@ -48,7 +48,7 @@ export type YesNoAnswerKey = {
   [K in keyof RequestAnswers]-?: RequestAnswers[K] extends boolean | undefined ? K : never;
 }[keyof RequestAnswers];
 
-const TEXT_KEYS: readonly TextAnswerKey[] = [
+export const TEXT_KEYS: readonly TextAnswerKey[] = [
   "institution",
   "kbo",
   "address",
@@ -73,7 +73,7 @@ const TEXT_KEYS: readonly TextAnswerKey[] = [
   "place",
   "signatureDate",
 ];
-const YES_NO_KEYS: readonly YesNoAnswerKey[] = [
+export const YES_NO_KEYS: readonly YesNoAnswerKey[] = [
   "staffInformed",
   "representativesConsulted",
   "legitimatePurpose",

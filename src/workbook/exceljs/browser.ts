@@ -3,13 +3,13 @@ import ExcelJS from "exceljs";
 import { FileWorkbook } from "./fileWorkbook";
 import { readXlsxBuffer } from "./readBuffer";
 
-export async function openXlsxBuffer(data: ArrayBuffer): Promise<FileWorkbook> {
-  return new FileWorkbook(await readXlsxBuffer(data));
+export async function openXlsxBuffer(data: ArrayBuffer, name = ""): Promise<FileWorkbook> {
+  return new FileWorkbook(await readXlsxBuffer(data, name));
 }
 
 export async function saveXlsxBuffer(workbook: FileWorkbook): Promise<ArrayBuffer> {
   const out = new ExcelJS.Workbook();
-  workbook.renderInto(out);
+  await workbook.renderInto(out);
   const bytes = (await out.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
   // ExcelJS hands back a byte view (Buffer, Uint8Array); callers need a whole ArrayBuffer, e.g. to
   // transfer it from a worker.

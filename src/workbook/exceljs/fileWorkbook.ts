@@ -8,6 +8,8 @@
  */
 import type ExcelJS from "exceljs";
 import {
+  LIMITS,
+  LimitExceeded,
   MARKER_COL,
   STYLES,
   cellText,
@@ -121,7 +123,11 @@ export class FileWorkbook implements WorkbookPort {
   ): Promise<number[]> {
     throwIfAborted(options.signal);
     const sheet = this.sheet(source.sheet);
-    const header = (sheet.values[headerRow] ??= []);
+    const header = sheet.values[headerRow] ?? [];
+    // Past column XFD the file could not be saved: refused before anything changes.
+    const widest = Math.max(source.columnCount, header.length) + columns.length;
+    if (widest > LIMITS.columns) throw new LimitExceeded("columns", widest, source.sheet);
+    sheet.values[headerRow] = header;
     const placed: number[] = [];
     for (const column of columns) {
       // Replace the product's own column from an earlier run; else take the first free column.
@@ -213,7 +219,7 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   /** Render every sheet into a workbook (streaming writer or in-memory): the input's, then new layouts. */
-  renderInto(target: Pick<ExcelJS.Workbook, "addWorksheet">): void {
+  async renderInto(target: Pick<ExcelJS.Workbook, "addWorksheet">): Promise<void> {
     const pending = new Map(this.layouts);
     for (const sheet of this.workbook.sheets) {
       if (sheet.name === SETTINGS_SHEET) continue; // last, out of the way of the visible sheets
@@ -222,10 +228,10 @@ export class FileWorkbook implements WorkbookPort {
       if (layout) {
         renderLayout(target, layout);
         pending.delete(sheet.name);
-      } else renderLoaded(target, sheet);
+      } else await renderLoaded(target, sheet);
     }
     for (const layout of pending.values()) renderLayout(target, layout);
     const settings = this.workbook.sheets.find((s) => s.name === SETTINGS_SHEET);
-    if (settings) renderLoaded(target, settings);
+    if (settings) await renderLoaded(target, settings);
   }
 }

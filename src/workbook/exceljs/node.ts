@@ -1,17 +1,32 @@
 /** Node only: open an .xlsx file as a FileWorkbook, and save one to a new file with the streaming writer. */
-import { constants } from "node:fs";
+import { closeSync, constants, openSync, readSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { access, mkdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { FileWorkbook } from "./fileWorkbook";
 import { readXlsxStream } from "./readStream";
+import { checkZipLimits } from "./zipCheck";
 
 export async function openXlsxFile(path: string, onRows?: (rows: number) => void): Promise<FileWorkbook> {
   // Fail early, with the system's reason, instead of as an unhandled stream error deep in the reader.
   const info = await stat(path);
   if (!info.isFile()) throw new Error(`${path} is not a file`);
   await access(path, constants.R_OK);
+  const fd = openSync(path, "r");
+  try {
+    checkZipLimits(
+      info.size,
+      (offset, length) => {
+        const bytes = Buffer.alloc(Math.max(0, Math.min(length, info.size - offset)));
+        readSync(fd, bytes, 0, bytes.length, offset);
+        return bytes;
+      },
+      path,
+    );
+  } finally {
+    closeSync(fd);
+  }
   return new FileWorkbook(await readXlsxStream(path, onRows));
 }
 
@@ -21,9 +36,9 @@ export async function saveXlsxFile(workbook: FileWorkbook, path: string): Promis
     const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
       filename: temporary,
       useStyles: true,
-      useSharedStrings: true,
+      useSharedStrings: false,
     });
-    workbook.renderInto(writer);
+    await workbook.renderInto(writer);
     await writer.commit();
   });
 }

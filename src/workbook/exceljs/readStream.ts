@@ -3,6 +3,7 @@
  * instead of the whole parsed document (about a tenth of the memory of the in-memory workbook).
  */
 import ExcelJS from "exceljs";
+import { LIMITS, LimitExceeded } from "../../core";
 import type { LoadedSheet, LoadedWorkbook } from "./model";
 
 export async function readXlsxStream(
@@ -25,6 +26,9 @@ export async function readXlsxStream(
       for (const row of Array.isArray(batch) ? batch : [batch]) {
         const r = row.number - 1;
         const raw = row.values as unknown[];
+        // A file beyond Excel's grid is not one Excel wrote: stop at once, before it costs minutes.
+        if (row.number > LIMITS.rows) throw new LimitExceeded("rows", row.number, ws.name);
+        if (raw.length - 1 > LIMITS.columns) throw new LimitExceeded("columns", raw.length - 1, ws.name);
         const values = new Array<unknown>(Math.max(raw.length - 1, 0));
         const styles: (Partial<ExcelJS.Style> | undefined)[] = [];
         let styled = false;

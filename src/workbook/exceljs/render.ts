@@ -94,8 +94,36 @@ export function renderLayout(workbook: AnyWorkbook, layout: SheetLayout): ExcelJ
   return sheet;
 }
 
+/** Rows rendered between two turns given to the writer. */
+const ROWS_PER_TURN = 2_000;
+/** Bytes a streamed sheet may hold unwritten before rendering waits for the zip to take them. */
+const MAX_PENDING_BYTES = 8 * 1024 * 1024;
+
+interface StreamInternals {
+  stream?: { buffers?: { length: number }[]; pipes?: { writableLength?: number }[] };
+}
+
+/** Bytes written into a streamed sheet and not yet compressed (0 for an in-memory sheet). */
+function pendingBytes(sheet: ExcelJS.Worksheet): number {
+  const stream = (sheet as unknown as StreamInternals).stream;
+  if (!stream) return 0;
+  let bytes = 0;
+  for (const b of stream.buffers ?? []) bytes += b.length;
+  for (const p of stream.pipes ?? []) bytes += p.writableLength ?? 0;
+  return bytes;
+}
+
+/**
+ * Let the zip take what was written: ExcelJS's streaming writer does not push back, so a sheet of a
+ * million rows rendered in one go sits uncompressed in memory (hundreds of MB) until the end.
+ */
+async function letWriterCatchUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  do await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  while (pendingBytes(sheet) > MAX_PENDING_BYTES);
+}
+
 /** Add a sheet with a loaded sheet's values and basic formats (number formats, fonts, fills, borders). */
-export function renderLoaded(workbook: AnyWorkbook, loaded: LoadedSheet): ExcelJS.Worksheet {
+export async function renderLoaded(workbook: AnyWorkbook, loaded: LoadedSheet): Promise<ExcelJS.Worksheet> {
   const sheet = workbook.addWorksheet(loaded.name, { state: loaded.state });
   loaded.columnWidths.forEach((width, i) => {
     if (width) sheet.getColumn(i + 1).width = width;
@@ -115,6 +143,7 @@ export function renderLoaded(workbook: AnyWorkbook, loaded: LoadedSheet): ExcelJ
       }
     }
     commit(row);
+    if (r % ROWS_PER_TURN === ROWS_PER_TURN - 1) await letWriterCatchUp(sheet);
   }
   return sheet;
 }

@@ -9,7 +9,7 @@ import {
   recodeTable,
   recodeTableStepwise,
   resolveRoles,
-  sanitiseSettings,
+  readSettings,
   type JobSettings,
   type Lang,
   type SheetLayout,
@@ -273,7 +273,7 @@ describe("settings", () => {
     });
   });
   test("malformed settings fall back to defaults, field by field, and never let unknown fields in", () => {
-    const s = sanitiseSettings(
+    const { settings: s, damaged } = readSettings(
       {
         referenceDate: "31/12/2024",
         ageScheme: "custom:30,20",
@@ -290,10 +290,12 @@ describe("settings", () => {
       ageScheme: "default",
       originScheme: "eu",
       threshold: 5,
-      own: ["department"],
+      own: ["department", "functionLevel"],
     });
     expect(s.answers).toEqual({ institution: "X" });
     expect(JSON.stringify(s)).not.toMatch(/extra|85073003328|salary/);
+    // Every wrong or unknown field is named, so the doors can report damaged settings.
+    expect(damaged.sort()).toEqual(["ageScheme", "answers.insz", "extra", "own.1", "referenceDate", "threshold"]);
   });
 });
 

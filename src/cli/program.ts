@@ -137,7 +137,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
       const table = await readNeeded(workbook, detected);
       const recoded = await recodeAndWrite(workbook, detected, table, settings);
       await workbook.saveSettings(settings);
-      summariseScreen(recoded, null, io, tr);
+      summariseScreen(recoded, null, settings.sheetLang, io, tr);
       await save(workbook, options.output, tr);
       const written = columnsToWrite(recoded, settings);
       if (options.json) {

@@ -59,7 +59,7 @@ export async function runRequest(
   }
   await save(workbook, options.output, tr);
   if (result.notOurSheet) io.err(tr("settings.notOurSheet", { sheet: result.notOurSheet }));
-  summariseScreen(result.recoded, result.request, io, tr);
+  summariseScreen(result.recoded, result.request, settings.sheetLang, io, tr);
   // The file to send: the request sheet (and the check sheet if asked), nothing of the export.
   if (options.sendCopy) await save(workbook.sendCopy({ withCheck: options.withCheck === true }), options.sendCopy, tr);
   const { status, missing, problems } = result.request.status;

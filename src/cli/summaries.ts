@@ -4,7 +4,9 @@ import {
   describeLevel,
   implausibleRecodes,
   reasonText,
+  screenNotes,
   type CheckOutcome,
+  type Lang,
   type RecodeOutcome,
   type RequestOutcome,
   type WrittenColumn,
@@ -70,10 +72,12 @@ export function summariseCheck(checked: CheckOutcome, io: Io, tr: Translate): vo
 }
 
 /** Personal data the screen kept out of the sheets and settings: where it was, and what to correct. */
-export function summariseScreen(recoded: RecodeOutcome, request: RequestOutcome | null, io: Io, tr: Translate): void {
-  const placeholder = tr("screen.placeholder");
-  for (const { header, counts } of recoded.screened)
-    io.err(tr("screen.groups", { header, count: counts.insz + counts.name + counts.birthDate, placeholder }));
-  if (request && request.screened.answers > 0)
-    io.err(tr("screen.answers", { count: request.screened.answers, placeholder }));
+export function summariseScreen(
+  recoded: RecodeOutcome,
+  request: RequestOutcome | null,
+  sheetLang: Lang,
+  io: Io,
+  tr: Translate,
+): void {
+  for (const note of screenNotes(recoded, request, sheetLang)) io.err(tr(note.key, note.params));
 }

@@ -57,6 +57,10 @@ export async function open(
   io: Io,
 ): Promise<{ workbook: FileWorkbook; settings: JobSettings }> {
   const tr = (key: MessageKey, params?: MessageParams) => t(io.lang, key, params);
+  // A file that is plainly another kind (.xls, encrypted, .ods, CSV) is named for what it is at once:
+  // an engine that half-reads it would only say "no sheet with data".
+  const kind = existsSync(input) ? inputKind(input) : "unknown";
+  if (kind !== "xlsx" && kind !== "unknown") throw new CliError(4, tr(unreadableKey(kind), { file: input }));
   let workbook: FileWorkbook;
   try {
     workbook = await openXlsxFile(
@@ -67,7 +71,6 @@ export async function open(
   } catch (error) {
     if (userMessage(error)) throw error; // beyond a limit: its own message
     // Say what the file is and what to do; the engine's own words only with --verbose.
-    const kind = inputKind(input);
     const message = existsSync(input)
       ? tr(unreadableKey(kind), { file: input })
       : tr("cli.error.unreadable", { file: input, detail: (error as Error).message });

@@ -8,6 +8,7 @@ import {
   auditVerdictKey,
   composeRequest,
   recodeTable,
+  screenNotes,
   t,
   type ColumnRole,
   type JobSettings,
@@ -23,6 +24,7 @@ import {
   prepare,
   readNeeded,
   recodeAndWrite,
+  writeCheck,
   type Detected,
 } from "../workbook/tasks";
 import type { CommandId } from "./commandIds";
@@ -75,7 +77,7 @@ const checkJob: Job = async (port, settings, lang, today, checker) => {
   const recoded = recodeTable(table, detected.roles, settings);
   const checked = await checker(checkJobOf(table.rowCount, recoded, settings, table.headers));
   const request = composeRequest(table, detected.roles, recoded, checked, settings, today, lang);
-  await port.writeSheet(request.layouts.check);
+  await writeCheck(port, request);
   await port.activateSheet(request.layouts.check.name);
   const tables = checked.report.tables;
   const { key, n } = auditVerdictKey(checked.report);
@@ -86,17 +88,24 @@ const checkJob: Job = async (port, settings, lang, today, checker) => {
     small: tables.reduce((n, tab) => n + tab.smallCells, 0),
     secondary: tables.reduce((n, tab) => n + tab.secondaryCells, 0),
   });
-  return tables.length > 0 ? `${summary} ${verdict}` : summary;
+  const notes = screenNotes(recoded, request, settings.sheetLang).map((n) => t(lang, n.key, n.params));
+  return [summary, ...(tables.length > 0 ? [verdict] : []), ...notes].join(" ");
 };
 
 const generateJob: Job = async (port, settings, lang, today, checker) => {
   const result = await prepare(port, settings, today, lang, { writeColumns: false, checker });
   await port.activateSheet(result.request.layouts.request.name);
   const { status, missing, problems } = result.request.status;
-  if (status === "ready") return t(lang, "status.ready");
+  const notes = [
+    ...(result.notOurSheet ? [t(lang, "settings.notOurSheet", { sheet: result.notOurSheet })] : []),
+    ...screenNotes(result.recoded, result.request, settings.sheetLang).map((n) => t(lang, n.key, n.params)),
+  ];
+  if (status === "ready") return [t(lang, "status.ready"), ...notes].join(" ");
   // The dialog is small: the status, then the first problem, which says what to change.
   const first = problems[0]?.text ?? missing[0]?.text ?? "";
-  return `${t(lang, "status.draft", { missing: missing.length, problems: problems.length })} ${first}`.trim();
+  return [t(lang, "status.draft", { missing: missing.length, problems: problems.length }), first, ...notes]
+    .filter(Boolean)
+    .join(" ");
 };
 
 const JOBS: Record<CommandId, Job> = {

@@ -4,7 +4,8 @@
  */
 import { createRoot } from "react-dom/client";
 import { Body1, Button, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { catalogues, isLang, t, type Lang, type MessageKey } from "../core";
+import { t, type Lang } from "../core";
+import { noticeText } from "./noticeText";
 
 const useStyles = makeStyles({
   root: {
@@ -33,22 +34,8 @@ function Notice({ lang, text, onClose }: { lang: Lang; text: string; onClose: ()
   );
 }
 
-function parseParams(raw: string | null): Record<string, string | number> {
-  try {
-    const value: unknown = JSON.parse(raw ?? "{}");
-    return value && typeof value === "object" ? (value as Record<string, string | number>) : {};
-  } catch {
-    return {};
-  }
-}
-
 Office.onReady(() => {
-  const query = new URLSearchParams(window.location.search);
-  const langParam = query.get("lang");
-  const lang = isLang(langParam) ? langParam : "en";
-  const key = query.get("key") ?? "";
-  const text =
-    key in catalogues.en ? t(lang, key as MessageKey, parseParams(query.get("params"))) : t(lang, "pane.error.title");
+  const { lang, text } = noticeText(window.location.search);
   document.documentElement.lang = lang;
   const root = document.getElementById("root");
   if (!root) throw new Error("notice.html has no #root element");

@@ -15,12 +15,13 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
-import type { Lang } from "../core";
+import { userMessage, type Lang, type UserMessage } from "../core";
 import { App } from "../taskpane/App";
 import { LanguageSwitch } from "../taskpane/components/LanguageSwitch";
 import { translator } from "../taskpane/i18n";
 import { testIds } from "../taskpane/testIds";
 import type { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
+import { HEAD_BYTES, kindOfBytes, unreadableKey } from "../workbook/fileKind";
 import type { WorkbookPort } from "../workbook/port";
 import { PreviewGrid } from "./PreviewGrid";
 
@@ -116,19 +117,34 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
   const open = useCallback(
     async (file: File) => {
       setError(null);
-      if (!/\.xlsx$/i.test(file.name)) {
-        setError(tr("standalone.notXlsx", { name: file.name }));
+      const bytes = await file.arrayBuffer();
+      // Named for what it is (an .xls, a locked workbook, an .ods, a CSV) before an engine half-reads it.
+      const kind = kindOfBytes(new Uint8Array(bytes, 0, Math.min(bytes.byteLength, HEAD_BYTES)), file.name);
+      if (kind !== "xlsx") {
+        setError(
+          kind === "unknown"
+            ? tr("standalone.notXlsx", { name: file.name })
+            : tr(unreadableKey(kind), { file: file.name }),
+        );
         return;
       }
       setLoading(true);
       try {
         const { openInWorker } = await loadDoor();
-        const workbook = await openInWorker(await file.arrayBuffer());
+        const workbook = await openInWorker(bytes);
         const sheet = (await workbook.locateData()).sheet;
         const data = workbook.workbook.sheets.find((s) => s.name === sheet)!;
         setOpened({ name: file.name, workbook, sheet, preview: data.values });
       } catch (e) {
-        setError(tr("cli.error.unreadable", { file: file.name, detail: (e as Error).message }));
+        // A refusal says which limit and what to do; anything else is a damaged file (the engine's
+        // own words stay in the console, on this computer).
+        const refusal = (e as { refusal?: UserMessage }).refusal ?? userMessage(e, file.name);
+        if (!refusal) console.warn("Diversity Request: the file could not be read", e);
+        setError(
+          refusal
+            ? tr(refusal.key, { ...refusal.params, file: file.name, subject: refusal.params.subject || file.name })
+            : tr("cli.error.damaged", { file: file.name }),
+        );
       } finally {
         setLoading(false);
       }

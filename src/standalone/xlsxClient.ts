@@ -33,7 +33,7 @@ function start(): Worker {
     pending.delete(message.id);
     if (message.type === "done")
       waiting.resolve({ workbook: waiting.assembler.workbook, ...(message.buffer ? { buffer: message.buffer } : {}) });
-    else waiting.reject(new Error(message.error));
+    else waiting.reject(Object.assign(new Error(message.error), message.refusal ? { refusal: message.refusal } : {}));
   };
   started.onerror = (event) => {
     for (const waiting of pending.values()) waiting.reject(new Error(event.message || "the file worker stopped"));

@@ -3,7 +3,7 @@
  * files, so it runs here, off the page's main thread, which stays free for the pane. Workbooks travel
  * in slices both ways (see xlsxTransfer.ts).
  */
-import type { SheetLayout } from "../core";
+import { userMessage, type SheetLayout, type UserMessage } from "../core";
 import { saveXlsxBuffer } from "../workbook/exceljs/browser";
 import { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
 import { readXlsxBuffer } from "../workbook/exceljs/readBuffer";
@@ -18,7 +18,8 @@ export type WorkerRequest =
 export type WorkerResponse =
   | { id: number; type: "part"; part: WorkbookPart }
   | { id: number; type: "done"; buffer?: ArrayBuffer }
-  | { id: number; type: "error"; error: string };
+  /** `refusal`: a refusal with its own message (a limit, a damaged file), so the page can say it. */
+  | { id: number; type: "error"; error: string; refusal?: UserMessage };
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
@@ -49,6 +50,12 @@ scope.onmessage = async (event) => {
     }
   } catch (error) {
     incoming.delete(request.id);
-    scope.postMessage({ id: request.id, type: "error", error: error instanceof Error ? error.message : String(error) });
+    const refusal = userMessage(error);
+    scope.postMessage({
+      id: request.id,
+      type: "error",
+      error: error instanceof Error ? error.message : String(error),
+      ...(refusal ? { refusal } : {}),
+    });
   }
 };

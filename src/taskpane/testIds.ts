@@ -8,6 +8,7 @@ export const testIds = {
   busy: "busy",
   cancel: "cancel",
   message: "message",
+  messageNote: "message-note",
   detect: "detect",
   source: "source",
   recode: "recode",

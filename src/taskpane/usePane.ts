@@ -18,11 +18,13 @@ import {
   parseIsoDate,
   recodeTableStepwise,
   readSettings,
+  screenNotes,
   t,
   type CheckOutcome,
   type JobSettings,
   type Lang,
   type MessageKey,
+  type ScreenNote,
   type MessageParams,
   type MissingAnswer,
   type RecodeOutcome,
@@ -40,6 +42,7 @@ import {
   readNeeded,
   recodeAndWrite,
   withSheetAnswers,
+  writeCheck,
   writeRequest,
   type Detected,
 } from "../workbook/tasks";
@@ -54,6 +57,14 @@ export interface PaneMessage {
   intent: "error" | "success" | "info" | "warning";
   key: MessageKey;
   params?: MessageParams;
+  /** Further lines under the message: what the personal-data screen kept out. */
+  notes?: ScreenNote[];
+}
+
+/** A message with the screen's notes: never green while something was kept out that needs correcting. */
+function withNotes(message: PaneMessage, notes: ScreenNote[]): PaneMessage {
+  if (notes.length === 0) return message;
+  return { ...message, intent: message.intent === "success" ? "warning" : message.intent, notes };
 }
 
 export interface PaneApi {
@@ -259,18 +270,22 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
         const written = columnsToWrite(result, settings);
         // A result with more than a fifth unknown is likely the wrong column: a warning, never a success.
         const odd = implausibleRecodes(written)[0];
+        const notes = screenNotes(result, null, settings.sheetLang);
         setMessage(
-          odd
-            ? {
-                intent: "warning",
-                key: "describe.recodedImplausible",
-                params: { rows: table.rowCount, column: odd.header, share: Math.round(odd.share * 100) },
-              }
-            : {
-                intent: "success",
-                key: "describe.recoded",
-                params: { rows: table.rowCount, columns: written.map((w) => w.header).join(", ") },
-              },
+          withNotes(
+            odd
+              ? {
+                  intent: "warning",
+                  key: "describe.recodedImplausible",
+                  params: { rows: table.rowCount, column: odd.header, share: Math.round(odd.share * 100) },
+                }
+              : {
+                  intent: "success",
+                  key: "describe.recoded",
+                  params: { rows: table.rowCount, columns: written.map((w) => w.header).join(", ") },
+                },
+            notes,
+          ),
         );
       }),
     [detected, lang, port, settings, table, withBusy],
@@ -294,7 +309,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
       setRecoded(current);
       setChecked(result);
       setCheckedFor(checkKey(settings));
-      return request;
+      return { request, recoded: current };
     },
     [checker, detected, lang, table, today],
   );
@@ -302,8 +317,8 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
   const check = useCallback(
     () =>
       withBusy("pane.busy.check", async (signal, onProgress) => {
-        const request = await compute(settings, signal, onProgress);
-        await port.writeSheet(request.layouts.check);
+        const { request } = await compute(settings, signal, onProgress);
+        await writeCheck(port, request);
       }),
     [compute, port, settings, withBusy],
   );
@@ -315,8 +330,8 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
       setChecked(null);
       return withBusy("pane.busy.check", async (signal, onProgress) => {
         if (recoded && detected && table) await recodeAndWrite(port, detected, table, next, { signal });
-        const request = await compute(next, signal, onProgress);
-        await port.writeSheet(request.layouts.check);
+        const { request } = await compute(next, signal, onProgress);
+        await writeCheck(port, request);
         setMessage({ intent: "info", key: "describe.applied" });
       });
     },
@@ -328,7 +343,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
       withBusy("pane.busy.generate", async (signal, onProgress) => {
         // Answers typed into the sheet since the last time are taken over, never lost.
         const merged = await withSheetAnswers(port, settings);
-        const request = await compute(merged.settings, signal, onProgress);
+        const { request, recoded: used } = await compute(merged.settings, signal, onProgress);
         setSettings(await writeRequest(port, request, merged.settings));
         setGeneratedSheet(request.layouts.request.name);
         setGeneratedStatus(request.status);
@@ -337,14 +352,21 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
         const sheet = request.layouts.request.name;
         const { status, missing, problems } = request.status;
         // Green only when it is true: a sheet written with answers missing or problems is a draft.
+        const notes = [
+          ...(merged.notOurs ? [{ key: "settings.notOurSheet" as const, params: { sheet: merged.notOurs } }] : []),
+          ...screenNotes(used, request, settings.sheetLang),
+        ];
         setMessage(
-          status === "ready"
-            ? { intent: "success", key: "pane.generated", params: { sheet } }
-            : {
-                intent: "warning",
-                key: "pane.generatedDraft",
-                params: { sheet, missing: missing.length, problems: problems.length },
-              },
+          withNotes(
+            status === "ready"
+              ? { intent: "success", key: "pane.generated", params: { sheet } }
+              : {
+                  intent: "warning",
+                  key: "pane.generatedDraft",
+                  params: { sheet, missing: missing.length, problems: problems.length },
+                },
+            notes,
+          ),
         );
       }),
     [compute, port, settings, withBusy],

@@ -169,6 +169,11 @@ export async function withSheetAnswers(
   };
 }
 
+/** Write the check sheet alone (the pane's check step): every text fitted to a cell. */
+export async function writeCheck(port: WorkbookPort, request: RequestOutcome): Promise<void> {
+  await port.writeSheet(fitLayout(request.layouts.check));
+}
+
 /** Write the request's sheets and remember where its answers are, in the settings saved with them. */
 export async function writeRequest(
   port: WorkbookPort,

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Server } from "node:http";
+import JSZip from "jszip";
 import type { BrowserContext } from "playwright-core";
 import { DIST, launchBrowser, offMachine, serveDist, watch } from "./harness";
 
@@ -53,6 +54,36 @@ describe("built pages in Chromium", () => {
     await page.getByRole("option", { name: "Français" }).click();
     await page.getByRole("button", { name: "Ouvrir un fichier .xlsx" }).waitFor();
     expect(log.errors).toEqual([]);
+    expect(offMachine(log)).toEqual([]);
+    await page.close();
+  });
+
+  test("the standalone page names a file for what it is, and refuses a file beyond Excel's rows before reading it, in words", async () => {
+    const page = await browser.newPage();
+    const log = watch(page);
+    await page.goto(`${origin}/standalone.html`);
+    const input = page.getByTestId("file-input");
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array<number>(504).fill(0)]);
+    await input.setInputFiles({ name: "personeel.xls", mimeType: "application/vnd.ms-excel", buffer: ole });
+    await page.getByText(/personeel\.xls is an Excel 97-2003 workbook/).waitFor();
+    const csv = Buffer.from("Naam;Dienst\nA;B\n");
+    await input.setInputFiles({ name: "export.csv", mimeType: "text/csv", buffer: csv });
+    await page.getByText(/export\.csv is a CSV text file, not a workbook/).waitFor();
+    // A sheet claiming row 2,000,000: refused by Excel's limit, not read for a minute.
+    const zip = await JSZip.loadAsync(readFileSync(join(__dirname, "../../assets/sample/personeel-voorbeeld.xlsx")));
+    const sheet = Object.keys(zip.files).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))!;
+    const xml = await zip.file(sheet)!.async("string");
+    zip.file(
+      sheet,
+      xml.replace(
+        "</sheetData>",
+        '<row r="2000000"><c r="A2000000" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
+      ),
+    );
+    const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    await input.setInputFiles({ name: "lang.xlsx", mimeType: "application/octet-stream", buffer });
+    await page.getByText(/the sheet claims 2000000 rows, more than Excel's 1,048,576/).waitFor({ timeout: 60_000 });
+    expect(await page.getByText(/Cannot read|undefined|FILE_ENDED/).count()).toBe(0);
     expect(offMachine(log)).toEqual([]);
     await page.close();
   });

@@ -341,7 +341,7 @@ export const en = {
   "cli.error.answersTooLarge":
     "The answers file {file} is larger than 1 MB: an answers file is a few kilobytes of JSON; check that you gave the right file.",
   "error.identifierAsCategory":
-    "The column {header} holds personal identifiers (INSZ numbers or birth dates): it cannot be a department, level or status. Map another column (step 1, or --map).",
+    "The column {header} holds personal identifiers (INSZ numbers, names or birth dates): it cannot be a department, level or status. Map another column (step 1, or --map).",
   "error.nearlyUnique":
     "The column {header} has a different value for nearly every person ({distinct} values for {rows} persons): it identifies people and cannot be a category. Map a department, level or status column (step 1, or --map), or group its values.",
   "screen.placeholder": "personal data left out",
@@ -349,6 +349,8 @@ export const en = {
     "{header}: {count} value(s) held personal data (an INSZ, a name or a birth date of the staff) and appear as “[{placeholder} n]” in the new columns and sheets; the data itself was not written. Correct those cells in the column {header}.",
   "screen.answers":
     "{count} answer(s) held an INSZ or a birth date of the staff: they appear as “[{placeholder} n]” in the request sheet. Write the answer without personal data.",
+  "screen.entries":
+    "{count} saved choice(s) were about a value holding personal data (an INSZ, a name or a birth date of the staff): they were not saved. Correct that value in the data.",
   "settings.notOurSheet":
     "The saved settings name the sheet {sheet} as the request sheet, but this add-in did not write it: its cells were not read as answers.",
   "limit.rows":

@@ -360,7 +360,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "cli.error.answersTooLarge":
     "Le fichier de réponses {file} dépasse 1 Mo : un fichier de réponses fait quelques kilo-octets de JSON ; vérifiez que c’est le bon fichier.",
   "error.identifierAsCategory":
-    "La colonne {header} contient des identifiants de personnes (NISS ou dates de naissance) : elle ne peut pas être un service, un niveau ou un statut. Désignez une autre colonne (étape 1, ou --map).",
+    "La colonne {header} contient des identifiants de personnes (NISS, noms ou dates de naissance) : elle ne peut pas être un service, un niveau ou un statut. Désignez une autre colonne (étape 1, ou --map).",
   "error.nearlyUnique":
     "La colonne {header} a une valeur différente pour presque chaque personne ({distinct} valeurs pour {rows} personnes) : elle identifie des personnes et ne peut pas être une catégorie. Désignez une colonne de service, de niveau ou de statut (étape 1, ou --map), ou regroupez ses valeurs.",
   "screen.placeholder": "donnée personnelle omise",
@@ -368,6 +368,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "{header} : {count} valeur(s) contenaient des données personnelles (un NISS, un nom ou une date de naissance du personnel) et figurent comme « [{placeholder} n] » dans les nouvelles colonnes et feuilles ; les données elles-mêmes n’ont pas été écrites. Corrigez ces cellules dans la colonne {header}.",
   "screen.answers":
     "{count} réponse(s) contenaient un NISS ou une date de naissance du personnel : elles figurent comme « [{placeholder} n] » dans la feuille de demande. Écrivez la réponse sans données personnelles.",
+  "screen.entries":
+    "{count} choix enregistré(s) portaient sur une valeur contenant des données personnelles (un NISS, un nom ou une date de naissance du personnel) : ils n’ont pas été enregistrés. Corrigez cette valeur dans les données.",
   "settings.notOurSheet":
     "Les choix enregistrés désignent la feuille {sheet} comme feuille de demande, mais ce complément ne l’a pas écrite : ses cellules n’ont pas été lues comme réponses.",
   "limit.rows":

@@ -355,7 +355,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "cli.error.answersTooLarge":
     "Het antwoordbestand {file} is groter dan 1 MB: een antwoordbestand is enkele kilobytes JSON; controleer of u het juiste bestand gaf.",
   "error.identifierAsCategory":
-    "De kolom {header} bevat persoonsidentificatoren (INSZ-nummers of geboortedata): ze kan geen dienst, niveau of statuut zijn. Wijs een andere kolom aan (stap 1, of --map).",
+    "De kolom {header} bevat persoonsidentificatoren (INSZ-nummers, namen of geboortedata): ze kan geen dienst, niveau of statuut zijn. Wijs een andere kolom aan (stap 1, of --map).",
   "error.nearlyUnique":
     "De kolom {header} heeft voor bijna elke persoon een andere waarde ({distinct} waarden voor {rows} personen): ze identificeert personen en kan geen categorie zijn. Wijs een kolom voor dienst, niveau of statuut aan (stap 1, of --map), of groepeer de waarden.",
   "screen.placeholder": "persoonsgegeven weggelaten",
@@ -363,6 +363,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "{header}: {count} waarde(n) bevatten persoonsgegevens (een INSZ, een naam of een geboortedatum van het personeel) en staan als “[{placeholder} n]” in de nieuwe kolommen en bladen; de gegevens zelf zijn niet geschreven. Verbeter die cellen in de kolom {header}.",
   "screen.answers":
     "{count} antwoord(en) bevatten een INSZ of een geboortedatum van het personeel: ze staan als “[{placeholder} n]” in het aanvraagblad. Schrijf het antwoord zonder persoonsgegevens.",
+  "screen.entries":
+    "{count} bewaarde keuze(s) gingen over een waarde met persoonsgegevens (een INSZ, een naam of een geboortedatum van het personeel): ze zijn niet bewaard. Verbeter die waarde in de gegevens.",
   "settings.notOurSheet":
     "De bewaarde keuzes noemen het blad {sheet} als aanvraagblad, maar deze invoegtoepassing heeft het niet geschreven: de cellen ervan zijn niet als antwoorden gelezen.",
   "limit.rows":

@@ -16,3 +16,5 @@ export type { CheckOutcome } from "./check";
 export { requestedTables, checkRecoded, checkLimits } from "./check";
 export type { RequestOutcome } from "./request";
 export { composeRequest } from "./request";
+export type { ScreenNote } from "./screenReport";
+export { screenNotes } from "./screenReport";

@@ -6,7 +6,7 @@ import { applyRecode, type RecodedColumn, type RecodeSpec, type Table } from "..
 import type { DetailedGroup } from "../recode/data/originGroups";
 import { OTHER_GROUP, UNKNOWN_GROUP } from "../recode/grouping";
 import { t, type Lang } from "../i18n";
-import { PersonalDataScreen, personalDataFor, type PersonalKind } from "../privacy/screen";
+import { PersonalDataScreen, isNameHeader, personalDataFor, type PersonalKind } from "../privacy/screen";
 import { categoryLabel, recodedHeader, type RecodeKind } from "../recode/labels";
 import { ORIGIN_SCHEMES } from "../recode/origin";
 import { parseIsoDate } from "../values/dates";
@@ -54,7 +54,10 @@ export function resolveRoles(guess: TableGuess, overrides: JobSettings["roles"])
     if (!column) continue;
     const index = column.index;
     // Settings are untrusted: a category role over a column of identifiers would copy them into the sheets.
-    if ((OWN_ROLES as readonly string[]).includes(role) && IDENTIFIER_ROLES.includes(column.role))
+    if (
+      (OWN_ROLES as readonly string[]).includes(role) &&
+      (IDENTIFIER_ROLES.includes(column.role) || isNameHeader(column.header))
+    )
       throw new IdentifierAsCategory(header, "identifier");
     for (const [other, i] of Object.entries(roles)) if (i === index) delete roles[other as ColumnRole];
     roles[role as ColumnRole] = index;

@@ -52,6 +52,11 @@ export function StatusArea({
                   Object.entries(message.params).map(([k, v]) => [k, typeof v === "number" ? num(v) : v]),
                 ),
             )}
+            {message.notes?.map((note) => (
+              <div key={note.key} data-testid={testIds.messageNote}>
+                {tr(note.key, note.params)}
+              </div>
+            ))}
           </MessageBarBody>
           <MessageBarActions
             containerAction={

@@ -33,7 +33,12 @@ export async function readXlsxStream(
         const styles: (Partial<ExcelJS.Style> | undefined)[] = [];
         let styled = false;
         for (let c = 1; c < raw.length; c++) {
-          values[c - 1] = raw[c];
+          const value = raw[c];
+          // A text cell pointing into a shared-strings part the file lacks: the file is damaged, and
+          // read on it would give a table without its texts.
+          if (typeof value === "object" && value !== null && "sharedString" in value)
+            throw new Error(`the workbook's shared strings are missing (sheet ${ws.name})`);
+          values[c - 1] = value;
           const style = (row.getCell(c) as ExcelJS.Cell).style;
           if (
             style &&

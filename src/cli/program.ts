@@ -138,7 +138,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
       const recoded = await recodeAndWrite(workbook, detected, table, settings);
       await workbook.saveSettings(settings);
       summariseScreen(recoded, null, settings.sheetLang, io, tr);
-      await save(workbook, options.output, tr);
+      await save(workbook, options.output, tr, options.verbose === true);
       const written = columnsToWrite(recoded, settings);
       if (options.json) {
         io.out(

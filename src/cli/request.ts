@@ -57,11 +57,17 @@ export async function runRequest(
     if (userMessage(error)) throw error; // a refusal with its own message
     throw new CliError(4, tr("cli.error.noTable", { file: input, detail: (error as Error).message }));
   }
-  await save(workbook, options.output, tr);
+  await save(workbook, options.output, tr, options.verbose === true);
   if (result.notOurSheet) io.err(tr("settings.notOurSheet", { sheet: result.notOurSheet }));
   summariseScreen(result.recoded, result.request, settings.sheetLang, io, tr);
   // The file to send: the request sheet (and the check sheet if asked), nothing of the export.
-  if (options.sendCopy) await save(workbook.sendCopy({ withCheck: options.withCheck === true }), options.sendCopy, tr);
+  if (options.sendCopy)
+    await save(
+      workbook.sendCopy({ withCheck: options.withCheck === true }),
+      options.sendCopy,
+      tr,
+      options.verbose === true,
+    );
   const { status, missing, problems } = result.request.status;
   if (options.json) {
     io.out(

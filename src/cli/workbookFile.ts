@@ -153,10 +153,25 @@ export function dimensionOf(name: string, detected: Detected, tr: Translate): st
   throw new CliError(2, tr("cli.error.dim", { value: name }));
 }
 
-export async function save(workbook: FileWorkbook, output: string, tr: Translate): Promise<void> {
+/** Why a file could not be written, in words, from the system's error code. */
+const WRITE_REASONS: Record<string, MessageKey> = {
+  EACCES: "cli.write.access",
+  EPERM: "cli.write.access",
+  EROFS: "cli.write.readOnly",
+  ENOSPC: "cli.write.full",
+  EDQUOT: "cli.write.full",
+  EISDIR: "cli.write.folder",
+  ENOTDIR: "cli.write.noFolder",
+  ENOENT: "cli.write.noFolder",
+};
+
+export async function save(workbook: FileWorkbook, output: string, tr: Translate, verbose = false): Promise<void> {
   try {
     await saveXlsxFile(workbook, output);
   } catch (error) {
-    throw new CliError(4, tr("cli.error.write", { file: output, detail: (error as Error).message }));
+    const code = (error as { code?: string }).code ?? "";
+    const detail = tr(WRITE_REASONS[code] ?? "cli.write.other");
+    const message = tr("cli.error.write", { file: output, detail });
+    throw new CliError(4, verbose ? `${message} (${(error as Error).message})` : message);
   }
 }

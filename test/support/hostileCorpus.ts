@@ -227,10 +227,14 @@ export const HOSTILE_CASES: HostileCase[] = [
     "1 output",
     (d, id) => ({ ...sampleCopy(d, id), output: d }),
     (f) => ["recode", f.input, "-o", f.output],
-    {
-      code: 4,
-      key: "cli.error.write",
-    },
+    { code: 4, key: "cli.write.folder" },
+  ),
+  c(
+    "out-folder-missing",
+    "1 output",
+    sampleCopy,
+    (f) => ["recode", f.input, "-o", join(f.input, "sub", "out.xlsx")],
+    { code: 4, key: "cli.write.noFolder" },
   ),
   // 2. Settings are untrusted.
   c(

@@ -369,6 +369,12 @@ export const en = {
   "limit.cellText": "{subject}: a cell holds {actual} characters, more than Excel's 32,767.",
   "cli.error.noDataRows":
     "{file}: the sheet {sheet} has a header row but no data rows under it. Open the export and check that it holds the staff.",
+  "cli.write.access": "you may not write there (choose a folder of your own)",
+  "cli.write.readOnly": "that place is read-only",
+  "cli.write.full": "the disk is full",
+  "cli.write.folder": "that name is a folder: give a file name ending in .xlsx",
+  "cli.write.noFolder": "its folder does not exist",
+  "cli.write.other": "check the folder and the name, then try again",
   "cli.error.write": "Could not write {file}: {detail}",
   "cli.progress.reading": "Reading {file}: {rows} rows",
   "cli.inspect.table": "Table: sheet {sheet}, {address}; header on row {row}; {rows} data rows.",

@@ -389,6 +389,12 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "limit.cellText": "{subject} : une cellule contient {actual} caractères, plus que les 32 767 d’Excel.",
   "cli.error.noDataRows":
     "{file} : la feuille {sheet} a une ligne d’en-têtes mais aucune ligne de données en dessous. Ouvrez l’export et vérifiez qu’il contient le personnel.",
+  "cli.write.access": "vous ne pouvez pas écrire à cet endroit (choisissez un dossier à vous)",
+  "cli.write.readOnly": "cet endroit est en lecture seule",
+  "cli.write.full": "le disque est plein",
+  "cli.write.folder": "ce nom est un dossier : donnez un nom de fichier se terminant par .xlsx",
+  "cli.write.noFolder": "son dossier n’existe pas",
+  "cli.write.other": "vérifiez le dossier et le nom, puis réessayez",
   "cli.error.write": "Impossible d’écrire {file} : {detail}",
   "cli.progress.reading": "Lecture de {file} : {rows} lignes",
   "cli.inspect.table": "Tableau : feuille {sheet}, {address} ; en-têtes à la ligne {row} ; {rows} lignes de données.",

@@ -384,6 +384,12 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "limit.cellText": "{subject}: een cel bevat {actual} tekens, meer dan de 32.767 van Excel.",
   "cli.error.noDataRows":
     "{file}: het blad {sheet} heeft een rij met kolomkoppen, maar geen gegevensrijen eronder. Open de export en kijk na of het personeel erin staat.",
+  "cli.write.access": "u mag daar niet schrijven (kies een eigen map)",
+  "cli.write.readOnly": "die plaats is alleen-lezen",
+  "cli.write.full": "de schijf is vol",
+  "cli.write.folder": "die naam is een map: geef een bestandsnaam die op .xlsx eindigt",
+  "cli.write.noFolder": "de map bestaat niet",
+  "cli.write.other": "controleer de map en de naam en probeer opnieuw",
   "cli.error.write": "Kan {file} niet schrijven: {detail}",
   "cli.progress.reading": "{file} lezen: {rows} rijen",
   "cli.inspect.table": "Tabel: blad {sheet}, {address}; kolomkoppen op rij {row}; {rows} gegevensrijen.",

@@ -229,13 +229,10 @@ export const HOSTILE_CASES: HostileCase[] = [
     (f) => ["recode", f.input, "-o", f.output],
     { code: 4, key: "cli.write.folder" },
   ),
-  c(
-    "out-folder-missing",
-    "1 output",
-    sampleCopy,
-    (f) => ["recode", f.input, "-o", join(f.input, "sub", "out.xlsx")],
-    { code: 4, key: "cli.write.noFolder" },
-  ),
+  c("out-folder-missing", "1 output", sampleCopy, (f) => ["recode", f.input, "-o", join(f.input, "sub", "out.xlsx")], {
+    code: 4,
+    key: "cli.write.noFolder",
+  }),
   // 2. Settings are untrusted.
   c(
     "settings-request-sheet-in-data",

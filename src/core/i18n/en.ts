@@ -74,6 +74,7 @@ export const en = {
   "reason.declared_unknown": "given as unknown",
   "reason.stateless": "stateless",
   "reason.not_recognised": "not recognised as a country or nationality",
+  "reason.conflicting": "names two different countries in its parts",
   "reason.ambiguous": "names more than one country",
   "reason.nis_without_iso": "NIS code of a territory without its own country code",
   "reason.nis_unlisted": "NIS code not in the current country list",

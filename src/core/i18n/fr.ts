@@ -75,6 +75,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "reason.declared_unknown": "indiqué comme inconnu",
   "reason.stateless": "apatride",
   "reason.not_recognised": "non reconnu comme pays ou nationalité",
+  "reason.conflicting": "nomme deux pays différents dans ses parties",
   "reason.ambiguous": "désigne plus d’un pays",
   "reason.nis_without_iso": "code INS d’un territoire sans code pays propre",
   "reason.nis_unlisted": "code INS absent de la liste actuelle des pays",

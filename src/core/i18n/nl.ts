@@ -73,6 +73,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "reason.declared_unknown": "opgegeven als onbekend",
   "reason.stateless": "staatloos",
   "reason.not_recognised": "niet herkend als land of nationaliteit",
+  "reason.conflicting": "noemt in zijn delen twee verschillende landen",
   "reason.ambiguous": "verwijst naar meer dan één land",
   "reason.nis_without_iso": "NIS-code van een gebied zonder eigen landcode",
   "reason.nis_unlisted": "NIS-code niet in de huidige landenlijst",

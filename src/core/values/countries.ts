@@ -7,8 +7,19 @@ import nationalDe from "i18n-nationality/langs/de.json";
 import nationalEn from "i18n-nationality/langs/en.json";
 import nationalFr from "i18n-nationality/langs/fr.json";
 import nationalNl from "i18n-nationality/langs/nl.json";
+import cldrDe from "cldr-localenames-modern/main/de/territories.json";
+import cldrEn from "cldr-localenames-modern/main/en/territories.json";
+import cldrFr from "cldr-localenames-modern/main/fr/territories.json";
+import cldrNl from "cldr-localenames-modern/main/nl/territories.json";
 import { isEmptyCell, isExcelError } from "./cell";
-import { AMBIGUOUS_WORDS, EXTRA_NATIONALITY_WORDS, STATELESS_WORDS, UNKNOWN_WORDS } from "./data/countryWords";
+import {
+  AMBIGUOUS_WORDS,
+  EXTRA_NATIONALITY_WORDS,
+  NATIONALITY_FILLERS,
+  NOT_NATIONALITY_WORDS,
+  STATELESS_WORDS,
+  UNKNOWN_WORDS,
+} from "./data/countryWords";
 import { NIS_TO_ISO } from "./data/nisCountries";
 import { normaliseWord } from "./normalise";
 import type { Reason } from "./result";
@@ -33,6 +44,15 @@ const COUNTRY_NAMES: Readonly<Record<"nl" | "fr" | "en" | "de", LangNames>> = {
 };
 const NATIONALITIES: readonly LangNationalities[] = [nationalNl, nationalFr, nationalEn, nationalDe];
 
+type CldrTerritories = { main: Record<string, { localeDisplayNames: { territories: Record<string, string> } }> };
+/**
+ * CLDR's territory names (Unicode's maintained data) in nl, fr, en and de, with their short and variant
+ * forms ("Tchéquie", "Congo (RDC)", "VS"): country names the first library lacks.
+ */
+const CLDR: readonly CldrTerritories[] = [cldrNl, cldrFr, cldrEn, cldrDe];
+/** CLDR keys that are regions or groupings, not countries: EU, the euro zone, the UN, pseudo-regions. */
+const CLDR_NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"]);
+
 /** Every ISO 3166-1 alpha-2 code the country library knows (incl. XK, Kosovo). */
 export const ALL_COUNTRIES: readonly CountryCode[] = (codes as string[][]).map((c) => c[0]!).sort();
 
@@ -44,10 +64,15 @@ export const ALL_COUNTRIES: readonly CountryCode[] = (codes as string[][]).map((
 function inflections(lang: string, folded: string): string[] {
   const out: string[] = [];
   if (lang === "nl") {
-    if (folded.endsWith("isch")) out.push(`${folded}e`);
+    if (folded.endsWith("isch"))
+      out.push(`${folded}e`, `${folded.slice(0, -4)}ier`); // Syrisch: Syriër
     else if (folded.endsWith("ees")) out.push(`${folded.slice(0, -3)}ese`);
     else if (folded.endsWith("s")) out.push(`${folded}e`);
     else if (!folded.endsWith("e")) out.push(`${folded}s`, `${folded}se`);
+    // Person nouns from -s adjectives: Pakistaans: Pakistaan, Filipijns: Filipijn, Oostenrijks:
+    // Oostenrijker, Litouws: Litouwer.
+    if (/(aan|ijn)s$/.test(folded)) out.push(folded.slice(0, -1));
+    else if (/[kw]s$/.test(folded)) out.push(`${folded.slice(0, -1)}er`);
   } else if (lang === "fr") {
     if (folded.endsWith("e")) return out;
     if (folded.endsWith("en") || folded.endsWith("on")) out.push(`${folded}ne`);
@@ -55,6 +80,13 @@ function inflections(lang: string, folded: string): string[] {
     else out.push(`${folded}e`);
   } else if (lang === "de") {
     out.push(`${folded}e`, `${folded}er`);
+    // Person nouns from -isch adjectives (Duden): syrisch: Syrer, schwedisch: Schwede, bosnisch:
+    // Bosnier, ungarisch: Ungar; each with its feminine in -in.
+    if (folded.endsWith("isch")) {
+      const stem = folded.slice(0, -4);
+      for (const noun of [`${stem}er`, `${stem}e`, `${stem}ier`, ...(stem.length >= 5 ? [stem] : [])])
+        out.push(noun, `${noun.replace(/e$/, "")}in`);
+    }
   }
   return out;
 }
@@ -84,6 +116,18 @@ export class CountryLookup {
     for (const lang of Object.values(COUNTRY_NAMES)) {
       for (const [code, names] of Object.entries(lang.countries)) {
         for (const name of Array.isArray(names) ? names : [names]) {
+          this.add(name, code, Level.Name);
+          const bare = name.replace(/\s*\(.*?\)\s*/g, " ");
+          if (bare !== name) this.add(bare, code, Level.Name);
+        }
+      }
+    }
+    for (const data of CLDR) {
+      for (const locale of Object.values(data.main)) {
+        for (const [key, name] of Object.entries(locale.localeDisplayNames.territories)) {
+          const code = key.slice(0, 2);
+          // Two-letter keys only: CLDR's numeric keys are regions ("150" is Europe, not NIS Belgium).
+          if (!/^[A-Z]{2}(-alt-\w+)?$/.test(key) || CLDR_NOT_COUNTRIES.has(code)) continue;
           this.add(name, code, Level.Name);
           const bare = name.replace(/\s*\(.*?\)\s*/g, " ");
           if (bare !== name) this.add(bare, code, Level.Name);
@@ -131,6 +175,8 @@ export function countryLookup(): CountryLookup {
 
 const UNKNOWN = new Set(UNKNOWN_WORDS);
 const STATELESS = new Set(STATELESS_WORDS);
+const NOT_NATIONALITY = new Set(NOT_NATIONALITY_WORDS);
+const FILLERS = new Set(NATIONALITY_FILLERS);
 
 /** A Belgian NIS nationality code: listed with an ISO code, listed as unknown (999), or not listed. */
 export function countryFromNis(code: number): ParsedCountry {
@@ -155,14 +201,89 @@ export function parseCountry(cell: unknown, lookup: CountryLookup = countryLooku
   }
   if (typeof cell !== "string") return { ok: false, reason: "not_recognised" };
   const trimmed = cell.trim();
-  if (/^\d{3}$/.test(trimmed)) return countryFromNis(Number(trimmed));
+  const nis = /^0*(\d{3})$/.exec(trimmed);
+  if (nis) return countryFromNis(Number(nis[1])); // "150", and zero-padded "00150"
   const folded = normaliseWord(trimmed);
   if (folded === "" || /^[\s?\-–—.]*$/.test(trimmed)) return { ok: false, reason: "empty" };
   if (UNKNOWN.has(folded)) return { ok: false, reason: "declared_unknown" };
   if (STATELESS.has(folded)) return { ok: false, reason: "stateless" };
-  const found = lookup.find(folded) ?? lookup.find(normaliseWord(trimmed.replace(/\s*\(.*?\)\s*/g, " ")));
-  if (!found) return { ok: false, reason: "not_recognised" };
-  return found.length === 1 ? { ok: true, value: found[0]! } : { ok: false, reason: "ambiguous", candidates: found };
+  // A code in capitals is a code ("NO" is Norway), even where the word is an ordinary one.
+  const code = /^[A-Z]{2,3}$/.test(trimmed) ? lookup.find(folded) : undefined;
+  if (code) return answer(code);
+  const whole = wordCountries(folded, lookup);
+  if (whole) return answer(whole);
+  return composite(trimmed, lookup);
+}
+
+/** The countries one folded word or name names, with French plurals ("belges", "marocains") read too. */
+function wordCountries(folded: string, lookup: CountryLookup): readonly CountryCode[] | undefined {
+  if (NOT_NATIONALITY.has(folded)) return undefined;
+  const found = lookup.find(folded);
+  if (found) return found;
+  if (/[^s]s$|[^x]x$/.test(folded) && folded.length > 4) {
+    const singular = folded.slice(0, -1);
+    if (!NOT_NATIONALITY.has(singular)) return lookup.find(singular);
+  }
+  return undefined;
+}
+
+const answer = (codes: readonly CountryCode[]): ParsedCountry =>
+  codes.length === 1 ? { ok: true, value: codes[0]! } : { ok: false, reason: "ambiguous", candidates: codes };
+
+/** Separators between the parts of a composite value: " - ", "/", brackets, commas, ":". */
+const PARTS = /\s+[-–—]\s+|[()/,;:|]|\s[-–—]|[-–—]\s/;
+/** A code before or after a name without a separator: "BE Belgique", "Belgique BE", "150 Belgique". */
+const CODE_FIRST = /^([A-Z]{2,3}|\d{1,5})\s+(.+)$/;
+const CODE_LAST = /^(.+?)\s+([A-Z]{2,3}|\d{1,5})$/;
+
+/**
+ * A value of several parts: a code and a name ("BE - Belge", "150 - Belgique", "Belgique (BE)",
+ * "BEL Belgique"), two languages ("Belg / Belge"), or a word inside a phrase ("nationalité belge").
+ * Accepted when every part that names a country names the same one, and nothing else is there but
+ * words that frame a nationality; parts that disagree ("BE - Française") are reported as conflicting.
+ */
+function composite(text: string, lookup: CountryLookup): ParsedCountry {
+  let parts = text
+    .split(PARTS)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) {
+    const split = CODE_FIRST.exec(text) ?? CODE_LAST.exec(text);
+    parts = split ? [split[1]!, split[2]!] : text.split(/\s+/);
+  }
+  if (parts.length < 2) return { ok: false, reason: "not_recognised" };
+  const named: (readonly CountryCode[])[] = [];
+  for (const part of parts) {
+    const codes = partCountries(part, lookup);
+    if (codes) named.push(codes);
+    else if (!FILLERS.has(normaliseWord(part))) return { ok: false, reason: "not_recognised" };
+  }
+  if (named.length === 0) return { ok: false, reason: "not_recognised" };
+  // The countries every part allows: "CD - Congo" is the DRC, "BE - Française" is a contradiction.
+  let common = named[0]!;
+  for (const codes of named.slice(1)) common = common.filter((c) => codes.includes(c));
+  if (common.length === 0) return { ok: false, reason: "conflicting" };
+  return answer(common);
+}
+
+/** The countries a part of a composite value names: a NIS code (maybe padded), a code, a name, a word. */
+function partCountries(part: string, lookup: CountryLookup): readonly CountryCode[] | undefined {
+  const nis = /^0*(\d{3})$/.exec(part);
+  if (nis) {
+    const parsed = countryFromNis(Number(nis[1]));
+    return parsed.ok ? [parsed.value] : undefined;
+  }
+  const folded = normaliseWord(part);
+  if (folded === "" || UNKNOWN.has(folded) || FILLERS.has(folded)) return undefined;
+  // A short part is a code only when written as one ("BE", "BEL"): "de", "is", "in" are words.
+  if (folded.length <= 3 && part.trim() !== part.trim().toUpperCase()) return undefined;
+  const found = wordCountries(folded, lookup);
+  if (found || !folded.includes(" ")) return found;
+  // A phrase inside the part ("nationalité congolaise (RDC)"): its words without the framing ones.
+  const words = folded.split(" ").filter((w) => !FILLERS.has(w));
+  return words.length > 0 && words.length < folded.split(" ").length
+    ? wordCountries(words.join(" "), lookup)
+    : undefined;
 }
 
 /** A country's name in a language, for the request sheet: the library's common (shortest) name. */

@@ -17,6 +17,7 @@ export type Reason =
   | "stateless"
   | "not_recognised"
   | "ambiguous"
+  | "conflicting"
   | "nis_without_iso"
   | "nis_unlisted"
   | "country_without_group"

@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from "commander";
 import {
   COLUMN_ROLES,
   userMessage,
+  dateReadingNotes,
   recodeTable,
   reasonText,
   t,
@@ -170,6 +171,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
       }
       io.out(tr("cli.summary.recoded", { rows: table.rowCount, columns: written.map((w) => w.header).join(", ") }));
       summariseProblems(written, io, tr, detected);
+      for (const note of dateReadingNotes(recoded, table.headers)) io.out(tr(note.key, note.params));
       io.out(tr("cli.summary.written", { file: options.output, sheets: workbook.outputSheets().join(", ") }));
     });
 

@@ -1,6 +1,6 @@
 /** `request` and `prepare`: the whole job on a file, or only the check and request sheets. */
 import { resolve } from "node:path";
-import { exposedCells, sanitiseAnswers, userMessage, type JobSettings, type Lang } from "../core";
+import { dateReadingNotes, exposedCells, sanitiseAnswers, userMessage, type JobSettings, type Lang } from "../core";
 import { inProcessChecker } from "../solver/inProcessChecker";
 import { columnsToWrite, prepare, type PrepareResult } from "../workbook/tasks";
 import { readAnswersFile } from "./inputFiles";
@@ -107,6 +107,7 @@ function report(
       }),
     );
     summariseProblems(columnsToWrite(result.recoded, settings), io, tr, result.detected);
+    for (const note of dateReadingNotes(result.recoded, result.table.headers)) io.out(tr(note.key, note.params));
   }
   summariseCheck(result.checked, io, tr);
   const { status, missing, problems } = result.request.status;

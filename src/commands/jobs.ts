@@ -9,6 +9,7 @@ import {
   composeRequest,
   recodeTable,
   screenNotes,
+  dateReadingNotes,
   t,
   type ColumnRole,
   type JobSettings,
@@ -56,7 +57,7 @@ type Job = (port: CommandPort, settings: JobSettings, lang: Lang, today: string,
 /** Recode one kind of column only: the others, and own groupings, are left as they are. */
 const recodeOnly =
   (kind: "age" | "origin"): Job =>
-  async (port, settings) => {
+  async (port, settings, lang) => {
     const detected = await detect(port, settings);
     need(detected, kind === "age" ? ["birthDate", "age"] : ["nationality"]);
     const only: JobSettings = {
@@ -66,9 +67,11 @@ const recodeOnly =
     };
     const table = await readNeeded(port, detected);
     const recoded = await recodeAndWrite(port, detected, table, only);
-    return columnsToWrite(recoded, only)
+    const columns = columnsToWrite(recoded, only)
       .map((w) => w.header)
       .join(", ");
+    const notes = kind === "age" ? dateReadingNotes(recoded, table.headers).map((n) => t(lang, n.key, n.params)) : [];
+    return [columns, ...notes].join(" ");
   };
 
 const checkJob: Job = async (port, settings, lang, today, checker) => {

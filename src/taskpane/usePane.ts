@@ -19,6 +19,7 @@ import {
   recodeTableStepwise,
   readSettings,
   screenNotes,
+  dateReadingNotes,
   t,
   type CheckOutcome,
   type JobSettings,
@@ -61,10 +62,14 @@ export interface PaneMessage {
   notes?: ScreenNote[];
 }
 
-/** A message with the screen's notes: never green while something was kept out that needs correcting. */
+/** Notes that only inform (how dates were read); any other note asks for a correction. */
+const INFO_NOTES: readonly string[] = ["recode.dateReading.monthFirst"];
+
+/** A message with its notes: never green while a note asks for a correction. */
 function withNotes(message: PaneMessage, notes: ScreenNote[]): PaneMessage {
   if (notes.length === 0) return message;
-  return { ...message, intent: message.intent === "success" ? "warning" : message.intent, notes };
+  const correct = notes.some((n) => !INFO_NOTES.includes(n.key));
+  return { ...message, intent: correct && message.intent === "success" ? "warning" : message.intent, notes };
 }
 
 export interface PaneApi {
@@ -270,7 +275,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
         const written = columnsToWrite(result, settings);
         // A result with more than a fifth unknown is likely the wrong column: a warning, never a success.
         const odd = implausibleRecodes(written)[0];
-        const notes = screenNotes(result, null, settings.sheetLang);
+        const notes = [...dateReadingNotes(result, table.headers), ...screenNotes(result, null, settings.sheetLang)];
         setMessage(
           withNotes(
             odd

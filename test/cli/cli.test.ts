@@ -429,3 +429,38 @@ describe("settings and mappings are untrusted: identifiers never become categori
     expect(existsSync(join(dir, "hostile-out.xlsx"))).toBe(false);
   });
 });
+
+describe("dates as exports write them (issue 15)", () => {
+  test("a birth-date column that proves month first is read month first, and recode says so", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Personeel");
+    sheet.addRow(["Naam", "Geboortedatum", "Nationaliteit"]);
+    const dates = ["12/31/1980", "03/04/1975", "07/25/1990", "1 januari 1985", "05/14/1970", "02/03/1999"];
+    dates.forEach((d, i) => sheet.addRow([`Persoon ${i}`, d, "Belg"]));
+    const file = join(dir, "month-first.xlsx");
+    await book.xlsx.writeFile(file);
+    const result = await cli([
+      "recode",
+      file,
+      "-o",
+      join(dir, "month-first-out.xlsx"),
+      ...["--reference-date", "2024-12-31"],
+      "--json",
+    ]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out);
+    expect(json.invalid.Leeftijdsklasse).toEqual([]); // 12/31/1980 and the month name are dates
+    const text = await cli([
+      "recode",
+      file,
+      "-o",
+      join(dir, "month-first-out2.xlsx"),
+      "--reference-date",
+      "2024-12-31",
+    ]);
+    expect(text.out).toMatch(
+      /Geboortedatum: dates like 03\/04\/1980 were read month first \(4 March\): 3 value\(s\) prove it/,
+    );
+  });
+});

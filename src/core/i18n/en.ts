@@ -75,6 +75,7 @@ export const en = {
   "reason.stateless": "stateless",
   "reason.not_recognised": "not recognised as a country or nationality",
   "reason.conflicting": "names two different countries in its parts",
+  "reason.ambiguous_date_order": "could be day first or month first: the column holds both orders",
   "reason.ambiguous": "names more than one country",
   "reason.nis_without_iso": "NIS code of a territory without its own country code",
   "reason.nis_unlisted": "NIS code not in the current country list",
@@ -345,6 +346,10 @@ export const en = {
     "The column {header} holds personal identifiers (INSZ numbers, names or birth dates): it cannot be a department, level or status. Map another column (step 1, or --map).",
   "error.nearlyUnique":
     "The column {header} has a different value for nearly every person ({distinct} values for {rows} persons): it identifies people and cannot be a category. Map a department, level or status column (step 1, or --map), or group its values.",
+  "recode.dateReading.monthFirst":
+    "{column}: dates like 03/04/1980 were read month first (4 March): {monthFirst} value(s) prove it (a second part over 12) and none the other order.",
+  "recode.dateReading.mixed":
+    "{column}: {dayFirst} date(s) prove day first and {monthFirst} month first; the {undecided} that could be either were left unknown and are listed by row: correct them in the data.",
   "screen.placeholder": "personal data left out",
   "screen.groups":
     "{header}: {count} value(s) held personal data (an INSZ, a name or a birth date of the staff) and appear as “[{placeholder} n]” in the new columns and sheets; the data itself was not written. Correct those cells in the column {header}.",

@@ -76,6 +76,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "reason.stateless": "apatride",
   "reason.not_recognised": "non reconnu comme pays ou nationalité",
   "reason.conflicting": "nomme deux pays différents dans ses parties",
+  "reason.ambiguous_date_order": "peut être jour d’abord ou mois d’abord : la colonne contient les deux ordres",
   "reason.ambiguous": "désigne plus d’un pays",
   "reason.nis_without_iso": "code INS d’un territoire sans code pays propre",
   "reason.nis_unlisted": "code INS absent de la liste actuelle des pays",
@@ -364,6 +365,10 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "La colonne {header} contient des identifiants de personnes (NISS, noms ou dates de naissance) : elle ne peut pas être un service, un niveau ou un statut. Désignez une autre colonne (étape 1, ou --map).",
   "error.nearlyUnique":
     "La colonne {header} a une valeur différente pour presque chaque personne ({distinct} valeurs pour {rows} personnes) : elle identifie des personnes et ne peut pas être une catégorie. Désignez une colonne de service, de niveau ou de statut (étape 1, ou --map), ou regroupez ses valeurs.",
+  "recode.dateReading.monthFirst":
+    "{column} : les dates comme 03/04/1980 ont été lues mois d’abord (4 mars) : {monthFirst} valeur(s) le prouvent (une seconde partie au-delà de 12) et aucune l’autre ordre.",
+  "recode.dateReading.mixed":
+    "{column} : {dayFirst} date(s) prouvent jour d’abord et {monthFirst} mois d’abord ; les {undecided} qui peuvent être l’un ou l’autre sont restées inconnues et sont signalées par ligne : corrigez-les dans les données.",
   "screen.placeholder": "donnée personnelle omise",
   "screen.groups":
     "{header} : {count} valeur(s) contenaient des données personnelles (un NISS, un nom ou une date de naissance du personnel) et figurent comme « [{placeholder} n] » dans les nouvelles colonnes et feuilles ; les données elles-mêmes n’ont pas été écrites. Corrigez ces cellules dans la colonne {header}.",

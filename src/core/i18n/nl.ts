@@ -74,6 +74,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "reason.stateless": "staatloos",
   "reason.not_recognised": "niet herkend als land of nationaliteit",
   "reason.conflicting": "noemt in zijn delen twee verschillende landen",
+  "reason.ambiguous_date_order": "kan dag eerst of maand eerst zijn: de kolom bevat beide volgordes",
   "reason.ambiguous": "verwijst naar meer dan één land",
   "reason.nis_without_iso": "NIS-code van een gebied zonder eigen landcode",
   "reason.nis_unlisted": "NIS-code niet in de huidige landenlijst",
@@ -359,6 +360,10 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "De kolom {header} bevat persoonsidentificatoren (INSZ-nummers, namen of geboortedata): ze kan geen dienst, niveau of statuut zijn. Wijs een andere kolom aan (stap 1, of --map).",
   "error.nearlyUnique":
     "De kolom {header} heeft voor bijna elke persoon een andere waarde ({distinct} waarden voor {rows} personen): ze identificeert personen en kan geen categorie zijn. Wijs een kolom voor dienst, niveau of statuut aan (stap 1, of --map), of groepeer de waarden.",
+  "recode.dateReading.monthFirst":
+    "{column}: datums zoals 03/04/1980 zijn gelezen met de maand eerst (4 maart): {monthFirst} waarde(n) bewijzen het (een tweede deel boven 12) en geen enkele de andere volgorde.",
+  "recode.dateReading.mixed":
+    "{column}: {dayFirst} datum(s) bewijzen dag eerst en {monthFirst} maand eerst; de {undecided} die beide kunnen zijn, zijn onbekend gelaten en per rij gemeld: verbeter ze in de gegevens.",
   "screen.placeholder": "persoonsgegeven weggelaten",
   "screen.groups":
     "{header}: {count} waarde(n) bevatten persoonsgegevens (een INSZ, een naam of een geboortedatum van het personeel) en staan als “[{placeholder} n]” in de nieuwe kolommen en bladen; de gegevens zelf zijn niet geschreven. Verbeter die cellen in de kolom {header}.",

@@ -17,4 +17,4 @@ export { requestedTables, checkRecoded, checkLimits } from "./check";
 export type { RequestOutcome } from "./request";
 export { composeRequest } from "./request";
 export type { ScreenNote } from "./screenReport";
-export { screenNotes } from "./screenReport";
+export { dateReadingNotes, screenNotes } from "./screenReport";

@@ -1,4 +1,7 @@
-/** What the personal-data screen kept out, as messages every face shows the same way. */
+/**
+ * Notes every face shows the same way beside a recode or a request: what the personal-data screen
+ * kept out, and how a birth-date column's dates were read.
+ */
 import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
 import type { RecodeOutcome } from "./recode";
 import type { RequestOutcome } from "./request";
@@ -23,5 +26,24 @@ export function screenNotes(
     notes.push({ key: "screen.answers", params: { count: request.screened.answers, placeholder } });
   if (request && request.screened.entries > 0)
     notes.push({ key: "screen.entries", params: { count: request.screened.entries } });
+  return notes;
+}
+
+/**
+ * How a birth-date column read texts like 03/04/1980, where it departs from the Belgian day-first
+ * reading: month first (proven by the column), or mixed evidence with undecidable values left unknown.
+ */
+export function dateReadingNotes(recoded: Pick<RecodeOutcome, "variables">, headers: readonly string[]): ScreenNote[] {
+  const notes: ScreenNote[] = [];
+  for (const v of Object.values(recoded.variables)) {
+    const reading = v.column.dateReading;
+    if (!reading || reading.order === "dayFirst") continue;
+    const column = headers[v.source] ?? "";
+    const undecided = v.column.invalid.filter((i) => i.reason === "ambiguous_date_order").length;
+    notes.push({
+      key: `recode.dateReading.${reading.order}`,
+      params: { column, dayFirst: reading.dayFirst, monthFirst: reading.monthFirst, undecided },
+    });
+  }
   return notes;
 }

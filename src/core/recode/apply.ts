@@ -1,7 +1,7 @@
 import { ageOn, parseAge, plausibleAge } from "../values/age";
 import { cellText, isEmptyCell, isExcelError, type CellValue } from "../values/cell";
 import { countryLookup, parseCountry, type CountryCode } from "../values/countries";
-import { dateFromExcelSerial, parseDate, type DayStamp } from "../values/dates";
+import { dateFromExcelSerial, dateOrderEvidence, parseDate, type DayStamp } from "../values/dates";
 import { normaliseWord } from "../values/normalise";
 import { parseSex } from "../values/sex";
 import { fail, type Parsed, type Reason } from "../values/result";
@@ -67,6 +67,16 @@ export interface RecodedColumn {
   unknown: readonly UnknownValue[];
   /** Every cell that could not be read, by row. Such cells count as unknown too. */
   invalid: readonly InvalidCell[];
+  /** Birth dates only: how texts like 03/04/1980 were read, and how many values prove it. */
+  dateReading?: DateReading;
+}
+
+/** How a column's dd/mm texts were read: day first (Belgian), month first (proven), or mixed evidence. */
+export interface DateReading {
+  order: "dayFirst" | "monthFirst" | "mixed";
+  /** Values that prove day first (first part over 12) and month first (second part over 12). */
+  dayFirst: number;
+  monthFirst: number;
 }
 
 export interface RecodeResult {
@@ -82,6 +92,7 @@ const UNREADABLE: ReadonlySet<Reason> = new Set<Reason>([
   "excel_error",
   "not_a_date",
   "impossible_date",
+  "ambiguous_date_order",
   "two_digit_year",
   "phantom_1900_02_29",
   "birth_in_future",
@@ -108,8 +119,17 @@ function recodeColumn(table: Table, spec: RecodeSpec, reference: DayStamp): Reco
   const cells = table.columns[spec.source];
   if (!cells) throw new RangeError(`recode source column ${spec.source} is not in the table`);
   switch (spec.kind) {
-    case "age":
-      return collect(table, spec, [...bandIds(spec.scheme), UNKNOWN_GROUP], ageClassifier(spec, reference));
+    case "age": {
+      // One reading of dd/mm texts for the whole column: day first unless the column proves otherwise.
+      const reading = spec.input === "birthDate" ? dateReadingOf(cells) : undefined;
+      const column = collect(
+        table,
+        spec,
+        [...bandIds(spec.scheme), UNKNOWN_GROUP],
+        ageClassifier(spec, reference, reading?.order ?? "dayFirst"),
+      );
+      return reading && (reading.dayFirst > 0 || reading.monthFirst > 0) ? { ...column, dateReading: reading } : column;
+    }
     case "origin":
       return collect(table, spec, spec.scheme.groups, originClassifier(spec));
     case "group":
@@ -174,7 +194,29 @@ function collect(
   };
 }
 
-function ageClassifier(spec: Extract<RecodeSpec, { kind: "age" }>, reference: DayStamp): (cell: CellValue) => Outcome {
+/** The column's reading of dates like 03/04/1980, from the values that prove an order (DOMAIN.md section 5). */
+export function dateReadingOf(cells: readonly CellValue[]): DateReading {
+  const { dayFirst, monthFirst } = dateOrderEvidence(cells);
+  const order = monthFirst > 0 ? (dayFirst > 0 ? "mixed" : "monthFirst") : "dayFirst";
+  return { order, dayFirst, monthFirst };
+}
+
+/** A birth date read in the column's order; in a column of mixed evidence an undecidable one is reported. */
+function birthDateOf(cell: CellValue, order: DateReading["order"]): Parsed<DayStamp> {
+  if (order !== "mixed" || typeof cell !== "string") return parseDate(cell, order === "mixed" ? "dayFirst" : order);
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{4}$/.exec(cell.trim());
+  if (!m) return parseDate(cell);
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a <= 12 && b <= 12 && a !== b) return fail("ambiguous_date_order");
+  return parseDate(cell, b > 12 ? "monthFirst" : "dayFirst");
+}
+
+function ageClassifier(
+  spec: Extract<RecodeSpec, { kind: "age" }>,
+  reference: DayStamp,
+  order: DateReading["order"],
+): (cell: CellValue) => Outcome {
   const table = bandTable(spec.scheme);
   const band = (age: number) => table[Math.min(age, table.length - 1)]!;
   if (spec.input === "age") {
@@ -185,7 +227,7 @@ function ageClassifier(spec: Extract<RecodeSpec, { kind: "age" }>, reference: Da
   }
   return (cell) => {
     // Serials are the common case in Excel: skip the general parser for them.
-    const birth = typeof cell === "number" && cell < 10_000_000 ? dateFromExcelSerial(cell) : parseDate(cell);
+    const birth = typeof cell === "number" && cell < 10_000_000 ? dateFromExcelSerial(cell) : birthDateOf(cell, order);
     if (!birth.ok) return outcomeOf(birth);
     if (birth.value > reference) return outcomeOf(fail("birth_in_future"));
     const age = plausibleAge(ageOn(birth.value, reference));

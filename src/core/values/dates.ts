@@ -100,12 +100,76 @@ function dateFromNumber(n: number): Parsed<DayStamp> {
   return dateFromExcelSerial(n);
 }
 
+/** Month names and abbreviations in nl, fr, en and de, folded (no accents, lower case), to 1-12. */
+const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    ["januari", "janvier", "january", "januar", "jan", "janv", "jänner", "janner"],
+    ["februari", "fevrier", "february", "februar", "feb", "febr", "fev", "fevr"],
+    ["maart", "mars", "march", "marz", "mrt", "mar", "maerz"],
+    ["april", "avril", "apr", "avr"],
+    ["mei", "mai", "may"],
+    ["juni", "juin", "june", "jun"],
+    ["juli", "juillet", "july", "jul", "juil"],
+    ["augustus", "aout", "august", "aug"],
+    ["september", "septembre", "sep", "sept"],
+    ["oktober", "octobre", "october", "okt", "oct"],
+    ["november", "novembre", "nov"],
+    ["december", "decembre", "dezember", "dec", "dez"],
+  ].flatMap((names, i) => names.map((name) => [name, i + 1])),
+);
+/** "1 januari 1980", "1er janvier 1980", "1. Januar 1980", "01-JAN-1980". */
+const NAMED_DAY_FIRST = /^(\d{1,2})(?:er|e|ste|de|\.)?[\s.-]+([a-z]+)\.?[\s.-]+(\d{2}|\d{4})$/;
+/** "January 1, 1980", "Jan 1 1980". */
+const NAMED_MONTH_FIRST = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{2}|\d{4})$/;
+
+/** The order of day and month in a column's dd/mm-like texts: Belgian day first, unless shown otherwise. */
+export type DateOrder = "dayFirst" | "monthFirst";
+
+/** A date written with a month name, in any of our four languages. */
+function namedDate(text: string): Parsed<DayStamp> | null {
+  const folded = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .trim();
+  let m = NAMED_DAY_FIRST.exec(folded);
+  let day: string | undefined, month: string | undefined, year: string | undefined;
+  if (m) [, day, month, year] = m;
+  else if ((m = NAMED_MONTH_FIRST.exec(folded))) [, month, day, year] = m;
+  if (!month || !day || !year) return null;
+  const number = MONTHS[month];
+  if (number === undefined) return null;
+  if (year.length === 2) return fail("two_digit_year");
+  return checked(Number(year), number, Number(day));
+}
+
 /**
- * Parse a date from any cell: Excel serial, JS Date, yyyymmdd, or text dd/mm/yyyy, d-m-yyyy,
- * d.m.yyyy (day first, as in Belgium) and ISO yyyy-mm-dd with or without a time.
+ * Which order a column's texts like 03/04/1980 prove: a value with a first part over 12 proves day
+ * first, one with a second part over 12 proves month first. Counted over the column, so one reading
+ * serves every value (DOMAIN.md section 5).
+ */
+export function dateOrderEvidence(cells: Iterable<unknown>): { dayFirst: number; monthFirst: number } {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const cell of cells) {
+    if (typeof cell !== "string") continue;
+    const m = DAY_FIRST.exec(cell.trim());
+    if (!m) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) dayFirst++;
+    else if (b > 12 && a <= 12) monthFirst++;
+  }
+  return { dayFirst, monthFirst };
+}
+
+/**
+ * Parse a date from any cell: Excel serial, JS Date, yyyymmdd, text dd/mm/yyyy, d-m-yyyy, d.m.yyyy
+ * (day first, as in Belgium, unless `order` says the column is month first), ISO yyyy-mm-dd with or
+ * without a time, and dates with a month name in nl, fr, en or de ("1 januari 1980", "1er janvier 1980").
  * A two-digit year is reported, never guessed: 01/02/63 could be 1963 or 2063.
  */
-export function parseDate(cell: unknown): Parsed<DayStamp> {
+export function parseDate(cell: unknown, order: DateOrder = "dayFirst"): Parsed<DayStamp> {
   if (typeof cell === "number") return dateFromNumber(cell);
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return fail("not_a_date");
@@ -119,7 +183,9 @@ export function parseDate(cell: unknown): Parsed<DayStamp> {
   let m = DAY_FIRST.exec(text);
   if (m) {
     if (m[3]!.length === 2) return fail("two_digit_year");
-    return checked(Number(m[3]), Number(m[2]), Number(m[1]));
+    return order === "monthFirst"
+      ? checked(Number(m[3]), Number(m[1]), Number(m[2]))
+      : checked(Number(m[3]), Number(m[2]), Number(m[1]));
   }
   m = ISO.exec(text);
   if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -127,7 +193,7 @@ export function parseDate(cell: unknown): Parsed<DayStamp> {
   if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]));
   // Exports from other tools sometimes keep the serial as text.
   if (NUMERIC.test(text)) return dateFromNumber(Number(text.replace(",", ".")));
-  return fail("not_a_date");
+  return namedDate(text) ?? fail("not_a_date");
 }
 
 /** Parse an ISO yyyy-mm-dd reference date (settings, command line). */

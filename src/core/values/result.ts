@@ -7,6 +7,7 @@ export type Reason =
   | "excel_error"
   | "not_a_date"
   | "impossible_date"
+  | "ambiguous_date_order"
   | "two_digit_year"
   | "phantom_1900_02_29"
   | "birth_in_future"

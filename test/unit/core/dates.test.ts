@@ -1,4 +1,14 @@
-import { dateFromExcelSerial, excelSerialFromDate, formatIso, parseDate, parseIsoDate, stamp } from "../../../src/core";
+import {
+  applyRecode,
+  dateFromExcelSerial,
+  excelSerialFromDate,
+  formatIso,
+  parseAgeScheme,
+  parseDate,
+  parseIsoDate,
+  stamp,
+} from "../../../src/core";
+import { dateReadingOf } from "../../../src/core/recode/apply";
 
 const iso = (cell: unknown) => {
   const r = parseDate(cell);
@@ -65,5 +75,55 @@ describe("dates from text, day first as in Belgium", () => {
   test("a reference date is ISO text", () => {
     expect(parseIsoDate("2024-12-31")).toEqual({ ok: true, value: stamp(2024, 12, 31) });
     expect(parseIsoDate("31/12/2024").ok).toBe(false);
+  });
+});
+
+describe("dates as Belgian exports write them (issue 15)", () => {
+  test.each([
+    ["1 januari 1980", 19800101],
+    ["1er janvier 1980", 19800101],
+    ["1. Januar 1980", 19800101],
+    ["01-JAN-1980", 19800101],
+    ["January 1, 1980", 19800101],
+    ["15 mars 1975", 19750315],
+    ["3 mei 1990", 19900503],
+    ["28 févr. 1966", 19660228],
+    ["7 Oktober 1971", 19711007],
+  ])("%s is a date with a month name", (text, day) => {
+    expect(parseDate(text)).toEqual({ ok: true, value: day });
+  });
+
+  test("a month name with a two-digit year is reported, not guessed", () => {
+    expect(parseDate("1 janvier 80")).toEqual({ ok: false, reason: "two_digit_year" });
+  });
+
+  test("a column whose values prove month first is read month first, every ambiguous value too", () => {
+    const column = ["12/31/1980", "03/04/1980", "07/25/1975", 29000];
+    const reading = dateReadingOf(column);
+    expect(reading).toEqual({ order: "monthFirst", dayFirst: 0, monthFirst: 2 });
+    const recoded = applyRecode(
+      { headers: ["Geboortedatum"], columns: [column], rowCount: column.length, firstRowNumber: 2 },
+      {
+        referenceDate: stamp(2024, 12, 31),
+        recodes: [{ kind: "age", source: 0, input: "birthDate", scheme: parseAgeScheme("custom:45").value! }],
+      },
+    ).columns[0]!;
+    expect(recoded.dateReading).toEqual(reading);
+    expect(recoded.invalid).toEqual([]); // 12/31/1980 is no longer "impossible"
+  });
+
+  test("a column of day-first proof reads 03/04/1980 as 3 April; mixed evidence leaves the undecidable unknown", () => {
+    expect(dateReadingOf(["31/12/1980", "03/04/1980"]).order).toBe("dayFirst");
+    const column = ["31/12/1980", "12/31/1980", "03/04/1980", "05/05/1980"];
+    expect(dateReadingOf(column)).toEqual({ order: "mixed", dayFirst: 1, monthFirst: 1 });
+    const recoded = applyRecode(
+      { headers: ["Geboortedatum"], columns: [column], rowCount: column.length, firstRowNumber: 2 },
+      {
+        referenceDate: stamp(2024, 12, 31),
+        recodes: [{ kind: "age", source: 0, input: "birthDate", scheme: parseAgeScheme("custom:45").value! }],
+      },
+    ).columns[0]!;
+    // 03/04 could be either: reported by row; 05/05 is the same either way and 31/12, 12/31 prove themselves.
+    expect(recoded.invalid.map((i) => [i.value, i.reason])).toEqual([["03/04/1980", "ambiguous_date_order"]]);
   });
 });

@@ -3,7 +3,7 @@
  * sources than the parser's (test/data/nationalityCorpus.ts). The goals: at least 98 % recognised for
  * nl, fr and en, 95 % for de, every composite and padded form, and no value placed in a wrong country.
  */
-import { parseCountry } from "../../../src/core";
+import { detailedGroupOf, parseCountry } from "../../../src/core";
 import { nationalityCorpus, type CorpusValue } from "../../data/nationalityCorpus";
 
 const corpus = nationalityCorpus();
@@ -108,5 +108,24 @@ describe("the nationality corpus (issue 15)", () => {
   test("parts that disagree are reported as such, never resolved by one of them", () => {
     expect(parseCountry("BE - Française")).toEqual({ ok: false, reason: "conflicting" });
     expect(parseCountry("CD - Congo")).toEqual({ ok: true, value: "CD" }); // the code settles the ambiguous word
+  });
+});
+
+describe("territories (DOMAIN.md section 5)", () => {
+  test.each(["GF", "GP", "MQ", "RE", "YT", "MF", "AX"])(
+    "%s, an EU outermost region or Åland, is with its member state",
+    (code) => {
+      expect(detailedGroupOf(code)).toBe("eu_old");
+    },
+  );
+  test.each([
+    ["GL", "americas"],
+    ["AW", "americas"],
+    ["CW", "americas"],
+    ["SX", "americas"],
+    ["PF", "asia_oceania"],
+    ["NC", "asia_oceania"],
+  ])("%s, an overseas country outside the EU, keeps its continent (%s)", (code, group) => {
+    expect(detailedGroupOf(code)).toBe(group);
   });
 });

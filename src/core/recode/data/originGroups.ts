@@ -3,7 +3,7 @@
  * Socio-economische Monitoring and the source text's example). The explicit lists decide; every other
  * country falls to the group of its continent in the countries-list library.
  */
-export const ORIGIN_TABLE_VERSION = "2026-11-25";
+export const ORIGIN_TABLE_VERSION = "2026-11-27";
 
 /** The detailed groups, in display order. */
 export const DETAILED_GROUPS = [
@@ -22,8 +22,14 @@ export type DetailedGroup = (typeof DETAILED_GROUPS)[number];
 
 export const EXPLICIT_MEMBERS: Readonly<Partial<Record<DetailedGroup, readonly string[]>>> = {
   belgian: ["BE"],
-  // EU members before 2004, Belgium aside.
-  eu_old: ["AT", "DE", "DK", "ES", "FI", "FR", "GR", "IE", "IT", "LU", "NL", "PT", "SE"],
+  // EU members before 2004, Belgium aside; with the territories of DOMAIN.md section 5: France's
+  // outermost regions (French Guiana, Guadeloupe, Martinique, Réunion, Mayotte, Saint-Martin) and
+  // Åland (Finland) belong to their member state. (The Azores, Madeira and the Canaries have no ISO
+  // code of their own.) Overseas countries and territories outside the EU keep their continent.
+  eu_old: [
+    ...["AT", "DE", "DK", "ES", "FI", "FR", "GR", "IE", "IT", "LU", "NL", "PT", "SE"],
+    ...["GF", "GP", "MQ", "RE", "YT", "MF", "AX"],
+  ],
   // EU members since 2004.
   eu_new: ["BG", "CY", "CZ", "EE", "HR", "HU", "LT", "LV", "MT", "PL", "RO", "SI", "SK"],
   // Named so the continent library cannot move them: it puts Russia and Turkey in Asia.

@@ -1,5 +1,6 @@
 import {
   applyRecode,
+  type AgeBandScheme,
   dateFromExcelSerial,
   excelSerialFromDate,
   formatIso,
@@ -105,7 +106,14 @@ describe("dates as Belgian exports write them (issue 15)", () => {
       { headers: ["Geboortedatum"], columns: [column], rowCount: column.length, firstRowNumber: 2 },
       {
         referenceDate: stamp(2024, 12, 31),
-        recodes: [{ kind: "age", source: 0, input: "birthDate", scheme: parseAgeScheme("custom:45").value! }],
+        recodes: [
+          {
+            kind: "age",
+            source: 0,
+            input: "birthDate",
+            scheme: (parseAgeScheme("custom:45") as { value: AgeBandScheme }).value,
+          },
+        ],
       },
     ).columns[0]!;
     expect(recoded.dateReading).toEqual(reading);
@@ -120,7 +128,14 @@ describe("dates as Belgian exports write them (issue 15)", () => {
       { headers: ["Geboortedatum"], columns: [column], rowCount: column.length, firstRowNumber: 2 },
       {
         referenceDate: stamp(2024, 12, 31),
-        recodes: [{ kind: "age", source: 0, input: "birthDate", scheme: parseAgeScheme("custom:45").value! }],
+        recodes: [
+          {
+            kind: "age",
+            source: 0,
+            input: "birthDate",
+            scheme: (parseAgeScheme("custom:45") as { value: AgeBandScheme }).value,
+          },
+        ],
       },
     ).columns[0]!;
     // 03/04 could be either: reported by row; 05/05 is the same either way and 31/12, 12/31 prove themselves.

@@ -79,6 +79,23 @@ describe("dates from text, day first as in Belgium", () => {
   });
 });
 
+/** A birth-date column recoded into two age bands on 31/12/2024. */
+const recodeBirthDates = (column: string[] | (string | number)[]) =>
+  applyRecode(
+    { headers: ["Geboortedatum"], columns: [column], rowCount: column.length, firstRowNumber: 2 },
+    {
+      referenceDate: stamp(2024, 12, 31),
+      recodes: [
+        {
+          kind: "age",
+          source: 0,
+          input: "birthDate",
+          scheme: (parseAgeScheme("custom:45") as { value: AgeBandScheme }).value,
+        },
+      ],
+    },
+  ).columns[0]!;
+
 describe("dates as Belgian exports write them (issue 15)", () => {
   test.each([
     ["1 januari 1980", 19800101],
@@ -102,20 +119,7 @@ describe("dates as Belgian exports write them (issue 15)", () => {
     const column = ["12/31/1980", "03/04/1980", "07/25/1975", 29000];
     const reading = dateReadingOf(column);
     expect(reading).toEqual({ order: "monthFirst", dayFirst: 0, monthFirst: 2 });
-    const recoded = applyRecode(
-      { headers: ["Geboortedatum"], columns: [column], rowCount: column.length, firstRowNumber: 2 },
-      {
-        referenceDate: stamp(2024, 12, 31),
-        recodes: [
-          {
-            kind: "age",
-            source: 0,
-            input: "birthDate",
-            scheme: (parseAgeScheme("custom:45") as { value: AgeBandScheme }).value,
-          },
-        ],
-      },
-    ).columns[0]!;
+    const recoded = recodeBirthDates(column);
     expect(recoded.dateReading).toEqual(reading);
     expect(recoded.invalid).toEqual([]); // 12/31/1980 is no longer "impossible"
   });
@@ -124,20 +128,7 @@ describe("dates as Belgian exports write them (issue 15)", () => {
     expect(dateReadingOf(["31/12/1980", "03/04/1980"]).order).toBe("dayFirst");
     const column = ["31/12/1980", "12/31/1980", "03/04/1980", "05/05/1980"];
     expect(dateReadingOf(column)).toEqual({ order: "mixed", dayFirst: 1, monthFirst: 1 });
-    const recoded = applyRecode(
-      { headers: ["Geboortedatum"], columns: [column], rowCount: column.length, firstRowNumber: 2 },
-      {
-        referenceDate: stamp(2024, 12, 31),
-        recodes: [
-          {
-            kind: "age",
-            source: 0,
-            input: "birthDate",
-            scheme: (parseAgeScheme("custom:45") as { value: AgeBandScheme }).value,
-          },
-        ],
-      },
-    ).columns[0]!;
+    const recoded = recodeBirthDates(column);
     // 03/04 could be either: reported by row; 05/05 is the same either way and 31/12, 12/31 prove themselves.
     expect(recoded.invalid.map((i) => [i.value, i.reason])).toEqual([["03/04/1980", "ambiguous_date_order"]]);
   });

@@ -6,7 +6,13 @@ import { applyRecode, type RecodedColumn, type RecodeSpec, type Table } from "..
 import type { DetailedGroup } from "../recode/data/originGroups";
 import { OTHER_GROUP, UNKNOWN_GROUP } from "../recode/grouping";
 import { t, type Lang } from "../i18n";
-import { PersonalDataScreen, isNameHeader, personalDataFor, type PersonalKind } from "../privacy/screen";
+import {
+  PersonalDataScreen,
+  isNameHeader,
+  personalDataFor,
+  type PersonalData,
+  type PersonalKind,
+} from "../privacy/screen";
 import { categoryLabel, recodedHeader, type RecodeKind } from "../recode/labels";
 import { ORIGIN_SCHEMES } from "../recode/origin";
 import { parseIsoDate } from "../values/dates";
@@ -147,12 +153,15 @@ function recodeOutcome(
   const variables: RecodeOutcome["variables"] = {};
   const written: WrittenColumn[] = [];
   const screened: RecodeOutcome["screened"] = [];
+  // What the export holds about persons, looked up once for every group of every own variable.
+  const groups = plan.specs.flatMap((s, i) => (s.kind === "group" ? ownGroups(columns[i]!) : []));
+  const known = groups.length > 0 ? personalDataFor(groups, table, roles.birthDate) : null;
   plan.specs.forEach((s, i) => {
     let column = columns[i]!;
-    if (s.kind === "group") {
+    if (s.kind === "group" && known) {
       // Groups are the analyst's own values: a slip that put a name or an INSZ there must not travel.
       const header = table.headers[s.spec.source] ?? s.name;
-      const result = screenGroups(column, table, roles.birthDate, settings.sheetLang);
+      const result = screenGroups(column, known, settings.sheetLang);
       column = result.column;
       if (result.counts) screened.push({ header, counts: result.counts });
     }
@@ -186,14 +195,15 @@ function recodeOutcome(
 }
 
 /** A group column with every group that holds personal data replaced by a numbered placeholder. */
+/** The groups of a column that hold the export's values (not the reserved "other" and "unknown"). */
+const ownGroups = (column: RecodedColumn) => column.categories.filter((c) => c !== UNKNOWN_GROUP && c !== OTHER_GROUP);
+
 function screenGroups(
   column: RecodedColumn,
-  table: Table,
-  birthDateColumn: number | undefined,
+  known: PersonalData,
   lang: Lang,
 ): { column: RecodedColumn; counts: Record<PersonalKind, number> | null } {
-  const own = column.categories.filter((c) => c !== UNKNOWN_GROUP && c !== OTHER_GROUP);
-  const screen = new PersonalDataScreen(personalDataFor(own, table, birthDateColumn), t(lang, "screen.placeholder"));
+  const screen = new PersonalDataScreen(known, t(lang, "screen.placeholder"));
   const categories = column.categories.map((c) => (c === UNKNOWN_GROUP || c === OTHER_GROUP ? c : screen.text(c)));
   const unknown = column.unknown.map((u) => ({ ...u, value: screen.text(u.value) }));
   if (screen.total === 0 && categories.every((c, i) => c === column.categories[i])) return { column, counts: null };

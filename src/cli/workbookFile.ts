@@ -76,8 +76,14 @@ export async function open(
       : tr("cli.error.unreadable", { file: input, detail: (error as Error).message });
     throw new CliError(4, options.verbose ? `${message} (${(error as Error).message})` : message);
   }
-  const { settings, damaged } = await loadSettings(workbook, io.today);
-  if (damaged) io.err(tr("settings.damaged"));
+  const { settings, damaged, fields } = await loadSettings(workbook, io.today);
+  // Which fields were wrong is for a bug report: with --verbose only.
+  if (damaged)
+    io.err(
+      options.verbose && fields.length > 0
+        ? `${tr("settings.damaged")} (${fields.join(", ")})`
+        : tr("settings.damaged"),
+    );
   if (options.ageScheme !== undefined) {
     const scheme = parseAgeScheme(options.ageScheme);
     if (!scheme.ok)

@@ -65,6 +65,40 @@ const NOT_NATIONALITIES = [
   "Brussel",
 ];
 
+/** English person nouns that are not the adjective (Oxford): "a Spaniard", "two Poles". */
+const ENGLISH_NOUNS: readonly [string, string][] = [
+  ["Spaniard", "ES"],
+  ["Spaniards", "ES"],
+  ["Pole", "PL"],
+  ["Poles", "PL"],
+  ["Turk", "TR"],
+  ["Turks", "TR"],
+  ["Dane", "DK"],
+  ["Danes", "DK"],
+  ["Swede", "SE"],
+  ["Swedes", "SE"],
+  ["Finn", "FI"],
+  ["Finns", "FI"],
+  ["Briton", "GB"],
+  ["Britons", "GB"],
+  ["Dutchman", "NL"],
+  ["Dutchwoman", "NL"],
+  ["Frenchman", "FR"],
+  ["Frenchwoman", "FR"],
+  ["Irishman", "IE"],
+  ["Scot", "GB"],
+  ["Greeks", "GR"],
+  ["Czechs", "CZ"],
+  ["Croat", "HR"],
+  ["Croats", "HR"],
+  ["Serb", "RS"],
+  ["Serbs", "RS"],
+  ["Slovaks", "SK"],
+  ["Filipinos", "PH"],
+  ["Somalis", "SO"],
+  ["Latvians", "LV"],
+];
+
 export function nationalityCorpus(): CorpusValue[] {
   const out: CorpusValue[] = [];
   for (const [iso2, data] of Object.entries(countries)) {
@@ -81,7 +115,7 @@ export function nationalityCorpus(): CorpusValue[] {
   const nisOf = new Map<string, number>();
   for (const [nis, iso] of Object.entries(NIS_TO_ISO)) if (iso && !nisOf.has(iso)) nisOf.set(iso, Number(nis));
   for (const line of NATIONALITY_WORDS.trim().split("\n")) {
-    const [iso, nlAdj, nlNoun, frMasc, frFem, en, deAdj, deNoun] = line.split("|") as string[];
+    const [iso, nlAdj, nlNoun, frMasc, frFem, en, deAdj, deNoun, nlPlural, dePlural] = line.split("|") as string[];
     const word = (value: string, lang: CorpusLang, form: CorpusForm) => out.push({ value, expect: iso!, lang, form });
     word(nlAdj!, "nl", "adjective");
     word(nlAdj!.toUpperCase(), "nl", "adjective"); // exports in capitals
@@ -95,6 +129,10 @@ export function nationalityCorpus(): CorpusValue[] {
     word(en!, "en", "adjective");
     word(deAdj!, "de", "adjective");
     word(deNoun!, "de", "noun");
+    word(nlPlural!, "nl", "plural");
+    word(dePlural!, "de", "plural");
+    // English nouns of persons in the plural: the -an, -ian and -i adjectives take -s (Oxford).
+    if (/(an|i)$/.test(en!)) word(`${en}s`, "en", "plural");
     const english = (countries as Record<string, { name: string; iso3?: string }>)[iso!];
     word(`${iso} - ${nlAdj}`, "any", "composite");
     word(`${english?.name} (${iso})`, "any", "composite");
@@ -106,6 +144,7 @@ export function nationalityCorpus(): CorpusValue[] {
       word(`${nis} - ${frFem}`, "any", "composite");
     }
   }
+  for (const [value, iso] of ENGLISH_NOUNS) out.push({ value, expect: iso, lang: "en", form: "noun" });
   for (const value of NOT_NATIONALITIES) out.push({ value, expect: null, lang: "any", form: "no nationality" });
   return out;
 }

@@ -91,6 +91,9 @@ function inflections(lang: string, folded: string): string[] {
   return out;
 }
 
+/** Words that name no nationality (data/countryWords.ts): never indexed, never derived from. */
+const NOT_NATIONALITY = new Set(NOT_NATIONALITY_WORDS);
+
 /** Priorities: explicit data beats codes, codes beat names, names beat library words, which beat rules. */
 const enum Level {
   Explicit = 0,
@@ -141,6 +144,8 @@ export class CountryLookup {
         // two countries share it, which is the truth.
         for (const form of new Set([word, word.replace(/\s*\(.*?\)\s*/g, "")])) {
           const folded = normaliseWord(form);
+          // "Man" (the Isle of Man's word in one list) is an ordinary word: no "Mane", no "Maner".
+          if (NOT_NATIONALITY.has(folded)) continue;
           this.add(folded, code, Level.Word);
           for (const derived of inflections(langCode, folded)) this.add(derived, code, Level.Derived);
         }
@@ -161,6 +166,12 @@ export class CountryLookup {
     return this.entries.get(folded)?.codes;
   }
 
+  /** The same, for a word only: never a code ("ben" in "Benen" is no Benin). */
+  findWord(folded: string): readonly CountryCode[] | undefined {
+    const entry = this.entries.get(folded);
+    return entry && entry.level !== Level.Code ? entry.codes : undefined;
+  }
+
   /** Words that more than one country claims at the same level: for review and tests. */
   ambiguousWords(): string[] {
     return [...this.entries].filter(([, e]) => e.codes.length > 1).map(([w]) => w);
@@ -175,7 +186,6 @@ export function countryLookup(): CountryLookup {
 
 const UNKNOWN = new Set(UNKNOWN_WORDS);
 const STATELESS = new Set(STATELESS_WORDS);
-const NOT_NATIONALITY = new Set(NOT_NATIONALITY_WORDS);
 const FILLERS = new Set(NATIONALITY_FILLERS);
 
 /** A Belgian NIS nationality code: listed with an ISO code, listed as unknown (999), or not listed. */
@@ -220,11 +230,36 @@ function wordCountries(folded: string, lookup: CountryLookup): readonly CountryC
   if (NOT_NATIONALITY.has(folded)) return undefined;
   const found = lookup.find(folded);
   if (found) return found;
-  if (/[^s]s$|[^x]x$/.test(folded) && folded.length > 4) {
-    const singular = folded.slice(0, -1);
-    if (!NOT_NATIONALITY.has(singular)) return lookup.find(singular);
+  for (const singular of singulars(folded)) {
+    if (singular.length < 3 || NOT_NATIONALITY.has(singular)) continue;
+    const hit = lookup.findWord(singular);
+    if (hit) return hit;
   }
   return undefined;
+}
+
+/**
+ * The singulars a plural of persons may come from, tried in order: French and English -s/-x
+ * ("belges", "Belgians"), Dutch -en with its spelling rules ("Marokkanen": Marokkaan, "Portugezen":
+ * Portugees, "Russen": Rus, "Belgen": Belg), German -en/-n ("Rumänen": Rumäne, "Türken": Türke).
+ */
+function singulars(folded: string): string[] {
+  if (folded.length <= 4 || folded.includes(" ")) return [];
+  const out: string[] = [];
+  if (/[^s]s$|[^x]x$/.test(folded)) out.push(folded.slice(0, -1));
+  if (folded.endsWith("en")) {
+    const stem = folded.slice(0, -2);
+    out.push(stem, `${stem}e`);
+    // Dutch open syllables double their vowel in the singular, and -z- becomes -s: Portugezen: Portugees.
+    const open = /^(.*[^aeiou])([aeiou])([^aeiou])$/.exec(stem);
+    if (open) {
+      const [, head, vowel, last] = open;
+      out.push(`${head}${vowel}${vowel}${last === "z" ? "s" : last}`);
+    }
+    // A doubled consonant is single in the singular: Russen: Rus, Britten: Brit.
+    if (/([^aeiou])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  } else if (folded.endsWith("n")) out.push(folded.slice(0, -1));
+  return out;
 }
 
 const answer = (codes: readonly CountryCode[]): ParsedCountry =>

@@ -105,6 +105,14 @@ describe("the nationality corpus (issue 15)", () => {
     },
   );
 
+  test.each([
+    ["Benen", "Namen", "Tonen", "Manen", "Banen", "Honden"],
+    ["Vreemdelingen", "Europeanen", "Afrikanen", "Arabieren", "Koerden", "Vlamingen", "Walen", "Brusselaars"],
+    ["Européens", "Africains", "Maghrébins", "Wallons", "Europäer", "Araber", "Kurden", "Europeans", "Arabs"],
+  ])("plural-looking words that name no nationality stay unknown: %s ...", (...words) => {
+    expect(words.filter((w) => parseCountry(w).ok)).toEqual([]);
+  });
+
   test("parts that disagree are reported as such, never resolved by one of them", () => {
     expect(parseCountry("BE - Française")).toEqual({ ok: false, reason: "conflicting" });
     expect(parseCountry("CD - Congo")).toEqual({ ok: true, value: "CD" }); // the code settles the ambiguous word

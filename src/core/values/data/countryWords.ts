@@ -198,6 +198,15 @@ export const EXTRA_NATIONALITY_WORDS: Readonly<Record<string, string>> = {
   egyptenaar: "EG",
   kroaat: "HR",
   let: "LV",
+  // en person nouns that are not the adjective (Oxford)
+  spaniard: "ES",
+  frenchman: "FR",
+  frenchwoman: "FR",
+  irishman: "IE",
+  irishwoman: "IE",
+  scot: "GB",
+  croat: "HR",
+  serb: "RS",
   // en adjectives the library words differently (Oxford: "Slovak", "Bosnian", "Luxembourgish")
   slovak: "SK",
   bosnian: "BA",

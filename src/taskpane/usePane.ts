@@ -3,21 +3,11 @@
  * call these actions. Every long action reports progress, can be cancelled, and ends in a message:
  * errors are shown, never swallowed.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import {
-  buildRequest,
-  exposedCells,
-  userMessage,
   implausibleRecodes,
-  OWN_ROLES,
-  ORIGIN_SCHEMES,
-  parseAgeScheme,
-  requestedTables,
-  requestStatus,
   composeRequest,
-  parseIsoDate,
   recodeTableStepwise,
-  readSettings,
   screenNotes,
   dateReadingNotes,
   t,
@@ -25,18 +15,14 @@ import {
   type JobSettings,
   type Lang,
   type MessageKey,
-  type ScreenNote,
-  type MessageParams,
   type MissingAnswer,
   type RecodeOutcome,
-  type RequestChoices,
   type RequestStatus,
   type SheetLayout,
   type Table,
 } from "../core";
 import { checkJobOf, type Checker } from "../solver/checker";
-import { fixableErrorKey } from "../workbook/errors";
-import { DamagedSettings, type WorkbookPort } from "../workbook/port";
+import type { WorkbookPort } from "../workbook/port";
 import {
   columnsToWrite,
   detect,
@@ -47,29 +33,16 @@ import {
   writeRequest,
   type Detected,
 } from "../workbook/tasks";
+import { failure, withNotes, type PaneMessage } from "./paneMessages";
+import { checkKey, paneStatus } from "./paneStatus";
+import { useSavedSettings } from "./useSavedSettings";
+
+export type { PaneMessage } from "./paneMessages";
 
 export interface Busy {
   label: MessageKey;
   done: number;
   total: number;
-}
-
-export interface PaneMessage {
-  intent: "error" | "success" | "info" | "warning";
-  key: MessageKey;
-  params?: MessageParams;
-  /** Further lines under the message: what the personal-data screen kept out. */
-  notes?: ScreenNote[];
-}
-
-/** Notes that only inform (how dates were read); any other note asks for a correction. */
-const INFO_NOTES: readonly string[] = ["recode.dateReading.monthFirst"];
-
-/** A message with its notes: never green while a note asks for a correction. */
-function withNotes(message: PaneMessage, notes: ScreenNote[]): PaneMessage {
-  if (notes.length === 0) return message;
-  const correct = notes.some((n) => !INFO_NOTES.includes(n.key));
-  return { ...message, intent: correct && message.intent === "success" ? "warning" : message.intent, notes };
 }
 
 export interface PaneApi {
@@ -118,11 +91,6 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const isAbort = (error: unknown) => error instanceof Error && error.name === "AbortError";
 
 export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: Checker): PaneApi {
-  // Until saved settings say otherwise, the request sheet speaks the user's language.
-  const [settings, setSettings] = useState<JobSettings>(() => ({
-    ...readSettings(null, today).settings,
-    sheetLang: lang,
-  }));
   const [detected, setDetected] = useState<Detected | null>(null);
   const [table, setTable] = useState<Table | null>(null);
   const [recoded, setRecoded] = useState<RecodeOutcome | null>(null);
@@ -136,94 +104,20 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
   /** The choices the shown check was made on: a check on other choices does not count for the status. */
   const [checkedFor, setCheckedFor] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
-  const loaded = useRef(false);
-  /** The settings as the workbook holds them: unchanged settings are not written again. */
-  const stored = useRef<string | null>(null);
-  /** The settings of the last render, for saving at once when a ribbon command is about to run. */
-  const latest = useRef(settings);
-  useEffect(() => {
-    latest.current = settings;
-  }, [settings]);
-
-  /** Changes made before the saved settings came back: applied on top of them, then saved. */
-  const early = useRef<((s: JobSettings) => JobSettings)[]>([]);
-
-  // Settings saved in the workbook come back when the pane opens.
-  useEffect(() => {
-    let live = true;
-    const settle = (restored: JobSettings | null) => {
-      loaded.current = true;
-      const edits = early.current;
-      early.current = [];
-      if (restored) stored.current = JSON.stringify(restored);
-      // Nothing restored and nothing edited: the state stays as it is, and nothing is written.
-      if (restored || edits.length > 0) setSettings((s) => edits.reduce((acc, edit) => edit(acc), restored ?? s));
-    };
-    port.loadSettings().then(
-      (saved) => {
-        if (!live) return;
-        const read = saved ? readSettings(saved, today) : null;
-        settle(read?.settings ?? null);
-        if (read && read.damaged.length > 0) setMessage(settingsError(new DamagedSettings()));
-      },
-      (error: unknown) => {
-        if (!live) return;
-        settle(null);
-        setMessage(settingsError(error));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [port, today]);
-
-  const flush = useCallback(async () => {
-    const json = JSON.stringify(latest.current);
-    if (!loaded.current || json === stored.current) return;
-    await port.saveSettings(latest.current);
-    // Only what was written counts as stored: after a failed save, the next flush tries again.
-    stored.current = json;
-  }, [port]);
-
-  // Every change is saved with the workbook, a moment after the last keystroke; opening the pane
-  // writes nothing.
-  useEffect(() => {
-    if (!loaded.current || JSON.stringify(settings) === stored.current) return;
-    const timer = setTimeout(() => {
-      flush().catch((error: unknown) => setMessage(failure(error)));
-    }, 600);
-    return () => clearTimeout(timer);
-  }, [flush, settings]);
-
+  const { settings, setSettings, update, updateAnswers, flush, reloadSettings } = useSavedSettings(
+    port,
+    today,
+    lang,
+    setMessage,
+  );
   const reload = useCallback(async () => {
-    let saved: unknown = null;
-    try {
-      saved = await port.loadSettings();
-    } catch (error) {
-      setMessage(settingsError(error));
-    }
-    if (saved) {
-      const { settings: restored, damaged } = readSettings(saved, today);
-      if (damaged.length > 0) setMessage(settingsError(new DamagedSettings()));
-      stored.current = JSON.stringify(restored);
-      setSettings(restored);
-    }
+    await reloadSettings();
     // Columns may have moved or been added: what was read before no longer matches the sheet.
     setDetected(null);
     setTable(null);
     setRecoded(null);
     setChecked(null);
-  }, [port, today]);
-
-  const change = useCallback((edit: (s: JobSettings) => JobSettings) => {
-    if (!loaded.current) early.current.push(edit);
-    setSettings(edit);
-  }, []);
-  const update = useCallback((patch: Partial<JobSettings>) => change((s) => ({ ...s, ...patch })), [change]);
-  const updateAnswers = useCallback(
-    (patch: Partial<JobSettings["answers"]>) => change((s) => ({ ...s, answers: { ...s.answers, ...patch } })),
-    [change],
-  );
+  }, [reloadSettings]);
 
   /** Run a long action with progress, cancel and a message at the end. */
   const withBusy = useCallback(
@@ -374,7 +268,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
           ),
         );
       }),
-    [compute, port, settings, withBusy],
+    [compute, port, setSettings, settings, withBusy],
   );
 
   const sendCopy = useCallback(
@@ -392,46 +286,11 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
   );
 
   // The status follows every choice and answer, before anything is written.
-  const status = useMemo(() => {
-    const reference = parseIsoDate(settings.referenceDate);
-    const age = parseAgeScheme(settings.ageScheme);
-    const own = OWN_ROLES.filter((role) => settings.own.includes(role) && detected?.roles[role] !== undefined);
-    const available = new Set<string>([...own, ...(["sex", "ageBand", "originGroup"] as const)]);
-    const check = checked && checkedFor === checkKey(settings) ? checked : null;
-    const choices: RequestChoices = {
-      referenceDate: reference.ok ? reference.value : 0,
-      staffCount: table?.rowCount ?? 0,
-      sex: settings.ksz.sex,
-      ageScheme: settings.ksz.ageBand && age.ok ? age.value : null,
-      originScheme: settings.ksz.originGroup ? ORIGIN_SCHEMES[settings.originScheme] : null,
-      // Named as the analyst knows them: the header of the column each own variable comes from.
-      ownVariables: own.map((name) => ({
-        name,
-        header: detected?.guess.columns.find((c) => c.index === detected.roles[name])?.header || name,
-        groups: [],
-      })),
-      tables: check?.tables ?? requestedTables(settings, available),
-      check: check
-        ? {
-            date: today,
-            threshold: check.report.threshold,
-            smallCells: check.report.tables.reduce((n, tab) => n + tab.smallCells, 0),
-            secondaryCells: check.report.tables.reduce((n, tab) => n + tab.secondaryCells, 0),
-            flagged: [],
-            exposedCells: exposedCells(check.report),
-          }
-        : null,
-      linkage: settings.linkage && detected?.roles.insz !== undefined,
-      generatedOn: today,
-    };
-    const facts = {
-      choices,
-      answers: settings.answers,
-      linkageAsked: settings.linkage,
-      inszColumn: detected?.roles.insz !== undefined,
-    };
-    return requestStatus(buildRequest(choices, settings.answers, settings.sheetLang), facts, lang);
-  }, [checked, checkedFor, detected, lang, settings, table, today]);
+  const status = useMemo(
+    () =>
+      paneStatus(settings, detected, table, checked && checkedFor === checkKey(settings) ? checked : null, today, lang),
+    [checked, checkedFor, detected, lang, settings, table, today],
+  );
 
   return {
     settings,
@@ -463,38 +322,3 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
 }
 
 const stringOf = (lang: Lang, key: MessageKey) => t(lang, key);
-
-/** The choices a check depends on: when any of them changes, the check shown no longer holds. */
-function checkKey(settings: JobSettings): string {
-  const { ageScheme, originScheme, originOverrides, groupings, own, ksz, tables, threshold, zerosAreSmall, roles } =
-    settings;
-  return JSON.stringify([
-    ageScheme,
-    originScheme,
-    originOverrides,
-    groupings,
-    own,
-    ksz,
-    tables,
-    threshold,
-    zerosAreSmall,
-    roles,
-  ]);
-}
-
-/**
- * What went wrong, for the message bar: an error the analyst can fix (a cell being edited, a protected
- * sheet) says how; any other error is shown with its own text under `key`.
- */
-function failure(error: unknown, key: MessageKey = "pane.error.generic"): PaneMessage {
-  const refusal = userMessage(error);
-  if (refusal) return { intent: "error", key: refusal.key, params: refusal.params };
-  const fixable = fixableErrorKey(error);
-  if (fixable) return { intent: "warning", key: fixable };
-  return { intent: "error", key, params: { detail: String((error as Error)?.message ?? error) } };
-}
-
-/** Settings that cannot be read are a warning (the defaults apply); anything else is a failure. */
-function settingsError(error: unknown): PaneMessage {
-  return error instanceof DamagedSettings ? { intent: "warning", key: "settings.damaged" } : failure(error);
-}

@@ -1,0 +1,87 @@
+/**
+ * The request's status as the pane shows it: computed from the choices, the answers and the data found,
+ * before anything is written, so the analyst sees what is missing while filling it in.
+ */
+import {
+  buildRequest,
+  exposedCells,
+  OWN_ROLES,
+  ORIGIN_SCHEMES,
+  parseAgeScheme,
+  parseIsoDate,
+  requestedTables,
+  requestStatus,
+  type CheckOutcome,
+  type JobSettings,
+  type Lang,
+  type RequestChoices,
+  type RequestStatus,
+  type Table,
+} from "../core";
+import type { Detected } from "../workbook/tasks";
+
+/** The status of the request the choices describe; `check` only when it was made on these choices. */
+export function paneStatus(
+  settings: JobSettings,
+  detected: Detected | null,
+  table: Table | null,
+  check: CheckOutcome | null,
+  today: string,
+  lang: Lang,
+): RequestStatus {
+  const reference = parseIsoDate(settings.referenceDate);
+  const age = parseAgeScheme(settings.ageScheme);
+  const own = OWN_ROLES.filter((role) => settings.own.includes(role) && detected?.roles[role] !== undefined);
+  const available = new Set<string>([...own, ...(["sex", "ageBand", "originGroup"] as const)]);
+  const choices: RequestChoices = {
+    referenceDate: reference.ok ? reference.value : 0,
+    staffCount: table?.rowCount ?? 0,
+    sex: settings.ksz.sex,
+    ageScheme: settings.ksz.ageBand && age.ok ? age.value : null,
+    originScheme: settings.ksz.originGroup ? ORIGIN_SCHEMES[settings.originScheme] : null,
+    // Named as the analyst knows them: the header of the column each own variable comes from.
+    ownVariables: own.map((name) => ({
+      name,
+      header: detected?.guess.columns.find((c) => c.index === detected.roles[name])?.header || name,
+      groups: [],
+    })),
+    tables: check?.tables ?? requestedTables(settings, available),
+    check: check
+      ? {
+          date: today,
+          threshold: check.report.threshold,
+          smallCells: check.report.tables.reduce((n, tab) => n + tab.smallCells, 0),
+          secondaryCells: check.report.tables.reduce((n, tab) => n + tab.secondaryCells, 0),
+          flagged: [],
+          exposedCells: exposedCells(check.report),
+        }
+      : null,
+    linkage: settings.linkage && detected?.roles.insz !== undefined,
+    generatedOn: today,
+  };
+  const facts = {
+    choices,
+    answers: settings.answers,
+    linkageAsked: settings.linkage,
+    inszColumn: detected?.roles.insz !== undefined,
+  };
+  return requestStatus(buildRequest(choices, settings.answers, settings.sheetLang), facts, lang);
+}
+
+/** The choices a check depends on: when any of them changes, the check shown no longer holds. */
+export function checkKey(settings: JobSettings): string {
+  const { ageScheme, originScheme, originOverrides, groupings, own, ksz, tables, threshold, zerosAreSmall, roles } =
+    settings;
+  return JSON.stringify([
+    ageScheme,
+    originScheme,
+    originOverrides,
+    groupings,
+    own,
+    ksz,
+    tables,
+    threshold,
+    zerosAreSmall,
+    roles,
+  ]);
+}

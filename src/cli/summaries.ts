@@ -65,7 +65,9 @@ export function summariseCheck(checked: CheckOutcome, io: Io, tr: Translate): vo
   if (best) {
     const levels = Object.entries(best.levels)
       .filter(([, ref]) => ref.kind !== "asRequested")
-      .map(([dim, ref]) => `${checked.labels[dim]?.title ?? dim}: ${describeLevel(ref, io.lang)}`)
+      .map(([dim, ref]) =>
+        tr("format.labelValue", { label: checked.labels[dim]?.title ?? dim, value: describeLevel(ref, io.lang) }),
+      )
       .join("; ");
     if (levels) io.out(tr("cli.summary.suggestion", { loss: Math.round(best.loss * 100), levels }));
   }

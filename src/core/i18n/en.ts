@@ -350,6 +350,7 @@ export const en = {
     "{column}: dates like 03/04/1980 were read month first (4 March): {monthFirst} value(s) prove it (a second part over 12) and none the other order.",
   "recode.dateReading.mixed":
     "{column}: {dayFirst} date(s) prove day first and {monthFirst} month first; the {undecided} that could be either were left unknown and are listed by row: correct them in the data.",
+  "format.labelValue": "{label}: {value}",
   "screen.placeholder": "personal data left out",
   "screen.groups":
     "{header}: {count} value(s) held personal data (an INSZ, a name or a birth date of the staff) and appear as “[{placeholder} n]” in the new columns and sheets; the data itself was not written. Correct those cells in the column {header}.",

@@ -364,6 +364,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "{column}: datums zoals 03/04/1980 zijn gelezen met de maand eerst (4 maart): {monthFirst} waarde(n) bewijzen het (een tweede deel boven 12) en geen enkele de andere volgorde.",
   "recode.dateReading.mixed":
     "{column}: {dayFirst} datum(s) bewijzen dag eerst en {monthFirst} maand eerst; de {undecided} die beide kunnen zijn, zijn onbekend gelaten en per rij gemeld: verbeter ze in de gegevens.",
+  "format.labelValue": "{label}: {value}",
   "screen.placeholder": "persoonsgegeven weggelaten",
   "screen.groups":
     "{header}: {count} waarde(n) bevatten persoonsgegevens (een INSZ, een naam of een geboortedatum van het personeel) en staan als “[{placeholder} n]” in de nieuwe kolommen en bladen; de gegevens zelf zijn niet geschreven. Verbeter die cellen in de kolom {header}.",

@@ -115,8 +115,12 @@ function Distribution({ column, pane }: { column: WrittenColumn; pane: PaneApi }
       {column.column.categories.map((id, i) => {
         const count = column.column.counts[id] ?? 0;
         return (
-          <Field key={id} label={`${column.labels[i]}: ${num(count)}`}>
-            <ProgressBar value={count / total} thickness="large" aria-label={`${column.labels[i]}: ${num(count)}`} />
+          <Field key={id} label={tr("format.labelValue", { label: column.labels[i]!, value: num(count) })}>
+            <ProgressBar
+              value={count / total}
+              thickness="large"
+              aria-label={tr("format.labelValue", { label: column.labels[i]!, value: num(count) })}
+            />
           </Field>
         );
       })}

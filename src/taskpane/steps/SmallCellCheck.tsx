@@ -200,9 +200,12 @@ function CheckResults({
                 {Object.entries(s.levels)
                   .filter(([, ref]) => ref.kind !== "asRequested")
                   .map(([dim, ref]) => (
-                    <li
-                      key={dim}
-                    >{`${checked.labels[dim]?.title ?? dim}: ${describeLevel(ref, pane.settings.sheetLang)}`}</li>
+                    <li key={dim}>
+                      {tr("format.labelValue", {
+                        label: checked.labels[dim]?.title ?? dim,
+                        value: describeLevel(ref, pane.settings.sheetLang),
+                      })}
+                    </li>
                   ))}
               </ul>
               <Text block>{tr("describe.suggestion", { loss: Math.round(s.loss * 100) })}</Text>

@@ -1,0 +1,80 @@
+/**
+ * Issue 16 (part): every catalogue key rendered in every language with sample parameters. Fails on a
+ * missing key, placeholders that differ between languages, a placeholder left unfilled, an English
+ * word left in Dutch or French, or French punctuation without its no-break space.
+ */
+import { catalogues, LANGS, t, type MessageKey } from "../../src/core";
+
+const keys = Object.keys(catalogues.en) as MessageKey[];
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+const sample = (key: MessageKey) =>
+  Object.fromEntries(placeholders(catalogues.en[key]).map((name, i) => [name, i % 2 === 0 ? "Dienst" : 4]));
+
+/** English words that have no business in a Dutch or French sentence (whole words). */
+const ENGLISH = [
+  "the",
+  "and",
+  "with",
+  "your",
+  "you",
+  "this",
+  "that",
+  "which",
+  "please",
+  "click",
+  "sheet",
+  "column",
+  "rows",
+  "cannot",
+  "file",
+];
+/** Words that are also Dutch or French, or names: not counted. */
+const ALLOWED: Record<"nl" | "fr", string[]> = { nl: [], fr: [] };
+
+describe("the catalogues", () => {
+  test("every key in every language, with the same placeholders", () => {
+    const problems: string[] = [];
+    for (const lang of LANGS) {
+      for (const key of keys) {
+        const text = catalogues[lang][key];
+        if (typeof text !== "string" || text.trim() === "") problems.push(`${lang} ${key}: missing`);
+        else if (placeholders(text).join() !== placeholders(catalogues.en[key]).join())
+          problems.push(
+            `${lang} ${key}: placeholders ${placeholders(text).join()} vs en ${placeholders(catalogues.en[key]).join()}`,
+          );
+      }
+      for (const key of Object.keys(catalogues[lang]))
+        if (!(key in catalogues.en)) problems.push(`${lang} ${key}: not in en`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test("rendered with sample parameters, no placeholder is left unfilled", () => {
+    const left = LANGS.flatMap((lang) =>
+      keys.filter((key) => /\{\w+\}/.test(t(lang, key, sample(key)))).map((key) => `${lang} ${key}`),
+    );
+    expect(left).toEqual([]);
+  });
+
+  test.each(["nl", "fr"] as const)("no English word is left in %s", (lang) => {
+    const found = keys.flatMap((key) => {
+      const words = t(lang, key, sample(key))
+        .toLowerCase()
+        .split(/[^a-zà-ÿ]+/);
+      return ENGLISH.filter((w) => words.includes(w) && !ALLOWED[lang].includes(w)).map((w) => `${key}: ${w}`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  test("French puts a no-break space before : ; ? ! and %", () => {
+    const wrong = keys.filter((key) => {
+      const text = t("fr", key, sample(key)).replace(/https?:\/\/\S+/g, "");
+      return /(^|[^\u00a0\u202f])[:;?!](\s|$)/.test(text) || /[^\u00a0\u202f]%/.test(text);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  test("the count of keys x languages checked", () => {
+    expect(keys.length * LANGS.length).toBeGreaterThan(1000);
+  });
+});

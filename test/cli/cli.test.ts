@@ -139,7 +139,7 @@ describe("diversity-request command line", () => {
     ];
     const draft = await cli(args());
     expect(draft.code).toBe(0);
-    expect(draft.out).toMatch(/Draft, not ready to send: 0 answer\(s\) missing, 1 problem\(s\) to solve\./);
+    expect(draft.out).toMatch(/Draft, not ready to send: 0 answers missing, 1 problem to solve\./);
     expect(draft.out).toMatch(
       /Dienst, Niveau: own data, which the KSZ can only cross with its data through the INSZ list/,
     );
@@ -460,7 +460,7 @@ describe("dates as exports write them (issue 15)", () => {
       "2024-12-31",
     ]);
     expect(text.out).toMatch(
-      /Geboortedatum: dates like 03\/04\/1980 were read month first \(4 March\): 3 value\(s\) prove it/,
+      /Geboortedatum: dates like 03\/04\/1980 were read month first \(4 March\): 3 values prove it/,
     );
   });
 });

@@ -29,7 +29,7 @@ const hash = (file: string) =>
 
 /** A message of the English catalogue as a pattern: its words, any value in its placeholders. */
 function messagePattern(key: MessageKey): RegExp {
-  const parts = catalogues.en[key].split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const parts = catalogues.en[key].split(/\{[^}]*\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(parts.join("[\\s\\S]*?"));
 }
 

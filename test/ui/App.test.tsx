@@ -191,7 +191,7 @@ describe("step 4, request", () => {
     fireEvent.click(screen.getByTestId(testIds.generate));
     await waitFor(() =>
       expect(screen.getByTestId(testIds.message)).toHaveTextContent(
-        /Het aanvraagblad KSZ-aanvraag is geschreven als ontwerp: \d+ antwoord\(en\) ontbreken/,
+        /Het aanvraagblad KSZ-aanvraag is geschreven als ontwerp: \d+ antwoorden ontbreken/,
       ),
     );
     fireEvent.click(screen.getByRole("button", { name: "Naar het blad" }));

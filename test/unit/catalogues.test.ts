@@ -51,7 +51,7 @@ describe("the catalogues", () => {
 
   test("rendered with sample parameters, no placeholder is left unfilled", () => {
     const left = LANGS.flatMap((lang) =>
-      keys.filter((key) => /\{\w+\}/.test(t(lang, key, sample(key)))).map((key) => `${lang} ${key}`),
+      keys.filter((key) => /\{\w+(\|[^}]*)?\}/.test(t(lang, key, sample(key)))).map((key) => `${lang} ${key}`),
     );
     expect(left).toEqual([]);
   });
@@ -72,6 +72,19 @@ describe("the catalogues", () => {
       return /(^|[^\u00a0\u202f])[:;?!](\s|$)/.test(text) || /[^\u00a0\u202f]%/.test(text);
     });
     expect(wrong).toEqual([]);
+  });
+
+  test("plural forms follow the language's rules, never '(s)' or '(en)'", () => {
+    const left = LANGS.flatMap((lang) =>
+      keys.filter((key) => /\w\((s|en|n|len|es|e|x)\)/.test(catalogues[lang][key])).map((key) => `${lang} ${key}`),
+    );
+    expect(left).toEqual([]);
+    expect(t("nl", "describe.invalid", { count: 1, column: "Geboortedatum" })).toMatch(/1 onleesbare cel in/);
+    expect(t("nl", "describe.invalid", { count: 5, column: "Geboortedatum" })).toMatch(/5 onleesbare cellen in/);
+    // French takes the singular for 0 and 1.
+    expect(t("fr", "request.missingCount", { n: 0 })).toMatch(/0 réponse\b/);
+    expect(t("fr", "request.missingCount", { n: 2 })).toMatch(/2 réponses/);
+    expect(t("en", "request.missingCount", { n: 0 })).toMatch(/0 answers/);
   });
 
   test("the count of keys x languages checked", () => {

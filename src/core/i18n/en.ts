@@ -170,7 +170,7 @@ export const en = {
   "filled.keyInsz": "INSZ of each staff member, in a separate linkage sheet; never in this request",
   "filled.keyNone": "No own data are linked: only KSZ variables are requested",
   "filled.checkDone":
-    "Checked on {date} with a threshold of {k}: {small} small cell(s), {secondary} cell(s) suppressed to prevent recovery by subtraction",
+    "Checked on {date} with a threshold of {k}: {small} small {small|cell|cells}, {secondary} {secondary|cell|cells} suppressed to prevent recovery by subtraction",
   "filled.checkNotDone": "No check made yet",
   "filled.cellsNone": "none",
   "filled.thresholdRule": "{k} persons: a cell of 1 to {below} persons is not published",
@@ -213,18 +213,18 @@ export const en = {
     "Audit: for every suppressed cell, a reader who knows every published count and total, and that counts are whole numbers of 0 or more, can only work out a range of values (computed by linear programming, as tau-Argus does). A table passes when each small cell's range reaches 0 or {k} and above.",
   "check.audit.passed": "Audit passed: no small cell can be computed back from what is published.",
   "check.audit.failed":
-    "Audit NOT passed: {n} small cell(s) can still be computed back. Choose a coarser grouping for this table.",
+    "Audit NOT passed: {n} small {n|cell|cells} can still be computed back. Choose a coarser grouping for this table.",
   "check.audit.none": "Not audited.",
   "check.unplaced":
-    "{n} person(s) are not in this table: their birth date or nationality could not be read. The KSZ will place them, so any count may be up to {n} higher in its table.",
+    "{n} {n|person|persons} {n|is|are} not in this table: their birth date or nationality could not be read. The KSZ will place them, so any count may be up to {n} higher in its table.",
   "check.interval": "{lo} to {hi}",
   "filled.audit.passed":
     "Audited on {date} as the KSZ's reader could: no small cell can be computed back from the published counts and totals (each can be 0 or at least {k}).",
   "filled.audit.failed":
-    "Audited on {date}: {n} small cell(s) can still be computed back; coarser groupings are needed before publication.",
+    "Audited on {date}: {n} small {n|cell|cells} can still be computed back; coarser groupings are needed before publication.",
   "field.auditResult": "Audit of the protected tables",
   "cli.summary.unplaced":
-    "{n} person(s) are left out of the tables by age band, origin or sex: their value could not be read. The KSZ will place them, so counts there may be up to {n} higher.",
+    "{n} {n|person|persons} {n|is|are} left out of the tables by age band, origin or sex: their value could not be read. The KSZ will place them, so counts there may be up to {n} higher.",
   "problem.ownNeedsLinkage":
     "{variables}: own data, which the KSZ can only cross with its data through the INSZ list. Turn on the INSZ linkage list (step 4), or leave these variables out (step 1).",
   "problem.ownNeedsInsz":
@@ -238,9 +238,10 @@ export const en = {
   "problem.checkMissing": "The small-cell check has not run on these choices: run it (step 3).",
   "problem.checkNotAudited": "The tables were not audited: run the small-cell check again (step 3).",
   "problem.auditFailed":
-    "{n} small cell(s) can still be computed back from the published tables: choose a coarser grouping (step 3).",
+    "{n} small {n|cell|cells} can still be computed back from the published tables: choose a coarser grouping (step 3).",
   "status.ready": "Ready to send: every required answer is given and nothing contradicts itself.",
-  "status.draft": "Draft, not ready to send: {missing} answer(s) missing, {problems} problem(s) to solve.",
+  "status.draft":
+    "Draft, not ready to send: {missing} {missing|answer|answers} missing, {problems} {problems|problem|problems} to solve.",
   "status.problems": "To solve:",
   "filled.keyMissing": "Own data are requested, but no INSZ list is linked yet: the request cannot be sent like this",
   "check.title": "Small-cell check",
@@ -251,7 +252,7 @@ export const en = {
   "check.total": "Total",
   "check.layer": "{dimension}: {value}",
   "check.summary":
-    "{small} small cell(s), {secondary} more suppressed to protect them; {persons} persons are in hidden cells.",
+    "{small} small {small|cell|cells}, {secondary} more suppressed to protect them; {persons} persons are in hidden cells.",
   "check.fullGroup": "All {count} persons of {group} share {value}: this reveals an attribute of the whole group.",
   "check.prediction":
     "{group}: {persons} persons over {categories} categories; a cell of at most {atMost} persons is certain.",
@@ -347,17 +348,17 @@ export const en = {
   "error.nearlyUnique":
     "The column {header} has a different value for nearly every person ({distinct} values for {rows} persons): it identifies people and cannot be a category. Map a department, level or status column (step 1, or --map), or group its values.",
   "recode.dateReading.monthFirst":
-    "{column}: dates like 03/04/1980 were read month first (4 March): {monthFirst} value(s) prove it (a second part over 12) and none the other order.",
+    "{column}: dates like 03/04/1980 were read month first (4 March): {monthFirst} {monthFirst|value|values} {monthFirst|proves|prove} it (a second part over 12) and none the other order.",
   "recode.dateReading.mixed":
-    "{column}: {dayFirst} date(s) prove day first and {monthFirst} month first; the {undecided} that could be either were left unknown and are listed by row: correct them in the data.",
+    "{column}: {dayFirst} {dayFirst|date|dates} {dayFirst|proves|prove} day first and {monthFirst} month first; the {undecided} that could be either were left unknown and are listed by row: correct them in the data.",
   "format.labelValue": "{label}: {value}",
   "screen.placeholder": "personal data left out",
   "screen.groups":
-    "{header}: {count} value(s) held personal data (an INSZ, a name or a birth date of the staff) and appear as “[{placeholder} n]” in the new columns and sheets; the data itself was not written. Correct those cells in the column {header}.",
+    "{header}: {count} {count|value|values} held personal data (an INSZ, a name or a birth date of the staff) and appear as “[{placeholder} n]” in the new columns and sheets; the data itself was not written. Correct those cells in the column {header}.",
   "screen.answers":
-    "{count} answer(s) held an INSZ or a birth date of the staff: they appear as “[{placeholder} n]” in the request sheet. Write the answer without personal data.",
+    "{count} {count|answer|answers} held an INSZ or a birth date of the staff: they appear as “[{placeholder} n]” in the request sheet. Write the answer without personal data.",
   "screen.entries":
-    "{count} saved choice(s) were about a value holding personal data (an INSZ, a name or a birth date of the staff): they were not saved. Correct that value in the data.",
+    "{count} saved {count|choice|choices} {count|was|were} about a value holding personal data (an INSZ, a name or a birth date of the staff): they were not saved. Correct that value in the data.",
   "settings.notOurSheet":
     "The saved settings name the sheet {sheet} as the request sheet, but this add-in did not write it: its cells were not read as answers.",
   "limit.rows":
@@ -391,9 +392,9 @@ export const en = {
   "cli.inspect.none": "No value problems found.",
   "cli.summary.recoded": "Recoded {rows} rows: {columns}.",
   "cli.summary.unknown": "{column}: {count} unknown ({values}).",
-  "cli.summary.invalid": "{column}: {count} unreadable cell(s), first on row {row} ({reason}).",
+  "cli.summary.invalid": "{column}: {count} unreadable {count|cell|cells}, first on row {row} ({reason}).",
   "cli.summary.check":
-    "Small-cell check (threshold {k}): {tables} table(s), {small} small cell(s), {secondary} suppressed to protect them.",
+    "Small-cell check (threshold {k}): {tables} {tables|table|tables}, {small} small {small|cell|cells}, {secondary} suppressed to protect them.",
   "cli.summary.suggestion": "Safer grouping (information lost {loss}%): {levels}.",
   "cli.summary.missing": "Still to answer in the request: {count} ({first}…).",
   "cli.summary.complete": "The request is complete.",
@@ -440,7 +441,7 @@ export const en = {
   "describe.unknown": "Values that went to unknown",
   "describe.assign": "Place {value}",
   "describe.assign.none": "Leave unknown",
-  "describe.invalid": "{count} unreadable cell(s) in {column}, first on row {row}: {reason}",
+  "describe.invalid": "{count} unreadable {count|cell|cells} in {column}, first on row {row}: {reason}",
   "describe.groupings": "Grouping of {variable}",
   "describe.mergeUnder": "Merge groups under this many persons into Other (0: never)",
   "describe.rename": "Group of {value}",
@@ -454,24 +455,26 @@ export const en = {
   "describe.runCheck": "Check small cells",
   "describe.checkResult": "{table}: {small} small, {secondary} more suppressed ({persons} persons hidden)",
   "describe.checkSheet": "Small cells are marked in red on the sheet {sheet}.",
-  "describe.predicted": "{table}: {count} group(s) likely to give small cells (KSZ will fill in {variables})",
+  "describe.predicted":
+    "{table}: {count} {count|group|groups} likely to give small cells (KSZ will fill in {variables})",
   "describe.suggestions": "Safer groupings",
   "describe.suggestion": "Information lost: {loss}%",
-  "describe.suggestion.unknown": "{n} small cell(s) remain in Unknown: correct the source data.",
+  "describe.suggestion.unknown": "{n} small {n|cell|cells} remain in Unknown: correct the source data.",
   "describe.apply": "Apply",
   "describe.noSuggestion": "No grouping removes every small cell: the KSZ will suppress them.",
   "describe.applied": "Grouping applied: recoded and checked again with it.",
   "describe.audit.passed": "Audit passed: no small cell can be computed back from what is published.",
-  "describe.audit.failed": "Audit not passed: {n} small cell(s) can still be computed back. Choose a coarser grouping.",
+  "describe.audit.failed":
+    "Audit not passed: {n} small {n|cell|cells} can still be computed back. Choose a coarser grouping.",
   "describe.audit.none": "Not audited: the check could not run its audit.",
   "describe.unplaced":
-    "{table}: {n} person(s) not placed (birth date or nationality unreadable). The KSZ will place them, so its counts may be up to {n} higher.",
+    "{table}: {n} {n|person|persons} not placed (birth date or nationality unreadable). The KSZ will place them, so its counts may be up to {n} higher.",
   "describe.explain.suppressed":
     "Suppressed: a cell the table will not show, because it holds too few persons, or because a small cell could otherwise be worked out by subtraction.",
   "describe.explain.loss":
     "Information lost: how much detail the coarser grouping removes; 0% keeps every category, 100% puts everyone in one group.",
   "describe.protected":
-    "Protected by suppression: {hidden} cell(s) will not be shown. A coarser grouping below shows more of the table.",
+    "Protected by suppression: {hidden} {hidden|cell|cells} will not be shown. A coarser grouping below shows more of the table.",
   "describe.recodedImplausible":
     "Recoded {rows} rows, but {share}% of {column} is unknown: check in step 1 that the right column is mapped, or correct the export.",
   "describe.allSafe": "No small cells: every table is safe to request.",
@@ -482,12 +485,12 @@ export const en = {
   "request.fields": "Applicant, contact and delivery",
   "request.completeness": "Completeness",
   "request.complete": "Every required answer is given.",
-  "request.missingCount": "{n} answer(s) still missing:",
+  "request.missingCount": "{n} {n|answer|answers} still missing:",
   "request.sheetLang": "Language of the request sheet",
   "request.linkage": "Also write the INSZ linkage sheet (personal data: send only through a secure channel)",
   "request.generate": "Generate request sheet",
   "pane.generatedDraft":
-    "The request sheet {sheet} is written as a draft: {missing} answer(s) missing, {problems} problem(s) to solve. Step 4 lists them.",
+    "The request sheet {sheet} is written as a draft: {missing} {missing|answer|answers} missing, {problems} {problems|problem|problems} to solve. Step 4 lists them.",
   "request.sendAdvice":
     "Send the KSZ only the copy with the request sheet. Never send the whole workbook: it holds the staff list with names and INSZ numbers. The INSZ linkage list goes separately, through the KSZ's secure channel.",
   "request.sendCopyManual":

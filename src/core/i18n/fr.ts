@@ -172,7 +172,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "NISS de chaque membre du personnel, dans une feuille de couplage distincte ; jamais dans cette demande",
   "filled.keyNone": "Aucune donnée propre n’est couplée : seules des variables BCSS sont demandées",
   "filled.checkDone":
-    "Contrôlé le {date} avec un seuil de {k} : {small} petite(s) cellule(s), {secondary} cellule(s) supprimée(s) contre le recalcul",
+    "Contrôlé le {date} avec un seuil de {k} : {small} {small|petite|petites} {small|cellule|cellules}, {secondary} {secondary|cellule|cellules} {secondary|supprimée|supprimées} contre le recalcul",
   "filled.checkNotDone": "Aucun contrôle effectué",
   "filled.cellsNone": "aucune",
   "filled.thresholdRule": "{k} personnes : une cellule de 1 à {below} personnes n’est pas publiée",
@@ -215,18 +215,18 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "Audit : pour chaque cellule supprimée, un lecteur qui connaît tous les effectifs et totaux publiés, et sait que les effectifs sont des nombres entiers de 0 ou plus, ne peut en déduire qu’une plage de valeurs (calculée par programmation linéaire, comme tau-Argus). Un tableau réussit lorsque la plage de chaque petite cellule atteint 0 ou {k} et plus.",
   "check.audit.passed": "Audit réussi : aucune petite cellule ne peut être recalculée à partir de ce qui est publié.",
   "check.audit.failed":
-    "Audit NON réussi : {n} petite(s) cellule(s) peuvent encore être recalculées. Choisissez un regroupement plus large pour ce tableau.",
+    "Audit NON réussi : {n} {n|petite|petites} {n|cellule|cellules} peuvent encore être recalculées. Choisissez un regroupement plus large pour ce tableau.",
   "check.audit.none": "Pas audité.",
   "check.unplaced":
-    "{n} personne(s) ne figurent pas dans ce tableau : leur date de naissance ou leur nationalité était illisible. La BCSS les classera, donc chaque effectif peut être jusqu’à {n} plus élevé dans son tableau.",
+    "{n} {n|personne|personnes} ne figurent pas dans ce tableau : leur date de naissance ou leur nationalité était illisible. La BCSS les classera, donc chaque effectif peut être jusqu’à {n} plus élevé dans son tableau.",
   "check.interval": "{lo} à {hi}",
   "filled.audit.passed":
     "Audité le {date} comme pourrait le faire un lecteur des tableaux de la BCSS : aucune petite cellule ne peut être recalculée à partir des effectifs et totaux publiés (chaque cellule peut valoir 0 ou au moins {k}).",
   "filled.audit.failed":
-    "Audité le {date} : {n} petite(s) cellule(s) peuvent encore être recalculées ; des regroupements plus larges sont nécessaires avant publication.",
+    "Audité le {date} : {n} {n|petite|petites} {n|cellule|cellules} peuvent encore être recalculées ; des regroupements plus larges sont nécessaires avant publication.",
   "field.auditResult": "Audit des tableaux protégés",
   "cli.summary.unplaced":
-    "{n} personne(s) sont hors des tableaux par classe d’âge, origine ou sexe : leur valeur était illisible. La BCSS les classera, donc ces effectifs peuvent être jusqu’à {n} plus élevés.",
+    "{n} {n|personne|personnes} {n|est|sont} hors des tableaux par classe d’âge, origine ou sexe : leur valeur était illisible. La BCSS les classera, donc ces effectifs peuvent être jusqu’à {n} plus élevés.",
   "problem.ownNeedsLinkage":
     "{variables} : données propres, que la BCSS ne peut croiser avec ses données que par la liste des NISS. Activez la liste de couplage NISS (étape 4), ou retirez ces variables (étape 1).",
   "problem.ownNeedsInsz":
@@ -242,10 +242,10 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "problem.checkNotAudited":
     "Les tableaux n’ont pas été audités : relancez le contrôle des petites cellules (étape 3).",
   "problem.auditFailed":
-    "{n} petite(s) cellule(s) peuvent encore être recalculées à partir des tableaux publiés : choisissez un regroupement plus large (étape 3).",
+    "{n} {n|petite|petites} {n|cellule|cellules} peuvent encore être recalculées à partir des tableaux publiés : choisissez un regroupement plus large (étape 3).",
   "status.ready": "Prête à envoyer : toutes les réponses obligatoires sont données et rien ne se contredit.",
   "status.draft":
-    "Brouillon, pas encore prête à envoyer : {missing} réponse(s) manquante(s), {problems} problème(s) à résoudre.",
+    "Brouillon, pas encore prête à envoyer : {missing} {missing|réponse|réponses} {missing|manquante|manquantes}, {problems} {problems|problème|problèmes} à résoudre.",
   "status.problems": "À résoudre :",
   "filled.keyMissing":
     "Des données propres sont demandées, mais aucune liste NISS n’est encore couplée : la demande ne peut pas être envoyée ainsi",
@@ -257,7 +257,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "check.total": "Total",
   "check.layer": "{dimension} : {value}",
   "check.summary":
-    "{small} petite(s) cellule(s), {secondary} autre(s) supprimée(s) pour les protéger ; {persons} personnes se trouvent dans des cellules masquées.",
+    "{small} {small|petite|petites} {small|cellule|cellules}, {secondary} {secondary|autre|autres} {secondary|supprimée|supprimées} pour les protéger ; {persons} personnes se trouvent dans des cellules masquées.",
   "check.fullGroup":
     "Les {count} personnes de {group} partagent {value} : cela révèle une caractéristique de tout le groupe.",
   "check.prediction":
@@ -366,17 +366,17 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "error.nearlyUnique":
     "La colonne {header} a une valeur différente pour presque chaque personne ({distinct} valeurs pour {rows} personnes) : elle identifie des personnes et ne peut pas être une catégorie. Désignez une colonne de service, de niveau ou de statut (étape 1, ou --map), ou regroupez ses valeurs.",
   "recode.dateReading.monthFirst":
-    "{column} : les dates comme 03/04/1980 ont été lues mois d’abord (4 mars) : {monthFirst} valeur(s) le prouvent (une seconde partie au-delà de 12) et aucune l’autre ordre.",
+    "{column} : les dates comme 03/04/1980 ont été lues mois d’abord (4 mars) : {monthFirst} {monthFirst|valeur|valeurs} le {monthFirst|prouve|prouvent} (une seconde partie au-delà de 12) et aucune l’autre ordre.",
   "recode.dateReading.mixed":
-    "{column} : {dayFirst} date(s) prouvent jour d’abord et {monthFirst} mois d’abord ; les {undecided} qui peuvent être l’un ou l’autre sont restées inconnues et sont signalées par ligne : corrigez-les dans les données.",
+    "{column} : {dayFirst} {dayFirst|date|dates} {dayFirst|prouve|prouvent} jour d’abord et {monthFirst} mois d’abord ; les {undecided} qui peuvent être l’un ou l’autre sont restées inconnues et sont signalées par ligne : corrigez-les dans les données.",
   "format.labelValue": "{label} : {value}",
   "screen.placeholder": "donnée personnelle omise",
   "screen.groups":
-    "{header} : {count} valeur(s) contenaient des données personnelles (un NISS, un nom ou une date de naissance du personnel) et figurent comme « [{placeholder} n] » dans les nouvelles colonnes et feuilles ; les données elles-mêmes n’ont pas été écrites. Corrigez ces cellules dans la colonne {header}.",
+    "{header} : {count} {count|valeur|valeurs} {count|contenait|contenaient} des données personnelles (un NISS, un nom ou une date de naissance du personnel) et figurent comme « [{placeholder} n] » dans les nouvelles colonnes et feuilles ; les données elles-mêmes n’ont pas été écrites. Corrigez ces cellules dans la colonne {header}.",
   "screen.answers":
-    "{count} réponse(s) contenaient un NISS ou une date de naissance du personnel : elles figurent comme « [{placeholder} n] » dans la feuille de demande. Écrivez la réponse sans données personnelles.",
+    "{count} {count|réponse|réponses} {count|contenait|contenaient} un NISS ou une date de naissance du personnel : elles figurent comme « [{placeholder} n] » dans la feuille de demande. Écrivez la réponse sans données personnelles.",
   "screen.entries":
-    "{count} choix enregistré(s) portaient sur une valeur contenant des données personnelles (un NISS, un nom ou une date de naissance du personnel) : ils n’ont pas été enregistrés. Corrigez cette valeur dans les données.",
+    "{count} choix {count|enregistré|enregistrés} {count|portait|portaient} sur une valeur contenant des données personnelles (un NISS, un nom ou une date de naissance du personnel) : ils n’ont pas été enregistrés. Corrigez cette valeur dans les données.",
   "settings.notOurSheet":
     "Les choix enregistrés désignent la feuille {sheet} comme feuille de demande, mais ce complément ne l’a pas écrite : ses cellules n’ont pas été lues comme réponses.",
   "limit.rows":
@@ -410,10 +410,11 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "cli.inspect.problem": "  {column} : {count} × {reason}",
   "cli.inspect.none": "Aucun problème de valeur trouvé.",
   "cli.summary.recoded": "{rows} lignes recodées : {columns}.",
-  "cli.summary.unknown": "{column} : {count} inconnu(s) ({values}).",
-  "cli.summary.invalid": "{column} : {count} cellule(s) illisible(s), la première à la ligne {row} ({reason}).",
+  "cli.summary.unknown": "{column} : {count} {count|inconnu|inconnus} ({values}).",
+  "cli.summary.invalid":
+    "{column} : {count} {count|cellule|cellules} {count|illisible|illisibles}, la première à la ligne {row} ({reason}).",
   "cli.summary.check":
-    "Contrôle des petites cellules (seuil {k}) : {tables} tableau(x), {small} petite(s) cellule(s), {secondary} supprimée(s) pour les protéger.",
+    "Contrôle des petites cellules (seuil {k}) : {tables} {tables|tableau|tableaux}, {small} {small|petite|petites} {small|cellule|cellules}, {secondary} {secondary|supprimée|supprimées} pour les protéger.",
   "cli.summary.suggestion": "Regroupement plus sûr ({loss} % d’information perdue) : {levels}.",
   "cli.summary.missing": "Encore à compléter dans la demande : {count} ({first}…).",
   "cli.summary.complete": "La demande est complète.",
@@ -462,7 +463,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "describe.unknown": "Valeurs devenues inconnues",
   "describe.assign": "Classer {value}",
   "describe.assign.none": "Laisser inconnu",
-  "describe.invalid": "{count} cellule(s) illisible(s) dans {column}, la première à la ligne {row} : {reason}",
+  "describe.invalid":
+    "{count} {count|cellule|cellules} {count|illisible|illisibles} dans {column}, la première à la ligne {row} : {reason}",
   "describe.groupings": "Regroupement de {variable}",
   "describe.mergeUnder": "Fusionner en Autre les groupes de moins de personnes (0 : jamais)",
   "describe.rename": "Groupe de {value}",
@@ -475,29 +477,30 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "describe.threshold": "Taille minimale des cellules",
   "describe.runCheck": "Vérifier les petites cellules",
   "describe.checkResult":
-    "{table} : {small} petite(s), {secondary} autre(s) supprimée(s) ({persons} personnes masquées)",
+    "{table} : {small} {small|petite|petites}, {secondary} {secondary|autre|autres} {secondary|supprimée|supprimées} ({persons} personnes masquées)",
   "describe.checkSheet": "Les petites cellules sont en rouge sur la feuille {sheet}.",
   "describe.predicted":
-    "{table} : {count} groupe(s) risquant de donner de petites cellules (la BCSS complétera {variables})",
+    "{table} : {count} {count|groupe|groupes} risquant de donner de petites cellules (la BCSS complétera {variables})",
   "describe.suggestions": "Regroupements plus sûrs",
   "describe.suggestion": "Information perdue : {loss} %",
-  "describe.suggestion.unknown": "{n} petite(s) cellule(s) restent dans Inconnu : corrigez les données sources.",
+  "describe.suggestion.unknown":
+    "{n} {n|petite|petites} {n|cellule|cellules} restent dans Inconnu : corrigez les données sources.",
   "describe.apply": "Appliquer",
   "describe.noSuggestion": "Aucun regroupement ne supprime toutes les petites cellules : la BCSS les supprimera.",
   "describe.applied": "Regroupement appliqué : recodé et vérifié à nouveau.",
   "describe.audit.passed":
     "Audit réussi : aucune petite cellule ne peut être recalculée à partir de ce qui est publié.",
   "describe.audit.failed":
-    "Audit non réussi : {n} petite(s) cellule(s) peuvent encore être recalculées. Choisissez un regroupement plus large.",
+    "Audit non réussi : {n} {n|petite|petites} {n|cellule|cellules} peuvent encore être recalculées. Choisissez un regroupement plus large.",
   "describe.audit.none": "Pas audité : le contrôle n’a pas pu effectuer son audit.",
   "describe.unplaced":
-    "{table} : {n} personne(s) non classée(s) (date de naissance ou nationalité illisible). La BCSS les classera, donc ses effectifs peuvent être jusqu’à {n} plus élevés.",
+    "{table} : {n} {n|personne|personnes} non {n|classée|classées} (date de naissance ou nationalité illisible). La BCSS les classera, donc ses effectifs peuvent être jusqu’à {n} plus élevés.",
   "describe.explain.suppressed":
     "Supprimée : une cellule que le tableau ne montre pas, parce qu’elle compte trop peu de personnes, ou parce qu’une petite cellule pourrait sinon être calculée par soustraction.",
   "describe.explain.loss":
     "Information perdue : la part de détail que le regroupement plus large enlève ; 0 % garde chaque catégorie, 100 % met tout le monde dans un seul groupe.",
   "describe.protected":
-    "Protégé par suppression : {hidden} cellule(s) ne seront pas montrées. Un regroupement plus large ci-dessous montre davantage du tableau.",
+    "Protégé par suppression : {hidden} {hidden|cellule|cellules} ne seront pas montrées. Un regroupement plus large ci-dessous montre davantage du tableau.",
   "describe.recodedImplausible":
     "{rows} lignes recodées, mais {share} % de {column} est inconnu : vérifiez à l’étape 1 que la bonne colonne est désignée, ou corrigez l’export.",
   "describe.allSafe": "Aucune petite cellule : chaque tableau peut être demandé en toute sécurité.",
@@ -508,13 +511,13 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "request.fields": "Demandeur, contact et livraison",
   "request.completeness": "Complétude",
   "request.complete": "Toutes les réponses obligatoires sont données.",
-  "request.missingCount": "Il manque encore {n} réponse(s) :",
+  "request.missingCount": "Il manque encore {n} {n|réponse|réponses} :",
   "request.sheetLang": "Langue de la feuille de demande",
   "request.linkage":
     "Écrire aussi la feuille de couplage NISS (données personnelles : à envoyer uniquement par un canal sécurisé)",
   "request.generate": "Générer la feuille de demande",
   "pane.generatedDraft":
-    "La feuille de demande {sheet} est écrite comme brouillon : {missing} réponse(s) manquante(s), {problems} problème(s) à résoudre. L’étape 4 les énumère.",
+    "La feuille de demande {sheet} est écrite comme brouillon : {missing} {missing|réponse|réponses} {missing|manquante|manquantes}, {problems} {problems|problème|problèmes} à résoudre. L’étape 4 les énumère.",
   "request.sendAdvice":
     "N’envoyez à la BCSS que la copie avec la feuille de demande. N’envoyez jamais le classeur entier : il contient la liste du personnel avec les noms et les NISS. La liste de couplage NISS part séparément, par le canal sécurisé de la BCSS.",
   "request.sendCopyManual":

@@ -13,13 +13,28 @@ export const catalogues: Readonly<Record<Lang, Catalogue>> = { nl, fr, en };
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+const pluralOf = (lang: Lang, n: number) => {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(n);
+};
+
 /**
- * Translate a message key, filling `{name}` placeholders.
+ * Translate a message key, filling `{name}` placeholders and choosing plural forms: `{n|cel|cellen}`
+ * is "cel" when `n` takes the singular in the language (Intl.PluralRules: 1 in nl and en, 0 and 1
+ * in fr), else "cellen"; without a number, the plural.
  * A placeholder without a value stays visible as `{name}` so a missing argument shows in review
  * instead of silently printing "undefined".
  */
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const template = catalogues[lang][key];
+  const template = catalogues[lang][key].replace(
+    /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g,
+    (_, name: string, one: string, other: string) => {
+      const n = Number(params?.[name]);
+      return Number.isFinite(n) && pluralOf(lang, n) === "one" ? one : other;
+    },
+  );
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

@@ -169,7 +169,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "filled.keyInsz": "INSZ van elk personeelslid, in een apart koppelingsblad; nooit in deze aanvraag",
   "filled.keyNone": "Er worden geen eigen gegevens gekoppeld: enkel KSZ-variabelen worden gevraagd",
   "filled.checkDone":
-    "Gecontroleerd op {date} met drempel {k}: {small} kleine cel(len), {secondary} cel(len) onderdrukt tegen terugrekenen",
+    "Gecontroleerd op {date} met drempel {k}: {small} kleine {small|cel|cellen}, {secondary} {secondary|cel|cellen} onderdrukt tegen terugrekenen",
   "filled.checkNotDone": "Nog geen controle uitgevoerd",
   "filled.cellsNone": "geen",
   "filled.thresholdRule": "{k} personen: een cel van 1 tot {below} personen wordt niet gepubliceerd",
@@ -212,7 +212,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "Audit: voor elke onderdrukte cel kan een lezer die alle gepubliceerde aantallen en totalen kent, en weet dat aantallen gehele getallen van 0 of meer zijn, enkel een bereik van waarden afleiden (berekend met lineaire programmering, zoals tau-Argus). Een tabel slaagt als het bereik van elke kleine cel 0 of {k} en meer bereikt.",
   "check.audit.passed": "Audit geslaagd: geen enkele kleine cel kan uit de gepubliceerde cijfers worden teruggerekend.",
   "check.audit.failed":
-    "Audit NIET geslaagd: {n} kleine cel(len) kunnen nog worden teruggerekend. Kies een grovere indeling voor deze tabel.",
+    "Audit NIET geslaagd: {n} kleine {n|cel|cellen} kunnen nog worden teruggerekend. Kies een grovere indeling voor deze tabel.",
   "check.audit.none": "Niet geauditeerd.",
   "check.unplaced":
     "{n} persoon/personen zitten niet in deze tabel: hun geboortedatum of nationaliteit was onleesbaar. De KSZ deelt hen wel in, dus elk aantal kan in haar tabel tot {n} hoger liggen.",
@@ -220,7 +220,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "filled.audit.passed":
     "Geauditeerd op {date} zoals een lezer van de KSZ-tabellen het zou kunnen: geen enkele kleine cel kan uit de gepubliceerde aantallen en totalen worden teruggerekend (elke cel kan 0 of minstens {k} zijn).",
   "filled.audit.failed":
-    "Geauditeerd op {date}: {n} kleine cel(len) kunnen nog worden teruggerekend; vóór publicatie zijn grovere indelingen nodig.",
+    "Geauditeerd op {date}: {n} kleine {n|cel|cellen} kunnen nog worden teruggerekend; vóór publicatie zijn grovere indelingen nodig.",
   "field.auditResult": "Audit van de beschermde tabellen",
   "cli.summary.unplaced":
     "{n} persoon/personen vallen buiten de tabellen per leeftijdsklasse, herkomst of geslacht: hun waarde was onleesbaar. De KSZ deelt hen wel in, dus die aantallen kunnen tot {n} hoger liggen.",
@@ -238,10 +238,10 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "problem.checkNotAudited":
     "De tabellen zijn niet geauditeerd: voer de controle op kleine cellen opnieuw uit (stap 3).",
   "problem.auditFailed":
-    "{n} kleine cel(len) kunnen nog uit de gepubliceerde tabellen worden teruggerekend: kies een grovere indeling (stap 3).",
+    "{n} kleine {n|cel|cellen} kunnen nog uit de gepubliceerde tabellen worden teruggerekend: kies een grovere indeling (stap 3).",
   "status.ready": "Klaar om te versturen: alle verplichte antwoorden zijn gegeven en niets spreekt elkaar tegen.",
   "status.draft":
-    "Ontwerp, nog niet klaar om te versturen: {missing} antwoord(en) ontbreken, {problems} probleem/problemen op te lossen.",
+    "Ontwerp, nog niet klaar om te versturen: {missing} {missing|antwoord|antwoorden} {missing|ontbreekt|ontbreken}, {problems} {problems|probleem|problemen} op te lossen.",
   "status.problems": "Op te lossen:",
   "filled.keyMissing":
     "Er worden eigen gegevens gevraagd, maar er is nog geen INSZ-lijst gekoppeld: zo kan de aanvraag niet verstuurd worden",
@@ -253,7 +253,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "check.total": "Totaal",
   "check.layer": "{dimension}: {value}",
   "check.summary":
-    "{small} kleine cel(len), nog {secondary} onderdrukt om ze te beschermen; {persons} personen zitten in verborgen cellen.",
+    "{small} kleine {small|cel|cellen}, nog {secondary} onderdrukt om ze te beschermen; {persons} personen zitten in verborgen cellen.",
   "check.fullGroup": "Alle {count} personen van {group} delen {value}: dit onthult een kenmerk van de hele groep.",
   "check.prediction":
     "{group}: {persons} personen over {categories} categorieën; een cel van hoogstens {atMost} personen is zeker.",
@@ -361,17 +361,17 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "error.nearlyUnique":
     "De kolom {header} heeft voor bijna elke persoon een andere waarde ({distinct} waarden voor {rows} personen): ze identificeert personen en kan geen categorie zijn. Wijs een kolom voor dienst, niveau of statuut aan (stap 1, of --map), of groepeer de waarden.",
   "recode.dateReading.monthFirst":
-    "{column}: datums zoals 03/04/1980 zijn gelezen met de maand eerst (4 maart): {monthFirst} waarde(n) bewijzen het (een tweede deel boven 12) en geen enkele de andere volgorde.",
+    "{column}: datums zoals 03/04/1980 zijn gelezen met de maand eerst (4 maart): {monthFirst} {monthFirst|waarde|waarden} {monthFirst|bewijst|bewijzen} het (een tweede deel boven 12) en geen enkele de andere volgorde.",
   "recode.dateReading.mixed":
-    "{column}: {dayFirst} datum(s) bewijzen dag eerst en {monthFirst} maand eerst; de {undecided} die beide kunnen zijn, zijn onbekend gelaten en per rij gemeld: verbeter ze in de gegevens.",
+    "{column}: {dayFirst} {dayFirst|datum|datums} {dayFirst|bewijst|bewijzen} dag eerst en {monthFirst} maand eerst; de {undecided} die beide kunnen zijn, zijn onbekend gelaten en per rij gemeld: verbeter ze in de gegevens.",
   "format.labelValue": "{label}: {value}",
   "screen.placeholder": "persoonsgegeven weggelaten",
   "screen.groups":
-    "{header}: {count} waarde(n) bevatten persoonsgegevens (een INSZ, een naam of een geboortedatum van het personeel) en staan als “[{placeholder} n]” in de nieuwe kolommen en bladen; de gegevens zelf zijn niet geschreven. Verbeter die cellen in de kolom {header}.",
+    "{header}: {count} {count|waarde|waarden} {count|bevat|bevatten} persoonsgegevens (een INSZ, een naam of een geboortedatum van het personeel) en staan als “[{placeholder} n]” in de nieuwe kolommen en bladen; de gegevens zelf zijn niet geschreven. Verbeter die cellen in de kolom {header}.",
   "screen.answers":
-    "{count} antwoord(en) bevatten een INSZ of een geboortedatum van het personeel: ze staan als “[{placeholder} n]” in het aanvraagblad. Schrijf het antwoord zonder persoonsgegevens.",
+    "{count} {count|antwoord|antwoorden} {count|bevat|bevatten} een INSZ of een geboortedatum van het personeel: ze staan als “[{placeholder} n]” in het aanvraagblad. Schrijf het antwoord zonder persoonsgegevens.",
   "screen.entries":
-    "{count} bewaarde keuze(s) gingen over een waarde met persoonsgegevens (een INSZ, een naam of een geboortedatum van het personeel): ze zijn niet bewaard. Verbeter die waarde in de gegevens.",
+    "{count} bewaarde {count|keuze|keuzes} gingen over een waarde met persoonsgegevens (een INSZ, een naam of een geboortedatum van het personeel): ze zijn niet bewaard. Verbeter die waarde in de gegevens.",
   "settings.notOurSheet":
     "De bewaarde keuzes noemen het blad {sheet} als aanvraagblad, maar deze invoegtoepassing heeft het niet geschreven: de cellen ervan zijn niet als antwoorden gelezen.",
   "limit.rows":
@@ -406,9 +406,9 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "cli.inspect.none": "Geen problemen met waarden gevonden.",
   "cli.summary.recoded": "{rows} rijen gehercodeerd: {columns}.",
   "cli.summary.unknown": "{column}: {count} onbekend ({values}).",
-  "cli.summary.invalid": "{column}: {count} onleesbare cel(len), eerst op rij {row} ({reason}).",
+  "cli.summary.invalid": "{column}: {count} onleesbare {count|cel|cellen}, eerst op rij {row} ({reason}).",
   "cli.summary.check":
-    "Controle kleine cellen (drempel {k}): {tables} tabel(len), {small} kleine cel(len), {secondary} onderdrukt om ze te beschermen.",
+    "Controle kleine cellen (drempel {k}): {tables} {tables|tabel|tabellen}, {small} kleine {small|cel|cellen}, {secondary} onderdrukt om ze te beschermen.",
   "cli.summary.suggestion": "Veiligere groepering ({loss}% informatie verloren): {levels}.",
   "cli.summary.missing": "Nog te beantwoorden in de aanvraag: {count} ({first}…).",
   "cli.summary.complete": "De aanvraag is volledig.",
@@ -457,7 +457,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "describe.unknown": "Waarden die onbekend werden",
   "describe.assign": "{value} plaatsen",
   "describe.assign.none": "Onbekend laten",
-  "describe.invalid": "{count} onleesbare cel(len) in {column}, eerst op rij {row}: {reason}",
+  "describe.invalid": "{count} onleesbare {count|cel|cellen} in {column}, eerst op rij {row}: {reason}",
   "describe.groupings": "Groepering van {variable}",
   "describe.mergeUnder": "Groepen onder dit aantal personen samenvoegen tot Andere (0: nooit)",
   "describe.rename": "Groep van {value}",
@@ -472,17 +472,17 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "describe.checkResult": "{table}: {small} klein, nog {secondary} onderdrukt ({persons} personen verborgen)",
   "describe.checkSheet": "Kleine cellen staan in het rood op het blad {sheet}.",
   "describe.predicted":
-    "{table}: {count} groep(en) die waarschijnlijk kleine cellen geven (de KSZ vult {variables} in)",
+    "{table}: {count} {count|groep|groepen} die waarschijnlijk kleine cellen geven (de KSZ vult {variables} in)",
   "describe.suggestions": "Veiligere groeperingen",
   "describe.suggestion": "Verloren informatie: {loss}%",
-  "describe.suggestion.unknown": "{n} kleine cel(len) blijven in Onbekend: verbeter de brongegevens.",
+  "describe.suggestion.unknown": "{n} kleine {n|cel|cellen} blijven in Onbekend: verbeter de brongegevens.",
   "describe.apply": "Toepassen",
   "describe.noSuggestion": "Geen groepering verwijdert alle kleine cellen: de KSZ zal ze onderdrukken.",
   "describe.applied": "Groepering toegepast: opnieuw gehercodeerd en gecontroleerd.",
   "describe.audit.passed":
     "Audit geslaagd: geen enkele kleine cel kan uit de gepubliceerde cijfers worden teruggerekend.",
   "describe.audit.failed":
-    "Audit niet geslaagd: {n} kleine cel(len) kunnen nog worden teruggerekend. Kies een grovere indeling.",
+    "Audit niet geslaagd: {n} kleine {n|cel|cellen} kunnen nog worden teruggerekend. Kies een grovere indeling.",
   "describe.audit.none": "Niet geauditeerd: de controle kon haar audit niet uitvoeren.",
   "describe.unplaced":
     "{table}: {n} persoon/personen niet ingedeeld (geboortedatum of nationaliteit onleesbaar). De KSZ deelt hen wel in, dus haar aantallen kunnen tot {n} hoger liggen.",
@@ -491,7 +491,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "describe.explain.loss":
     "Verloren informatie: hoeveel detail de grovere indeling wegneemt; 0% behoudt elke categorie, 100% zet iedereen in één groep.",
   "describe.protected":
-    "Beschermd door onderdrukking: {hidden} cel(len) worden niet getoond. Een grovere indeling hieronder toont meer van de tabel.",
+    "Beschermd door onderdrukking: {hidden} {hidden|cel|cellen} {hidden|wordt|worden} niet getoond. Een grovere indeling hieronder toont meer van de tabel.",
   "describe.recodedImplausible":
     "{rows} rijen gehercodeerd, maar {share}% van {column} is onbekend: kijk in stap 1 of de juiste kolom is aangewezen, of verbeter de export.",
   "describe.allSafe": "Geen kleine cellen: elke tabel kan veilig gevraagd worden.",
@@ -502,13 +502,13 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "request.fields": "Aanvrager, contact en levering",
   "request.completeness": "Volledigheid",
   "request.complete": "Alle verplichte antwoorden zijn ingevuld.",
-  "request.missingCount": "Nog {n} antwoord(en) ontbreken:",
+  "request.missingCount": "Nog {n} {n|antwoord|antwoorden} {n|ontbreekt|ontbreken}:",
   "request.sheetLang": "Taal van het aanvraagblad",
   "request.linkage":
     "Ook het INSZ-koppelingsblad schrijven (persoonsgegevens: enkel via een beveiligd kanaal versturen)",
   "request.generate": "Aanvraagblad maken",
   "pane.generatedDraft":
-    "Het aanvraagblad {sheet} is geschreven als ontwerp: {missing} antwoord(en) ontbreken, {problems} probleem/problemen op te lossen. Stap 4 somt ze op.",
+    "Het aanvraagblad {sheet} is geschreven als ontwerp: {missing} {missing|antwoord|antwoorden} {missing|ontbreekt|ontbreken}, {problems} {problems|probleem|problemen} op te lossen. Stap 4 somt ze op.",
   "request.sendAdvice":
     "Stuur de KSZ enkel de kopie met het aanvraagblad. Stuur nooit de hele werkmap: die bevat de personeelslijst met namen en INSZ-nummers. De INSZ-koppellijst gaat apart, via het beveiligde kanaal van de KSZ.",
   "request.sendCopyManual":

@@ -59,7 +59,9 @@ const cliConfig = {
 
 const webConfig = (_env, argv) => {
   const dev = argv.mode !== "production";
-  const baseUrl = dev ? DEV_BASE_URL : productionBaseUrl();
+  // Only a build of the web pages needs the address (the demo builds the command line alone).
+  const webBuilt = !argv.configName || argv.configName.includes("web");
+  const baseUrl = dev ? DEV_BASE_URL : webBuilt ? productionBaseUrl() : PLACEHOLDER_BASE_URL;
   const page = (name, template, chunks) =>
     new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, scriptLoading: "defer" });
 

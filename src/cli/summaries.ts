@@ -24,19 +24,21 @@ export function summariseProblems(written: WrittenColumn[], io: Io, tr: Translat
       }),
     );
   for (const w of written) {
+    // Values and cells are the source column's: named by its header (Geboortedatum), not the new one.
+    const source = detected.guess.columns.find((c) => c.index === w.source)?.header || w.header;
     const unknownCount = w.column.unknown.reduce((n, u) => n + u.count, 0);
     if (unknownCount > 0) {
       const values = w.column.unknown
         .slice(0, 5)
         .map((u) => `${u.value === "" ? "∅" : u.value} × ${u.count}`)
         .join(", ");
-      io.out(tr("cli.summary.unknown", { column: w.header, count: unknownCount, values }));
+      io.out(tr("cli.summary.unknown", { column: source, count: unknownCount, values }));
     }
     const first = w.column.invalid[0];
     if (first)
       io.out(
         tr("cli.summary.invalid", {
-          column: w.header,
+          column: source,
           count: w.column.invalid.length,
           row: first.row + detected.source.firstRow,
           reason: reasonText(first.reason, io.lang),

@@ -464,3 +464,12 @@ describe("dates as exports write them (issue 15)", () => {
     );
   });
 });
+
+describe("messages name the column the analyst knows (issue 16, part)", () => {
+  test("unreadable cells and unknown values are named by their source column, not the recoded one", async () => {
+    const result = await cli(["recode", SAMPLE, "-o", join(dir, "named.xlsx"), "--reference-date", "2024-12-31"]);
+    expect(result.out).toMatch(/Geboortedatum: 5 unreadable cells, first on row \d+/);
+    expect(result.out).toMatch(/Nationaliteit: 5 unknown/);
+    expect(result.out).not.toMatch(/Leeftijdsklasse: \d+ unreadable|Nationaliteitsgroep: \d+ unknown/);
+  });
+});

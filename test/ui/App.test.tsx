@@ -11,9 +11,12 @@ import { memoryWorkbook } from "../support/memoryWorkbook";
 
 const TODAY = "2025-01-15";
 
-function renderPane(lang: "nl" | "fr" | "en" = "nl", port: FileWorkbook = memoryWorkbook()) {
+/** Render the pane and let its saved settings come back inside act, as React asks of tests. */
+async function renderPane(lang: "nl" | "fr" | "en" = "nl", port: FileWorkbook = memoryWorkbook()) {
   const goTo = jest.fn();
-  render(<App host="excel" initialLang={lang} port={port} today={TODAY} onGoToSheet={goTo} />);
+  await act(async () => {
+    render(<App host="excel" initialLang={lang} port={port} today={TODAY} onGoToSheet={goTo} />);
+  });
   return { port, goTo };
 }
 
@@ -25,16 +28,16 @@ async function detectData() {
 }
 
 describe("task pane shell", () => {
-  test("shows the four steps of the request in Dutch", () => {
-    renderPane("nl");
+  test("shows the four steps of the request in Dutch", async () => {
+    await renderPane("nl");
     expect(screen.getAllByRole("tab")).toHaveLength(4);
     for (const name of ["1. Beslissen", "2. Motiveren", "3. Gegevens beschrijven", "4. Aanvraag doen"]) {
       expect(screen.getByRole("tab", { name })).toBeInTheDocument();
     }
   });
 
-  test("the language switch changes every label", () => {
-    renderPane("en");
+  test("the language switch changes every label", async () => {
+    await renderPane("en");
     fireEvent.click(screen.getByTestId(testIds.languageSwitch));
     fireEvent.click(screen.getByRole("option", { name: "Français" }));
     expect(screen.getByRole("tab", { name: "1. Décider" })).toBeInTheDocument();
@@ -44,7 +47,7 @@ describe("task pane shell", () => {
 
 describe("step 1, decide", () => {
   test("detecting shows the range, the header row, and each column's role with its confidence", async () => {
-    renderPane("nl");
+    await renderPane("nl");
     await detectData();
     expect(screen.getByTestId(testIds.source)).toHaveTextContent(
       "Bereik Personeel!A1:H401 (400 rijen), kolomkoppen op rij 1",
@@ -55,7 +58,7 @@ describe("step 1, decide", () => {
   });
 
   test("a role can be overridden, and the choice is saved in the workbook", async () => {
-    const { port } = renderPane("nl");
+    const { port } = await renderPane("nl");
     await detectData();
     fireEvent.click(screen.getByRole("combobox", { name: "Rol van kolom Statuut" }));
     fireEvent.click(screen.getByRole("option", { name: "Andere" }));
@@ -69,8 +72,8 @@ describe("step 1, decide", () => {
 });
 
 describe("step 2, motivate", () => {
-  test("a ready-made purpose fills the text, the proportionality is drafted, and ethics take yes or no", () => {
-    renderPane("fr");
+  test("a ready-made purpose fills the text, the proportionality is drafted, and ethics take yes or no", async () => {
+    await renderPane("fr");
     openStep("motivate");
     fireEvent.click(screen.getByRole("radio", { name: "Mesure de référence" }));
     const value = (name: RegExp) => (screen.getByRole("textbox", { name }) as HTMLTextAreaElement).value;
@@ -84,7 +87,7 @@ describe("step 2, motivate", () => {
 
 describe("step 2, motivate: own words", () => {
   test("a free-text purpose, the plan reference and an edited proportionality are kept; redrafting starts again from the choices", async () => {
-    const { port } = renderPane("en");
+    const { port } = await renderPane("en");
     openStep("motivate");
     const box = (name: RegExp) => screen.getByRole("textbox", { name }) as HTMLInputElement | HTMLTextAreaElement;
     fireEvent.click(screen.getByRole("radio", { name: "My own text" }));
@@ -112,7 +115,7 @@ describe("step 2, motivate: own words", () => {
 
 describe("step 3, describe the data", () => {
   test("one click recodes, writes the columns and shows each category as a bar with its count", async () => {
-    const { port } = renderPane("nl");
+    const { port } = await renderPane("nl");
     await detectData();
     openStep("describe");
     fireEvent.click(screen.getByTestId(testIds.recode));
@@ -125,7 +128,7 @@ describe("step 3, describe the data", () => {
   });
 
   test("a value the lookup could not place can be placed as a country, typed to filter, and the answer is saved", async () => {
-    const { port } = renderPane("nl");
+    const { port } = await renderPane("nl");
     await detectData();
     openStep("describe");
     fireEvent.click(screen.getByTestId(testIds.recode));
@@ -141,7 +144,7 @@ describe("step 3, describe the data", () => {
   });
 
   test("the small-cell check lists results per table, writes the check sheet, and a suggestion applies with one click", async () => {
-    const { port } = renderPane("nl");
+    const { port } = await renderPane("nl");
     await detectData();
     openStep("describe");
     fireEvent.click(screen.getByTestId(testIds.runCheck));
@@ -179,7 +182,7 @@ describe("step 3, describe the data", () => {
 
 describe("step 4, request", () => {
   test("the completeness list shrinks as answers are typed, and generating writes the sheets", async () => {
-    const { port, goTo } = renderPane("nl");
+    const { port, goTo } = await renderPane("nl");
     await detectData();
     openStep("request");
     const missing = () => screen.getByTestId(testIds.missing).querySelectorAll("li").length;
@@ -215,7 +218,7 @@ describe("step 4, request", () => {
         options?.signal?.addEventListener("abort", () => reject(new AbortError()));
       });
     const save = jest.spyOn(port, "writeColumns");
-    renderPane("nl", port);
+    await renderPane("nl", port);
     fireEvent.click(screen.getByTestId(testIds.detect));
     await waitFor(() => expect(screen.getByTestId(testIds.busy)).toHaveTextContent("100 van 400"));
     expect(screen.getByRole("progressbar")).toBeInTheDocument();
@@ -234,7 +237,7 @@ describe("step 4, request", () => {
     const port = memoryWorkbook();
     port.writeColumns = () =>
       Promise.reject(Object.assign(new Error("The operation failed"), { code: "InvalidOperationInCellEditMode" }));
-    renderPane("nl", port);
+    await renderPane("nl", port);
     await detectData();
     openStep("describe");
     fireEvent.click(screen.getByTestId(testIds.recode));
@@ -250,7 +253,7 @@ describe("step 4, request", () => {
     port.locateData = async () => {
       throw new Error("het werkblad is leeg");
     };
-    renderPane("nl", port);
+    await renderPane("nl", port);
     fireEvent.click(screen.getByTestId(testIds.detect));
     await waitFor(() =>
       expect(screen.getByTestId(testIds.message)).toHaveTextContent(
@@ -265,7 +268,7 @@ describe("settings", () => {
     const port = memoryWorkbook();
     await port.saveSettings({ version: 1, referenceDate: "2023-12-31", ageScheme: "flemish", sheetLang: "fr" });
     const save = jest.spyOn(port, "saveSettings");
-    renderPane("nl", port);
+    await renderPane("nl", port);
     openStep("describe");
     await waitFor(() =>
       expect(screen.getByRole("combobox", { name: "Leeftijdsklassen" })).toHaveTextContent(/Vlaamse overheid/),
@@ -285,7 +288,7 @@ describe("settings", () => {
       await held;
       return load();
     };
-    renderPane("en", port);
+    await renderPane("en", port);
     openStep("motivate");
     fireEvent.change(screen.getByRole("textbox", { name: /Reference to the diversity plan/ }), {
       target: { value: "Plan 2025" },
@@ -308,7 +311,7 @@ describe("settings", () => {
     const port = memoryWorkbook();
     await port.saveSettings({ version: 1, referenceDate: "2023-12-31" });
     port.workbook.sheets.find((s) => s.name === SETTINGS_SHEET)!.values = [['{"version":1,"referen']];
-    renderPane("nl", port);
+    await renderPane("nl", port);
     await waitFor(() =>
       expect(screen.getByTestId(testIds.message)).toHaveTextContent(
         /konden niet gelezen worden .* de standaardwaarden worden gebruikt/,

@@ -128,7 +128,8 @@ function Distribution({ column, pane }: { column: WrittenColumn; pane: PaneApi }
         <Text block>
           {tr("describe.invalid", {
             count: num(column.column.invalid.length),
-            column: column.header,
+            // The unreadable cells are the source column's: named by its header (Geboortedatum).
+            column: pane.table?.headers[column.source] || column.header,
             row: firstInvalid.row,
             reason: reasonText(firstInvalid.reason, lang),
           })}

@@ -194,6 +194,11 @@ describe("protection that survives the audit, on random tables", () => {
     );
   });
 
+  // Two-way tables are totally unimodular: the linear programme's bounds are whole numbers, and they
+  // are exactly what an attacker trying every table finds. From three dimensions on, the programme may
+  // reach a bound no whole-number table does (an integrality gap: a random seed found lo 0 where every
+  // table has at least 1). The audit then says a cell is wider than it is: the same limit as
+  // tau-Argus's LP audit, stated in the README; here it is checked that the audit is never narrower.
   test("on tiny tables the solver's intervals agree with a brute-force attacker who tries every table", () => {
     const tiny = fc
       .tuple(
@@ -212,7 +217,14 @@ describe("protection that survives the audit, on random tables", () => {
         fc.pre(inner.length > 0 && inner.length <= 5 && status[status.length - 1] === SAFE);
         const expected = bruteForce(tab, status);
         const audit = auditTable(tab, status, { threshold: 3 }, solver, { full: true });
-        for (const [cell, interval] of expected) expect(audit.intervals.get(cell)).toEqual(interval);
+        for (const [cell, interval] of expected) {
+          const found = audit.intervals.get(cell)!;
+          if (tab.sizes.length === 2) expect(found).toEqual(interval);
+          else {
+            expect(found.lo).toBeLessThanOrEqual(interval.lo);
+            if (found.hi !== null && interval.hi !== null) expect(found.hi).toBeGreaterThanOrEqual(interval.hi);
+          }
+        }
       }),
       { numRuns: 150 },
     );

@@ -26,9 +26,6 @@ export function inputKind(path: string): InputKind {
   return kindOfBytes(head, path);
 }
 
-/** Answers files are a few kilobytes: anything larger is not one. */
-export const MAX_ANSWERS_BYTES = LIMITS.answersBytes;
-
 export type AnswersRead = { ok: true; value: unknown } | { ok: false; key: MessageKey; detail?: string };
 
 /** Read an answers file: missing, not a file, too large, or not JSON each get their own message. */
@@ -36,7 +33,7 @@ export function readAnswersFile(path: string): AnswersRead {
   if (!existsSync(path)) return { ok: false, key: "cli.error.answersMissing" };
   const info = statSync(path);
   if (!info.isFile()) return { ok: false, key: "cli.error.answersNotFile" };
-  if (info.size > MAX_ANSWERS_BYTES) return { ok: false, key: "cli.error.answersTooLarge" };
+  if (info.size > LIMITS.answersBytes) return { ok: false, key: "cli.error.answersTooLarge" };
   try {
     // Notepad saves UTF-8 with a byte-order mark: it is not part of the JSON.
     return { ok: true, value: JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, "")) };

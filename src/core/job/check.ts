@@ -22,6 +22,7 @@ export function requestedTables(settings: JobSettings, available: ReadonlySet<st
 /**
  * The limits of a check, before any work: tables per request, variables per table, groups per
  * variable. Beyond them a check would take minutes and a sheet would not fit, so it is refused in words.
+ * Called where the check job is made (checkJobOf), on the caller's side of any worker.
  */
 export function checkLimits(
   recoded: Pick<RecodeOutcome, "variables">,
@@ -53,7 +54,6 @@ export function checkRecoded(
   headers: readonly string[],
   audit: Pick<CheckRequest, "solver" | "onProgress" | "signal"> = {},
 ): CheckOutcome {
-  checkLimits(recoded, settings, headers);
   const lang = settings.sheetLang;
   const variables: Record<string, CheckVariable> = {};
   const labels: Record<string, { title: string; categories: Record<string, string> }> = {};

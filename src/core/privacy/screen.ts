@@ -24,8 +24,6 @@ export interface PersonalData {
   birthDates: ReadonlySet<DayStamp>;
 }
 
-export const NO_PERSONAL_DATA: PersonalData = { names: new Set(), birthDates: new Set() };
-
 /** Header words of a column of person names, folded, in nl, fr, en and de. */
 const NAME_WORDS = new Set([
   "naam",
@@ -188,11 +186,6 @@ export class PersonalDataScreen {
         return `${lead}${this.stand("name", folded)}${trail}`;
       })
       .join("");
-  }
-
-  /** A cell's value: text screened, numbers (counts) as they are. */
-  value<V extends string | number | null>(value: V): V {
-    return (typeof value === "string" ? this.text(value) : value) as V;
   }
 }
 

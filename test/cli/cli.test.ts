@@ -141,7 +141,7 @@ describe("diversity-request command line", () => {
     expect(draft.code).toBe(0);
     expect(draft.out).toMatch(/Draft, not ready to send: 0 answers missing, 1 problem to solve\./);
     expect(draft.out).toMatch(
-      /Dienst, Niveau: own data, which the KSZ can only cross with its data through the INSZ list/,
+      /Dienst, Niveau: own data, which the CBSS can only cross with its data through the INSZ list/,
     );
     expect(draft.out).not.toMatch(/Ready to send/);
     // --strict makes the draft a failure a script can see, after writing it.
@@ -160,7 +160,7 @@ describe("diversity-request command line", () => {
     const help = await cli(["check", "--help"], "fr");
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/^Utilisation\s: diversity-request check/);
-    expect(help.out).toMatch(/Croise les variables données/);
+    expect(help.out).toMatch(/Croise les variables indiquées/);
     expect(help.out).toMatch(/--threshold <k> +taille minimale des cellules/);
     const top = await cli(["--help"], "nl");
     expect(top.out).toMatch(/Opdrachten:/);

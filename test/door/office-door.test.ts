@@ -133,7 +133,7 @@ describe("the Office door against the in-memory Excel", () => {
     await prepare(door, { ...settings(), sheetLang: "fr" }, TODAY, "fr", { checker: inProcessChecker });
     expect(data.sheets.map((s) => s.name)).toEqual([
       "Personeel",
-      "Contrôle petites cellules",
+      "Contrôle des petites cellules",
       "Demande BCSS",
       SETTINGS_SHEET,
     ]);

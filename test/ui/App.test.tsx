@@ -31,7 +31,7 @@ describe("task pane shell", () => {
   test("shows the four steps of the request in Dutch", async () => {
     await renderPane("nl");
     expect(screen.getAllByRole("tab")).toHaveLength(4);
-    for (const name of ["1. Beslissen", "2. Motiveren", "3. Gegevens beschrijven", "4. Aanvraag doen"]) {
+    for (const name of ["1. Beslissen", "2. Motiveren", "3. Gegevens beschrijven", "4. Aanvraag indienen"]) {
       expect(screen.getByRole("tab", { name })).toBeInTheDocument();
     }
   });
@@ -79,7 +79,7 @@ describe("step 2, motivate", () => {
     const value = (name: RegExp) => (screen.getByRole("textbox", { name }) as HTMLTextAreaElement).value;
     expect(value(/Objectif de la politique/)).toMatch(/^Une mesure de référence/);
     expect(value(/Pourquoi chaque variable/)).toMatch(/L’âge est demandé en 5 classes/);
-    const informed = screen.getByRole("radiogroup", { name: /Le personnel est informé/ });
+    const informed = screen.getByRole("radiogroup", { name: /Le personnel a été informé/ });
     fireEvent.click(within(informed).getByRole("radio", { name: "Oui" }));
     expect(within(informed).getByRole("radio", { name: "Oui" })).toBeChecked();
   });
@@ -122,9 +122,9 @@ describe("step 3, describe the data", () => {
     await waitFor(() => expect(screen.getByTestId(testIds.message)).toHaveTextContent(/400 rijen gehercodeerd/));
     const bars = screen.getByTestId(testIds.bars("Leeftijdsklasse"));
     expect(within(bars).getAllByRole("progressbar").length).toBe(6);
-    expect(within(bars).getByText(/^55 en ouder: \d+$/)).toBeInTheDocument();
+    expect(within(bars).getByText(/^55 jaar en ouder: \d+$/)).toBeInTheDocument();
     expect(port.workbook.sheets[0]!.values[0]).toContain("Nationaliteitsgroep");
-    expect(screen.getByText(/Een export bevat nationaliteit, geen origine/)).toBeInTheDocument();
+    expect(screen.getByText(/Een export bevat nationaliteit, geen herkomst/)).toBeInTheDocument();
   });
 
   test("a value the lookup could not place can be placed as a country, typed to filter, and the answer is saved", async () => {
@@ -149,7 +149,7 @@ describe("step 3, describe the data", () => {
     openStep("describe");
     fireEvent.click(screen.getByTestId(testIds.runCheck));
     await waitFor(() => expect(screen.getByTestId(testIds.checkResults)).toBeInTheDocument());
-    expect(screen.getByTestId(testIds.checkResults)).toHaveTextContent(/Originegroep × Dienst: \d+ klein/);
+    expect(screen.getByTestId(testIds.checkResults)).toHaveTextContent(/Herkomstgroep × Dienst: \d+ klein/);
     await act(async () => {
       await new Promise((r) => setTimeout(r, 0));
     });
@@ -243,7 +243,7 @@ describe("step 4, request", () => {
     fireEvent.click(screen.getByTestId(testIds.recode));
     await waitFor(() =>
       expect(screen.getByTestId(testIds.message)).toHaveTextContent(
-        "Excel is een cel aan het bewerken. Druk op Enter of Esc om de bewerking te beëindigen en probeer opnieuw.",
+        "Excel is een cel aan het bewerken. Druk op Enter of Esc om de bewerking te beëindigen en probeer het opnieuw.",
       ),
     );
   });

@@ -1,9 +1,9 @@
 import type { MessageKey } from "./en";
 
 export const fr: Readonly<Record<MessageKey, string>> = {
-  "app.title": "Demande diversité",
-  "app.tagline": "Préparez une demande anonyme de données de diversité à la BCSS",
-  "app.privacy": "Vos données du personnel restent sur cet ordinateur : rien n’est envoyé.",
+  "app.title": "Demande Diversité",
+  "app.tagline": "Préparez une demande de données de diversité anonymes à la BCSS",
+  "app.privacy": "Les données de votre personnel restent sur cet ordinateur : rien n’est envoyé.",
   "app.loading": "Chargement…",
   "lang.label": "Langue",
   "lang.nl": "Nederlands",
@@ -15,10 +15,10 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "De quelles données avez-vous besoin, dans quel but, pour quelle année ? Quelles caractéristiques sont pertinentes et comment sont-elles définies ?",
   "step.motivate.title": "Motiver",
   "step.motivate.summary":
-    "Justifiez la demande : sa finalité et sa proportionnalité, et l’objectif de votre politique de diversité qu’elle sert.",
+    "Justifiez la demande : sa finalité et sa proportionnalité, et l’objectif de votre politique de diversité auquel elle se rattache.",
   "step.describe.title": "Décrire les données",
   "step.describe.summary":
-    "Demandez les données par catégories pour garantir l’anonymat : les âges en classes d’âge, les origines en groupes d’origine, sans croisement qui donne de trop petits nombres.",
+    "Demandez les données par catégories pour garantir l’anonymat : les âges en classes d’âge, les origines en groupes d’origine, sans croisement qui donne des effectifs trop faibles.",
   "step.request.title": "Introduire la demande",
   "step.request.summary":
     "Générez la feuille de demande avec tous les éléments demandés par la BCSS, vérifiez-la et envoyez-la.",
@@ -34,8 +34,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "age.band.under": "Moins de {hi} ans",
   "age.band.open": "{lo} ans et plus",
   "origin.belgian": "Belge",
-  "origin.eu_old": "UE-14 (membres avant 2004)",
-  "origin.eu_new": "UE-13 (membres depuis 2004)",
+  "origin.eu_old": "UE-14 (États membres avant 2004)",
+  "origin.eu_new": "UE-13 (États membres depuis 2004)",
   "origin.europe_other": "Autre européen",
   "origin.maghreb": "Maghreb",
   "origin.africa_other": "Autre africain",
@@ -53,12 +53,12 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "originScheme.eu": "Belge / UE / hors UE / inconnu",
   "originScheme.two": "Belge / étranger / inconnu",
   "ageScheme.default": "Moins de 25, 25-34, 35-44, 45-54, 55+",
-  "ageScheme.flemish": "Moins de 35, 35-44, 45-54, 55+ (gouvernement flamand)",
+  "ageScheme.flemish": "Moins de 35, 35-44, 45-54, 55+ (Autorité flamande)",
   "ageScheme.two": "Moins de 45, 45+",
-  "ageScheme.error.age_scheme_empty": "Indiquez au moins une limite de classe, p. ex. 25,35,45,55.",
+  "ageScheme.error.age_scheme_empty": "Indiquez au moins une limite de classe, p. ex. 25;35;45;55.",
   "ageScheme.error.age_scheme_not_whole": "Les limites de classe doivent être des années entières.",
   "ageScheme.error.age_scheme_not_ascending":
-    "Les limites de classe doivent être croissantes, chacune plus haute que la précédente.",
+    "Les limites de classe doivent être croissantes, chacune supérieure à la précédente.",
   "ageScheme.error.age_scheme_range": "Les limites de classe doivent être comprises entre 1 et 150 ans.",
   "ageScheme.error.age_scheme_unknown":
     "Découpage d’âge inconnu : utilisez default, flemish, two ou custom:25,35,45,55.",
@@ -85,7 +85,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "reason.insz_length": "un NISS compte 11 chiffres",
   "reason.insz_checksum": "les chiffres de contrôle du NISS ne correspondent pas",
   "reason.insz_date": "le NISS contient une date de naissance impossible",
-  "role.insz": "NISS (numéro national)",
+  "role.insz": "NISS (numéro de registre national ou numéro bis)",
   "role.birthDate": "Date de naissance",
   "role.age": "Âge",
   "role.sex": "Sexe",
@@ -98,14 +98,14 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "recode.nationalityIsProxy":
     "Un export contient la nationalité, pas l’origine : ces groupes servent seulement à vérifier la taille des groupes. La BCSS déduit elle-même l’origine du Registre national.",
   "sheet.request": "Demande BCSS",
-  "sheet.check": "Contrôle petites cellules",
+  "sheet.check": "Contrôle des petites cellules",
   "sheet.linkage": "Couplage NISS",
   "request.title": "Demande de données anonymes de diversité à la Banque Carrefour de la Sécurité Sociale (BCSS)",
   "request.subtitle": "Institution publique : personnel propre, tableaux agrégés",
   "request.footer":
-    "Cette demande reprend les éléments que la BCSS demande dans des documents comparables (« Basisschema voor gegevensaanvragen »). Vérifiez-la à l’aide du formulaire actuel de la BCSS avant de l’envoyer.",
+    "Cette demande reprend les éléments que la BCSS demande dans des documents comparables (« Basisschema voor gegevensaanvragen », document en néerlandais). Vérifiez-la à l’aide du formulaire actuel de la BCSS avant de l’envoyer.",
   "request.generated":
-    "Générée par Demande diversité le {date}. Elle ne contient que des catégories et des effectifs : aucun nom, NISS ou date de naissance.",
+    "Générée par Demande Diversité le {date}. Elle ne contient que des catégories et des effectifs : ni nom, ni NISS, ni date de naissance.",
   "request.missing": "à compléter",
   "request.yes": "Oui",
   "request.no": "Non",
@@ -119,7 +119,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "section.tables": "Tableaux demandés",
   "section.anonymity": "Anonymat",
   "section.ethics": "Éthique et transparence",
-  "section.delivery": "Livraison et sécurité",
+  "section.delivery": "Transmission des données et sécurité",
   "section.signature": "Date et signature",
   "field.institution": "Nom de l’institution",
   "field.kbo": "Numéro d’entreprise (BCE)",
@@ -132,9 +132,9 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "field.signatoryName": "Signataire",
   "field.signatoryFunction": "Fonction du signataire",
   "field.purpose": "Objectif de la politique de diversité ou de bien-être",
-  "field.actionPoint": "Point d’action du plan de diversité qu’elle sert",
+  "field.actionPoint": "Action du plan de diversité à laquelle la demande se rattache",
   "field.diversityPlan": "Référence au plan de diversité",
-  "field.proportionality": "Pourquoi chaque variable et chaque catégorie sont nécessaires",
+  "field.proportionality": "Pourquoi chaque variable et chaque catégorie est nécessaire",
   "field.whyAggregated": "Pourquoi des données agrégées suffisent",
   "field.population": "Population",
   "field.referenceYear": "Année de référence",
@@ -152,12 +152,12 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "field.groupingsChosen": "Regroupements choisis",
   "field.checkResult": "Résultat du contrôle des petites cellules",
   "field.cellsFlagged": "Cellules signalées",
-  "field.staffInformed": "Le personnel est informé de la mesure",
+  "field.staffInformed": "Le personnel a été informé de la mesure de la diversité",
   "field.representativesConsulted": "Les représentants du personnel ont été consultés",
   "field.legitimatePurpose": "La finalité est légitime et décrite",
   "field.structuralPolicy": "La mesure s’inscrit dans une politique de diversité structurelle",
   "field.ethicsNotes": "Remarques",
-  "field.channel": "Canal de livraison",
+  "field.channel": "Canal de transmission",
   "field.encryptionKey": "Clé publique de chiffrement",
   "field.retention": "Durée de conservation",
   "field.place": "Lieu",
@@ -172,16 +172,16 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "NISS de chaque membre du personnel, dans une feuille de couplage distincte ; jamais dans cette demande",
   "filled.keyNone": "Aucune donnée propre n’est couplée : seules des variables BCSS sont demandées",
   "filled.checkDone":
-    "Contrôlé le {date} avec un seuil de {k} : {small} {small|petite|petites} {small|cellule|cellules}, {secondary} {secondary|cellule|cellules} {secondary|supprimée|supprimées} contre le recalcul",
+    "Contrôlé le {date} avec un seuil de {k} : {small} {small|petite|petites} {small|cellule|cellules}, {secondary} {secondary|cellule masquée|cellules masquées} pour empêcher leur reconstitution par soustraction",
   "filled.checkNotDone": "Aucun contrôle effectué",
   "filled.cellsNone": "aucune",
-  "filled.thresholdRule": "{k} personnes : une cellule de 1 à {below} personnes n’est pas publiée",
+  "filled.thresholdRule": "{k} personnes : une cellule de 1 à {below} {below|personne|personnes} n’est pas publiée",
   "filled.tableCross": "{dims}",
   "filled.times": " × ",
-  "filled.groupCount": "{n} personnes",
+  "filled.groupCount": "{n} {n|personne|personnes}",
   "filled.ageScheme": "Âge : {bands}",
   "filled.originScheme": "Origine : {scheme}",
-  "filled.ownGrouping": "{variable} : {n} groupes",
+  "filled.ownGrouping": "{variable} : {n} {n|groupe|groupes}",
   "table.band": "Classe",
   "table.from": "De (ans)",
   "table.to": "À (ans)",
@@ -195,7 +195,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "purpose.baseline":
     "Une mesure de référence de la diversité interne de notre personnel, afin de mettre en place des actions positives sur cette base (un point d’action de notre plan de diversité).",
   "purpose.evaluation":
-    "Une évaluation de notre plan de diversité : mesurer la composition de notre personnel pour vérifier si ses objectifs sont atteints.",
+    "Une évaluation de notre plan de diversité : mesurer la composition de notre personnel pour vérifier si les objectifs du plan sont atteints.",
   "purpose.followUp":
     "Une mesure de suivi, comparable à notre mesure de référence antérieure, pour suivre l’évolution de la diversité de notre personnel.",
   "purpose.label.baseline": "Mesure de référence",
@@ -205,20 +205,19 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "draft.age": "L’âge est demandé en {n} classes, et non comme âge exact ou date de naissance.",
   "draft.origin": "L’origine est demandée en {n} groupes, et non par pays.",
   "draft.sex": "Le sexe est demandé pour mesurer l’équilibre entre les genres.",
-  "draft.own":
-    "{variable} est transmis en {n} groupes, afin de comparer les résultats entre les parties de l’organisation.",
+  "draft.own": "La variable {variable} est transmise en {n} groupes, afin de comparer les résultats par {variable}.",
   "draft.threshold": "Aucune cellule de moins de {k} personnes n’est publiée.",
   "draft.whyAggregated":
-    "L’objectif politique concerne des groupes et non des individus : des effectifs par catégorie suffisent pour mesurer la composition du personnel et évaluer les actions ; aucune donnée à caractère personnel n’est donc nécessaire.",
+    "L’objectif de la politique de diversité concerne des groupes et non des individus : des effectifs par catégorie suffisent pour mesurer la composition du personnel et évaluer les actions ; aucune donnée à caractère personnel n’est donc nécessaire.",
   "completeness.missing": "{section} : {field}",
   "check.audit.guarantee":
-    "Audit : pour chaque cellule supprimée, un lecteur qui connaît tous les effectifs et totaux publiés, et sait que les effectifs sont des nombres entiers de 0 ou plus, ne peut en déduire qu’une plage de valeurs (calculée par programmation linéaire, comme tau-Argus). Un tableau réussit lorsque la plage de chaque petite cellule atteint 0 ou {k} et plus.",
+    "Audit : pour chaque cellule masquée, un lecteur qui connaît tous les effectifs et totaux publiés, et sait que les effectifs sont des nombres entiers de 0 ou plus, ne peut en déduire qu’une plage de valeurs (calculée par programmation linéaire, comme tau-Argus). Un tableau réussit lorsque la plage de chaque petite cellule atteint 0 ou {k} et plus.",
   "check.audit.passed": "Audit réussi : aucune petite cellule ne peut être recalculée à partir de ce qui est publié.",
   "check.audit.failed":
     "Audit NON réussi : {n} {n|petite|petites} {n|cellule|cellules} peuvent encore être recalculées. Choisissez un regroupement plus large pour ce tableau.",
   "check.audit.none": "Pas audité.",
   "check.unplaced":
-    "{n} {n|personne|personnes} ne figurent pas dans ce tableau : leur date de naissance ou leur nationalité était illisible. La BCSS les classera, donc chaque effectif peut être jusqu’à {n} plus élevé dans son tableau.",
+    "{n} {n|personne ne figure|personnes ne figurent} pas dans ce tableau : leur date de naissance ou leur nationalité était illisible. La BCSS les classera, donc chaque effectif peut être jusqu’à {n} plus élevé dans son tableau.",
   "check.interval": "{lo} à {hi}",
   "filled.audit.passed":
     "Audité le {date} comme pourrait le faire un lecteur des tableaux de la BCSS : aucune petite cellule ne peut être recalculée à partir des effectifs et totaux publiés (chaque cellule peut valoir 0 ou au moins {k}).",
@@ -226,7 +225,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "Audité le {date} : {n} {n|petite|petites} {n|cellule|cellules} peuvent encore être recalculées ; des regroupements plus larges sont nécessaires avant publication.",
   "field.auditResult": "Audit des tableaux protégés",
   "cli.summary.unplaced":
-    "{n} {n|personne|personnes} {n|est|sont} hors des tableaux par classe d’âge, origine ou sexe : leur valeur était illisible. La BCSS les classera, donc ces effectifs peuvent être jusqu’à {n} plus élevés.",
+    "{n} {n|personne est|personnes sont} hors des tableaux par classe d’âge, origine ou sexe : leur valeur était illisible. La BCSS les classera, donc ces effectifs peuvent être jusqu’à {n} plus élevés.",
   "problem.ownNeedsLinkage":
     "{variables} : données propres, que la BCSS ne peut croiser avec ses données que par la liste des NISS. Activez la liste de couplage NISS (étape 4), ou retirez ces variables (étape 1).",
   "problem.ownNeedsInsz":
@@ -250,45 +249,45 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "filled.keyMissing":
     "Des données propres sont demandées, mais aucune liste NISS n’est encore couplée : la demande ne peut pas être envoyée ainsi",
   "check.title": "Contrôle des petites cellules",
-  "check.threshold": "Seuil : une cellule de 1 à {below} personnes est petite (minimum {k}).",
-  "check.legend.small": "Petite : trop peu de personnes pour publier",
-  "check.legend.secondary": "Supprimée aussi : révélerait une petite cellule par soustraction",
+  "check.threshold": "Seuil : une cellule de 1 à {below} {below|personne|personnes} est petite (minimum {k}).",
+  "check.legend.small": "Petite : trop peu de personnes pour être publiée",
+  "check.legend.secondary": "Masquée aussi : révélerait une petite cellule par soustraction",
   "check.legend.safe": "Sûre",
   "check.total": "Total",
   "check.layer": "{dimension} : {value}",
   "check.summary":
-    "{small} {small|petite|petites} {small|cellule|cellules}, {secondary} {secondary|autre|autres} {secondary|supprimée|supprimées} pour les protéger ; {persons} personnes se trouvent dans des cellules masquées.",
+    "{small} {small|petite|petites} {small|cellule|cellules}, {secondary} {secondary|autre|autres} {secondary|masquée|masquées} pour les protéger ; {persons} {persons|personne se trouve|personnes se trouvent} dans des cellules masquées.",
   "check.fullGroup":
-    "Les {count} personnes de {group} partagent {value} : cela révèle une caractéristique de tout le groupe.",
+    "Le groupe {group} ({count} {count|personne|personnes}) partage entièrement {value} : cela révèle une caractéristique de tout le groupe.",
   "check.prediction":
-    "{group} : {persons} personnes réparties sur {categories} catégories ; une cellule d’au plus {atMost} personnes est certaine.",
-  "check.predictionTitle": "Prévu pour les variables que seule la BCSS détient",
+    "{group} : {persons} {persons|personne répartie|personnes réparties} sur {categories} catégories ; au moins une cellule comptera au plus {atMost} {atMost|personne|personnes}.",
+  "check.predictionTitle": "Prévision pour les variables que seule la BCSS détient",
   "check.noTables": "Aucun tableau demandé.",
   "check.warnings": "Avertissements",
   "linkage.banner":
-    "DONNÉES À CARACTÈRE PERSONNEL. Cette feuille contient des numéros de registre national (NISS). Transmettez-la à la BCSS uniquement par un canal sécurisé et supprimez-la après l’envoi. Ne la joignez jamais à la demande.",
+    "DONNÉES À CARACTÈRE PERSONNEL. Cette feuille contient des numéros d’identification de la sécurité sociale (NISS). Transmettez-la à la BCSS uniquement par un canal sécurisé et supprimez-la après l’envoi. Ne la joignez jamais à la demande.",
   "linkage.insz": "NISS",
   "linkage.invalidTitle": "Exclus : NISS invalides à corriger dans la source",
   "linkage.row": "Ligne",
   "linkage.reason": "Raison",
-  "linkage.count": "{n} membres du personnel",
+  "linkage.count": "{n} {n|membre|membres} du personnel",
   "variable.sex": "Sexe",
   "variable.ageBand": "Classe d’âge",
   "variable.originGroup": "Groupe d’origine",
-  "filled.moreCells": "… et {n} de plus",
-  "filled.cellLine": "{table} : {cell} ({status})",
+  "filled.moreCells": "… et {n} autres",
+  "filled.cellLine": "{table} – {cell} ({status})",
   "status.small": "petite",
-  "status.secondary": "supprimée",
+  "status.secondary": "masquée",
   "status.safe": "sûre",
   "sex.M": "Hommes",
   "sex.F": "Femmes",
   "sex.X": "X",
   "cli.help.program":
-    "Préparez une demande anonyme de données de diversité à la BCSS à partir d’un export du personnel (.xlsx).",
+    "Prépare une demande de données de diversité anonymes à la BCSS à partir d’un export du personnel (.xlsx).",
   "cli.help.inspect":
     "Affiche le tableau trouvé, sa ligne d’en-têtes, le rôle et la certitude de chaque colonne, et les problèmes de valeurs.",
   "cli.help.recode": "Ajoute des colonnes de classes d’âge et de groupes de nationalité, dans un nouveau classeur.",
-  "cli.help.check": "Croise les variables données et signale les cellules trop petites pour garantir l’anonymat.",
+  "cli.help.check": "Croise les variables indiquées et signale les cellules trop petites pour garantir l’anonymat.",
   "cli.help.request":
     "Écrit les feuilles de contrôle et de demande (et la feuille de couplage avec --linkage) dans un nouveau classeur.",
   "cli.help.prepare":
@@ -306,14 +305,14 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "cli.help.failOnSmall": "termine avec le code 3 si une petite cellule est trouvée",
   "cli.help.lang": "langue de la feuille de demande",
   "cli.help.strict":
-    "sortir avec le code 3 si la demande n’est pas prête à envoyer (réponses manquantes ou problèmes), après avoir écrit le brouillon",
+    "termine avec le code 3 si la demande n’est pas prête à envoyer (réponses manquantes ou problèmes), après avoir écrit le brouillon",
   "cli.help.sendCopy":
-    "écrire aussi le fichier à envoyer à la BCSS : uniquement la feuille de demande, sans données du personnel",
-  "cli.help.withCheck": "ajouter aussi la feuille du contrôle des petites cellules à ce fichier",
+    "écrit aussi le fichier à envoyer à la BCSS : uniquement la feuille de demande, sans données du personnel",
+  "cli.help.withCheck": "ajoute aussi la feuille du contrôle des petites cellules à ce fichier",
   "cli.summary.sendCopy":
     "À envoyer à la BCSS : {file} (la demande seule, sans données du personnel). N’envoyez jamais {output} : il contient la liste du personnel.",
   "cli.help.linkage":
-    "écrit aussi la feuille de couplage NISS (données personnelles : à envoyer uniquement par un canal sécurisé)",
+    "écrit aussi la feuille de couplage NISS (données à caractère personnel : à envoyer uniquement par un canal sécurisé)",
   "cli.help.answers": "les réponses de l’analyste (voir README)",
   "cli.help.help": "affiche cette aide",
   "cli.help.helpCommand": "affiche l’aide d’une commande",
@@ -346,7 +345,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "cli.error.emptyOutput": "Le nom de sortie est vide : donnez à -o le nom d’un nouveau fichier .xlsx.",
   "cli.error.specialOutput":
     "Impossible d’écrire dans {file} : c’est un dossier système, pas un endroit pour des fichiers. Choisissez un dossier à vous.",
-  "cli.help.verbose": "ajouter aux messages le texte d’erreur du logiciel (pour un rapport d’erreur)",
+  "cli.help.verbose": "ajoute aux messages le texte d’erreur du logiciel (pour un rapport d’erreur)",
   "cli.error.xls":
     "{file} est un classeur Excel 97-2003 (.xls) : ouvrez-le dans Excel et enregistrez-le au format .xlsx, puis réessayez.",
   "cli.error.encrypted":
@@ -370,13 +369,13 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "recode.dateReading.mixed":
     "{column} : {dayFirst} {dayFirst|date|dates} {dayFirst|prouve|prouvent} jour d’abord et {monthFirst} mois d’abord ; les {undecided} qui peuvent être l’un ou l’autre sont restées inconnues et sont signalées par ligne : corrigez-les dans les données.",
   "format.labelValue": "{label} : {value}",
-  "screen.placeholder": "donnée personnelle omise",
+  "screen.placeholder": "donnée à caractère personnel omise",
   "screen.groups":
-    "{header} : {count} {count|valeur|valeurs} {count|contenait|contenaient} des données personnelles (un NISS, un nom ou une date de naissance du personnel) et figurent comme « [{placeholder} n] » dans les nouvelles colonnes et feuilles ; les données elles-mêmes n’ont pas été écrites. Corrigez ces cellules dans la colonne {header}.",
+    "{header} : {count} {count|valeur|valeurs} {count|contenait|contenaient} des données à caractère personnel (un NISS, un nom ou une date de naissance du personnel) et figurent comme « [{placeholder} n] » dans les nouvelles colonnes et feuilles ; les données elles-mêmes n’ont pas été écrites. Corrigez ces cellules dans la colonne {header}.",
   "screen.answers":
-    "{count} {count|réponse|réponses} {count|contenait|contenaient} un NISS ou une date de naissance du personnel : elles figurent comme « [{placeholder} n] » dans la feuille de demande. Écrivez la réponse sans données personnelles.",
+    "{count} {count|réponse|réponses} {count|contenait|contenaient} un NISS ou une date de naissance du personnel : elles figurent comme « [{placeholder} n] » dans la feuille de demande. Écrivez la réponse sans données à caractère personnel.",
   "screen.entries":
-    "{count} choix {count|enregistré|enregistrés} {count|portait|portaient} sur une valeur contenant des données personnelles (un NISS, un nom ou une date de naissance du personnel) : ils n’ont pas été enregistrés. Corrigez cette valeur dans les données.",
+    "{count} choix {count|enregistré|enregistrés} {count|portait|portaient} sur une valeur contenant des données à caractère personnel (un NISS, un nom ou une date de naissance du personnel) : ils n’ont pas été enregistrés. Corrigez cette valeur dans les données.",
   "settings.notOurSheet":
     "Les choix enregistrés désignent la feuille {sheet} comme feuille de demande, mais ce complément ne l’a pas écrite : ses cellules n’ont pas été lues comme réponses.",
   "limit.rows":
@@ -414,13 +413,13 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "cli.summary.invalid":
     "{column} : {count} {count|cellule|cellules} {count|illisible|illisibles}, la première à la ligne {row} ({reason}).",
   "cli.summary.check":
-    "Contrôle des petites cellules (seuil {k}) : {tables} {tables|tableau|tableaux}, {small} {small|petite|petites} {small|cellule|cellules}, {secondary} {secondary|supprimée|supprimées} pour les protéger.",
+    "Contrôle des petites cellules (seuil {k}) : {tables} {tables|tableau|tableaux}, {small} {small|petite|petites} {small|cellule|cellules}, {secondary} {secondary|masquée|masquées} pour les protéger.",
   "cli.summary.suggestion": "Regroupement plus sûr ({loss} % d’information perdue) : {levels}.",
   "cli.summary.missing": "Encore à compléter dans la demande : {count} ({first}…).",
   "cli.summary.complete": "La demande est complète.",
   "cli.summary.written": "Écrit : {file} (feuilles : {sheets}).",
   "level.asRequested": "tel que demandé",
-  "level.mergeUnder": "groupes de moins de {n} fusionnés en Autre",
+  "level.mergeUnder": "groupes de moins de {n} personnes regroupés sous « Autre »",
   "pane.busy.detect": "Recherche des données…",
   "pane.busy.read": "Lecture des lignes…",
   "pane.busy.recode": "Recodage…",
@@ -437,7 +436,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "La feuille ou le classeur est protégé : rien n’a pu être écrit. Retirez la protection (Révision > Ôter la protection de la feuille), puis réessayez.",
   "error.busy": "Excel est occupé par un autre travail. Patientez un instant, puis réessayez.",
   "pane.error.noData":
-    "Aucune donnée trouvée : {detail}. Sélectionnez une cellule de votre tableau du personnel, puis choisissez à nouveau Détecter.",
+    "Aucune donnée trouvée : {detail}. Sélectionnez une cellule de votre tableau du personnel, puis cliquez à nouveau sur Détecter à partir de la sélection.",
   "pane.error.generic": "{detail}. Réessayez ; si cela se reproduit, rouvrez le volet.",
   "pane.error.needDetect": "Recherchez d’abord les données à l’étape 1.",
   "pane.error.needRecode": "Recodez d’abord à l’étape 3.",
@@ -452,9 +451,9 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "decide.confidence": "sûr à {n} %",
   "decide.referenceDate": "Date de référence (âges à cette date)",
   "decide.ksz": "Demander à la BCSS",
-  "decide.own": "Coupler nos propres variables",
+  "decide.own": "Coupler des variables propres",
   "describe.ageScheme": "Classes d’âge",
-  "describe.customBounds": "Limites personnalisées (p. ex. 25,35,45,55)",
+  "describe.customBounds": "Limites personnalisées (p. ex. 25;35;45;55)",
   "describe.custom": "Personnalisé",
   "describe.originScheme": "Groupes d’origine",
   "describe.recode": "Recoder",
@@ -466,8 +465,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "describe.invalid":
     "{count} {count|cellule|cellules} {count|illisible|illisibles} dans {column}, la première à la ligne {row} : {reason}",
   "describe.groupings": "Regroupement de {variable}",
-  "describe.mergeUnder": "Fusionner en Autre les groupes de moins de personnes (0 : jamais)",
-  "describe.rename": "Groupe de {value}",
+  "describe.mergeUnder": "Regrouper sous « Autre » les groupes comptant moins de personnes que ce nombre (0 : jamais)",
+  "describe.rename": "Nom du groupe pour « {value} »",
   "describe.check": "Contrôle des petites cellules",
   "describe.tables": "Tableaux à demander",
   "describe.addTable": "Ajouter un tableau",
@@ -477,7 +476,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "describe.threshold": "Taille minimale des cellules",
   "describe.runCheck": "Vérifier les petites cellules",
   "describe.checkResult":
-    "{table} : {small} {small|petite|petites}, {secondary} {secondary|autre|autres} {secondary|supprimée|supprimées} ({persons} personnes masquées)",
+    "{table} : {small} {small|petite|petites}, {secondary} {secondary|autre|autres} {secondary|masquée|masquées} ({persons} {persons|personne masquée|personnes masquées})",
   "describe.checkSheet": "Les petites cellules sont en rouge sur la feuille {sheet}.",
   "describe.predicted":
     "{table} : {count} {count|groupe|groupes} risquant de donner de petites cellules (la BCSS complétera {variables})",
@@ -486,7 +485,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "describe.suggestion.unknown":
     "{n} {n|petite|petites} {n|cellule|cellules} restent dans Inconnu : corrigez les données sources.",
   "describe.apply": "Appliquer",
-  "describe.noSuggestion": "Aucun regroupement ne supprime toutes les petites cellules : la BCSS les supprimera.",
+  "describe.noSuggestion": "Aucun regroupement n’élimine toutes les petites cellules : la BCSS les masquera.",
   "describe.applied": "Regroupement appliqué : recodé et vérifié à nouveau.",
   "describe.audit.passed":
     "Audit réussi : aucune petite cellule ne peut être recalculée à partir de ce qui est publié.",
@@ -496,25 +495,25 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "describe.unplaced":
     "{table} : {n} {n|personne|personnes} non {n|classée|classées} (date de naissance ou nationalité illisible). La BCSS les classera, donc ses effectifs peuvent être jusqu’à {n} plus élevés.",
   "describe.explain.suppressed":
-    "Supprimée : une cellule que le tableau ne montre pas, parce qu’elle compte trop peu de personnes, ou parce qu’une petite cellule pourrait sinon être calculée par soustraction.",
+    "Masquée : une cellule que le tableau ne montre pas, parce qu’elle compte trop peu de personnes, ou parce qu’une petite cellule pourrait sinon être calculée par soustraction.",
   "describe.explain.loss":
     "Information perdue : la part de détail que le regroupement plus large enlève ; 0 % garde chaque catégorie, 100 % met tout le monde dans un seul groupe.",
   "describe.protected":
-    "Protégé par suppression : {hidden} {hidden|cellule|cellules} ne seront pas montrées. Un regroupement plus large ci-dessous montre davantage du tableau.",
+    "Protégé par masquage : {hidden} {hidden|cellule ne sera pas montrée|cellules ne seront pas montrées}. Un regroupement plus large ci-dessous montre davantage du tableau.",
   "describe.recodedImplausible":
     "{rows} lignes recodées, mais {share} % de {column} est inconnu : vérifiez à l’étape 1 que la bonne colonne est désignée, ou corrigez l’export.",
   "describe.allSafe": "Aucune petite cellule : chaque tableau peut être demandé en toute sécurité.",
   "motivate.purpose": "Finalité",
-  "motivate.preset.free": "Mon propre texte",
+  "motivate.preset.free": "Texte libre",
   "motivate.ethics": "Liste de contrôle éthique",
-  "motivate.redraft": "Rédiger à nouveau à partir de mes choix",
-  "request.fields": "Demandeur, contact et livraison",
+  "motivate.redraft": "Rédiger à nouveau à partir de vos choix",
+  "request.fields": "Demandeur, contact et transmission",
   "request.completeness": "Complétude",
   "request.complete": "Toutes les réponses obligatoires sont données.",
   "request.missingCount": "Il manque encore {n} {n|réponse|réponses} :",
   "request.sheetLang": "Langue de la feuille de demande",
   "request.linkage":
-    "Écrire aussi la feuille de couplage NISS (données personnelles : à envoyer uniquement par un canal sécurisé)",
+    "Écrire aussi la feuille de couplage NISS (données à caractère personnel : à envoyer uniquement par un canal sécurisé)",
   "request.generate": "Générer la feuille de demande",
   "pane.generatedDraft":
     "La feuille de demande {sheet} est écrite comme brouillon : {missing} {missing|réponse|réponses} {missing|manquante|manquantes}, {problems} {problems|problème|problèmes} à résoudre. L’étape 4 les énumère.",
@@ -555,7 +554,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "command.failed.inPane":
     "{command} n’a pas abouti : {detail}. Vérifiez ci-dessous la source des données (sélectionnez une cellule du tableau du personnel et détectez à nouveau), puis réessayez.",
   "command.busy":
-    "{command} n’a pas été lancée : le volet travaille encore sur le classeur. Attendez la fin ou annulez, puis réessayez.",
+    "La commande « {command} » n’a pas été lancée : le volet travaille encore sur le classeur. Attendez la fin ou annulez, puis réessayez.",
   "command.fixable": "{command} n’a pas abouti. {detail}",
   "command.failed": "{command} n’a pas abouti : {detail}. Ouvrez le volet pour en savoir plus et réessayez.",
   "command.done": "{command} : terminé. {detail}",

@@ -39,6 +39,8 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
   const total = t(lang, "check.total");
   const title = (dim: string) => labels[dim]?.title ?? dim;
   const label = (dim: string, id: string) => (id === TOTAL ? total : (labels[dim]?.categories[id] ?? id));
+  /** "Dienst: Ombudsdienst": a variable and its category, as the language writes a label and its value. */
+  const named = (dim: string, id: string) => t(lang, "format.labelValue", { label: title(dim), value: label(dim, id) });
   // Columns wide enough for the names they hold (no "Communica|tie"), within bounds that print.
   const rowLabels = report.tables.flatMap((tab) =>
     (tab.categories[tab.dimensions[0]!] ?? []).map((id) => label(tab.dimensions[0]!, id).length),
@@ -98,12 +100,12 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
       for (const w of warnings) {
         const group = Object.entries(w.key)
           .filter(([dim, id]) => dim !== w.dimension && id !== TOTAL)
-          .map(([dim, id]) => `${title(dim)} ${label(dim, id)}`)
-          .join(", ");
+          .map(([dim, id]) => named(dim, id))
+          .join("; ");
         const text = t(lang, "check.fullGroup", {
           count: w.count,
           group: group || total,
-          value: `${title(w.dimension)} ${label(w.dimension, w.key[w.dimension]!)}`,
+          value: named(w.dimension, w.key[w.dimension]!),
         });
         b.put(0, text, "note", all);
         b.fitText(text, b.width(0, all));
@@ -125,8 +127,8 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
       b.next();
       for (const g of prediction.groups.filter((p) => p.likelySmall)) {
         const group = Object.entries(g.key)
-          .map(([dim, id]) => `${title(dim)} ${label(dim, id)}`)
-          .join(", ");
+          .map(([dim, id]) => named(dim, id))
+          .join("; ");
         const text = t(lang, "check.prediction", {
           group,
           persons: g.persons,

@@ -166,7 +166,7 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
     ? check.flagged.slice(0, MAX_FLAGGED_LINES).map((f) =>
         t(lang, "filled.cellLine", {
           table: tableName(f.table),
-          cell: f.cell.map((c) => `${c.variable} ${c.category}`).join(", "),
+          cell: f.cell.map((c) => t(lang, "format.labelValue", { label: c.variable, value: c.category })).join("; "),
           status: t(lang, `status.${f.status}`),
         }),
       )

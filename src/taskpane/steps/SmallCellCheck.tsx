@@ -15,6 +15,7 @@ import {
   type MessageKey,
   type OwnRole,
   type Suggestion,
+  t,
 } from "../../core";
 import { ChoiceDropdown } from "../components/ChoiceDropdown";
 import { useTr } from "../i18n";
@@ -129,7 +130,7 @@ function CheckResults({
   tableName: (dims: readonly string[]) => string;
   name: (v: string) => string;
 }) {
-  const { tr, num } = useTr();
+  const { tr, num, lang } = useTr();
   const styles = useStepStyles();
   const { report } = checked;
   const exposed = exposedCells(report);
@@ -187,7 +188,7 @@ function CheckResults({
       )}
       {small > 0 && (
         <>
-          <Text>{tr("describe.checkSheet", { sheet: tr("sheet.check") })}</Text>
+          <Text>{tr("describe.checkSheet", { sheet: t(pane.settings.sheetLang, "sheet.check") })}</Text>
           <Subtitle2 as="h4">{tr("describe.suggestions")}</Subtitle2>
           {suggestions.length === 0 ? (
             <Text>{tr("describe.noSuggestion")}</Text>
@@ -203,7 +204,7 @@ function CheckResults({
                     <li key={dim}>
                       {tr("format.labelValue", {
                         label: checked.labels[dim]?.title ?? dim,
-                        value: describeLevel(ref, pane.settings.sheetLang),
+                        value: describeLevel(ref, lang),
                       })}
                     </li>
                   ))}

@@ -46,9 +46,9 @@ describe("age band schemes", () => {
     expect(parseAgeScheme("flemish")).toEqual({ ok: true, value: AGE_SCHEMES.flemish });
   });
   test("labels read naturally in each language", () => {
-    expect(categoryLabel("age", "0-24", "nl")).toBe("Jonger dan 25");
+    expect(categoryLabel("age", "0-24", "nl")).toBe("Jonger dan 25 jaar");
     expect(categoryLabel("age", "25-34", "fr")).toBe("25-34 ans");
-    expect(categoryLabel("age", "55+", "nl")).toBe("55 en ouder");
+    expect(categoryLabel("age", "55+", "nl")).toBe("55 jaar en ouder");
   });
 });
 
@@ -83,7 +83,7 @@ describe("origin schemes", () => {
   });
   test("labels come from the catalogues", () => {
     expect(categoryLabel("origin", "non_european", "nl")).toBe("Niet-Europees");
-    expect(categoryLabel("origin", "eu_old", "fr")).toBe("UE-14 (membres avant 2004)");
+    expect(categoryLabel("origin", "eu_old", "fr")).toBe("UE-14 (États membres avant 2004)");
     expect(recodedHeader("origin", "nl")).toBe("Nationaliteitsgroep");
     expect(recodedHeader("age", "fr")).toBe("Classe d’âge");
     expect(recodedHeader("group", "nl", "Dienst")).toBe("Dienst (groep)");

@@ -175,7 +175,7 @@ describe("the request document", () => {
     expect(values).toContain("Nee"); // structural policy: no
     const draft = document.sections[3]!.fields[0]!;
     expect(draft.kind === "answer" && draft.value).toMatch(
-      /Leeftijd wordt gevraagd in 5 klassen.*Origine wordt gevraagd in 3 groepen/,
+      /Leeftijd wordt gevraagd in 5 klassen.*Herkomst wordt gevraagd in 3 groepen/,
     );
   });
 
@@ -217,7 +217,7 @@ describe("the request document", () => {
       titleRows: { from: 0, to: 0 },
     });
     expect(layouts.request.name).toBe("Demande BCSS");
-    expect(layouts.check.name).toBe("Contrôle petites cellules");
+    expect(layouts.check.name).toBe("Contrôle des petites cellules");
   });
 
   test("the footer says what the sheet follows and that it must be checked against the current KSZ form", () => {

@@ -4,6 +4,7 @@
  * word left in Dutch or French, or French punctuation without its no-break space.
  */
 import { catalogues, LANGS, t, type MessageKey } from "../../src/core";
+import { GLOSSARY } from "../../src/core/i18n/glossary";
 
 const keys = Object.keys(catalogues.en) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
@@ -83,6 +84,32 @@ describe("the catalogues", () => {
     expect(t("fr", "request.missingCount", { n: 0 })).toMatch(/0 réponse\b/);
     expect(t("fr", "request.missingCount", { n: 2 })).toMatch(/2 réponses/);
     expect(t("en", "request.missingCount", { n: 0 })).toMatch(/0 answers/);
+  });
+
+  test("the glossary: a concept named in one language is named in the others with its term", () => {
+    const unmatched: string[] = [];
+    for (const term of GLOSSARY.filter((g) => g.match)) {
+      const match = term.match!;
+      for (const key of keys) {
+        const named = LANGS.filter((lang) => match[lang].test(catalogues[lang][key]));
+        if (named.length > 0 && named.length < LANGS.length)
+          unmatched.push(`${key}: "${term.en}" named in ${named.join(",")} only`);
+      }
+    }
+    expect(unmatched).toEqual([]);
+  });
+
+  test("the glossary: no variant to avoid appears", () => {
+    const found = GLOSSARY.flatMap((term) =>
+      LANGS.flatMap((lang) =>
+        (term.avoid?.[lang] ?? []).flatMap((pattern) =>
+          keys
+            .filter((key) => pattern.test(t(lang, key, sample(key))))
+            .map((key) => `${lang} ${key}: ${pattern} (${term.avoid!.why})`),
+        ),
+      ),
+    );
+    expect(found).toEqual([]);
   });
 
   test("the count of keys x languages checked", () => {

@@ -1,16 +1,15 @@
 import { createContext, useContext } from "react";
-import { t, type Lang, type MessageKey, type MessageParams } from "../core";
+import { formatNumber, t, type Lang, type MessageKey, type MessageParams } from "../core";
 
 export interface Translator {
   lang: Lang;
   tr: (key: MessageKey, params?: MessageParams) => string;
-  /** Numbers in the user's locale: 1.200 in nl and fr-BE, 1,200 in en. */
+  /** Numbers in the user's locale: 1.200 in nl, 1 200 in fr-BE, 1,200 in en. */
   num: (n: number) => string;
 }
 
 export function translator(lang: Lang): Translator {
-  const format = new Intl.NumberFormat(lang === "en" ? "en-GB" : `${lang}-BE`);
-  return { lang, tr: (key, params) => t(lang, key, params), num: (n) => format.format(n) };
+  return { lang, tr: (key, params) => t(lang, key, params), num: (n) => formatNumber(lang, n) };
 }
 
 export const TranslatorContext = createContext<Translator>(translator("en"));

@@ -24,7 +24,7 @@ describe("diversity-request command line", () => {
   test("inspect finds the header under the title and the roles, in Dutch", async () => {
     const { code, out } = await cli(["inspect", SAMPLE], "nl");
     expect(code).toBe(0);
-    expect(out).toMatch(/kolomkoppen op rij 3; 1200 gegevensrijen/);
+    expect(out).toMatch(/kolomkoppen op rij 3; 1.200 gegevensrijen/);
     expect(out).toMatch(/C Rijksregisternummer: INSZ/);
     expect(out).toMatch(/jaartal met twee cijfers/);
   });

@@ -3,7 +3,7 @@
  * missing key, placeholders that differ between languages, a placeholder left unfilled, an English
  * word left in Dutch or French, or French punctuation without its no-break space.
  */
-import { catalogues, LANGS, t, type MessageKey } from "../../src/core";
+import { catalogues, formatDate, LANGS, t, type MessageKey } from "../../src/core";
 import { GLOSSARY } from "../../src/core/i18n/glossary";
 
 const keys = Object.keys(catalogues.en) as MessageKey[];
@@ -110,6 +110,20 @@ describe("the catalogues", () => {
       ),
     );
     expect(found).toEqual([]);
+  });
+
+  test("numbers with the language's separators, dates day first as Belgian readers write them", () => {
+    expect(t("nl", "linkage.count", { n: 1200 })).toBe("1.200 personeelsleden");
+    expect(t("fr", "linkage.count", { n: 1200 })).toBe("1\u202f200 membres du personnel");
+    expect(t("en", "linkage.count", { n: 1200 })).toBe("1,200 staff members");
+    expect(t("fr", "linkage.count", { n: 1 })).toBe("1 membre du personnel");
+    expect(t("nl", "describe.checkResult", { table: "T", small: 0, secondary: 0, persons: 0 })).toMatch(/0 personen/);
+    // French takes the singular for zero: "0 personne masquée", never "0 personnes".
+    expect(t("fr", "describe.checkResult", { table: "T", small: 0, secondary: 0, persons: 0 })).toMatch(
+      /0 personne masquée\)/,
+    );
+    for (const lang of LANGS) expect(formatDate(lang, "2025-12-31")).toBe("31/12/2025");
+    expect(t("nl", "request.generated", { date: formatDate("nl", "2026-01-05") })).toMatch(/op 05\/01\/2026\./);
   });
 
   test("the count of keys x languages checked", () => {

@@ -13,6 +13,39 @@ export const catalogues: Readonly<Record<Lang, Catalogue>> = { nl, fr, en };
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/** The locale each language is written in here: Belgian Dutch and French, British English (day first). */
+const LOCALE: Readonly<Record<Lang, string>> = { nl: "nl-BE", fr: "fr-BE", en: "en-GB" };
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+/** A number as the language writes it: 1.200 in nl, 1 200 in fr (narrow no-break space), 1,200 in en. */
+export function formatNumber(lang: Lang, n: number): string {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(LOCALE[lang])));
+  return format.format(n);
+}
+
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+/**
+ * A day as Belgian readers write it, 31/12/2025, from an ISO yyyy-mm-dd string (the form the product
+ * keeps dates in); anything else is returned as it is.
+ */
+export function formatDate(lang: Lang, iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  let format = dateFormats.get(lang);
+  if (!format)
+    dateFormats.set(
+      lang,
+      (format = new Intl.DateTimeFormat(LOCALE[lang], {
+        day: "2-digit",
+        month: "2-digit",
+        year: "numeric",
+        timeZone: "UTC",
+      })),
+    );
+  return format.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 const pluralOf = (lang: Lang, n: number) => {
   let rules = pluralRules.get(lang);
@@ -24,8 +57,9 @@ const pluralOf = (lang: Lang, n: number) => {
  * Translate a message key, filling `{name}` placeholders and choosing plural forms: `{n|cel|cellen}`
  * is "cel" when `n` takes the singular in the language (Intl.PluralRules: 1 in nl and en, 0 and 1
  * in fr), else "cellen"; without a number, the plural.
- * A placeholder without a value stays visible as `{name}` so a missing argument shows in review
- * instead of silently printing "undefined".
+ * Numbers are written as the language writes them (1.200, 1 200, 1,200); pass a string for a number
+ * that is a code or a year. A placeholder without a value stays visible as `{name}` so a missing
+ * argument shows in review instead of silently printing "undefined".
  */
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
   const template = catalogues[lang][key].replace(
@@ -38,7 +72,7 @@ export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    return value === undefined ? whole : typeof value === "number" ? formatNumber(lang, value) : String(value);
   });
 }
 

@@ -1,4 +1,4 @@
-import { t, type Lang, type MessageKey } from "../i18n";
+import { formatDate, t, type Lang, type MessageKey } from "../i18n";
 import { bandBounds, bandIds } from "../recode/ageBands";
 import { UNKNOWN_GROUP } from "../recode/grouping";
 import { categoryLabel } from "../recode/labels";
@@ -227,7 +227,7 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
       fields: [
         filled("population", "field.population", t(lang, "filled.population")),
         filled("referenceYear", "field.referenceYear", String(Math.floor(choices.referenceDate / 10000))),
-        filled("referenceDate", "field.referenceDate", formatIso(choices.referenceDate)),
+        filled("referenceDate", "field.referenceDate", formatDate(lang, formatIso(choices.referenceDate))),
         filled("staffCount", "field.staffCount", t(lang, "filled.groupCount", { n: choices.staffCount })),
         answer("statusTypes", "field.statusTypes", true),
       ],
@@ -252,7 +252,7 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
           "field.checkResult",
           check
             ? t(lang, "filled.checkDone", {
-                date: check.date,
+                date: formatDate(lang, check.date),
                 k: check.threshold,
                 small: check.smallCells,
                 secondary: check.secondaryCells,
@@ -265,8 +265,8 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
           !check || check.exposedCells === null
             ? t(lang, "filled.checkNotDone")
             : check.exposedCells === 0
-              ? t(lang, "filled.audit.passed", { date: check.date, k: check.threshold })
-              : t(lang, "filled.audit.failed", { date: check.date, n: check.exposedCells }),
+              ? t(lang, "filled.audit.passed", { date: formatDate(lang, check.date), k: check.threshold })
+              : t(lang, "filled.audit.failed", { date: formatDate(lang, check.date), n: check.exposedCells }),
         ),
         filled(
           "cellsFlagged",

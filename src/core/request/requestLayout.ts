@@ -1,4 +1,4 @@
-import { t, type Lang } from "../i18n";
+import { formatDate, t, type Lang } from "../i18n";
 import type { RequestDocument } from "./document";
 import { LayoutBuilder, STYLES, splitForRows, type AnswerCells, type SheetLayout, withMarker } from "./sheetLayout";
 
@@ -89,7 +89,7 @@ export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): Shee
   b.put(0, footer, "footer", all);
   b.fitText(footer, b.width(0, all) - 8);
   b.next();
-  const generated = t(lang, "request.generated", { date: doc.generatedOn });
+  const generated = t(lang, "request.generated", { date: formatDate(lang, doc.generatedOn) });
   b.put(0, generated, "footer", all);
   b.fitText(generated, b.width(0, all) - 8);
 

@@ -3,7 +3,8 @@
  * every required answer is given and every consistency rule holds. The rules are data: each names what
  * contradicts what and, in its message, what to change.
  */
-import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
+import { formatDate, t, type Lang, type MessageKey, type MessageParams } from "../i18n";
+import { formatIso } from "../values/dates";
 import type { RequestAnswers, YesNoAnswerKey } from "./answers";
 import type { RequestChoices } from "./choices";
 import { completeness, variableLabel, type MissingAnswer, type RequestDocument } from "./document";
@@ -102,9 +103,9 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
     // The population is the staff on the reference date: a date after today cannot be known yet.
     id: "referenceAfterToday",
     message: "problem.referenceAfterToday",
-    find: ({ choices }) => {
+    find: ({ choices }, lang) => {
       const today = Number(choices.generatedOn.replaceAll("-", ""));
-      return choices.referenceDate > today ? [{ date: formatDay(choices.referenceDate) }] : [];
+      return choices.referenceDate > today ? [{ date: formatDate(lang, formatIso(choices.referenceDate)) }] : [];
     },
   },
   {
@@ -130,14 +131,6 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
     find: ({ choices }) => (choices.check?.exposedCells ? [{ n: choices.check.exposedCells }] : []),
   },
 ];
-
-/** dd/mm/yyyy from a yyyymmdd day stamp. */
-function formatDay(stamp: number): string {
-  const y = Math.floor(stamp / 10000);
-  const m = Math.floor(stamp / 100) % 100;
-  const d = stamp % 100;
-  return `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`;
-}
 
 /** Every contradiction the rules find, in the user's language. */
 export function consistencyProblems(facts: RequestFacts, lang: Lang): RequestProblem[] {

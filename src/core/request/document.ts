@@ -121,7 +121,8 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
           : (members.get(group) ?? [])
               .map((code) => countryName(code, lang === "en" ? "en" : lang))
               .sort(collator.compare)
-              .join(", "),
+              // "; " because a name may hold a comma itself (Bonaire, Sint Eustatius en Saba).
+              .join("; "),
       ]),
     });
   }

@@ -158,17 +158,18 @@ export function wrappedLines(text: string, chars: number): number {
 
 /**
  * Split a long text into pieces of at most `lines` wrapped lines each, at its separators (line breaks,
- * then ", "), so each piece can go in a row of its own. A short text comes back whole.
+ * then "; " of a list of names, then ", "), so each piece can go in a row of its own. A short text
+ * comes back whole.
  */
 export function splitForRows(text: string, chars: number, lines = LINES_PER_ROW): string[] {
   if (wrappedLines(text, chars) <= lines) return [text];
-  const separator = text.includes("\n") ? "\n" : ", ";
+  const separator = text.includes("\n") ? "\n" : text.includes("; ") ? "; " : ", ";
   const pieces: string[] = [];
   let current = "";
   for (const part of text.split(separator)) {
     const candidate = current === "" ? part : `${current}${separator}${part}`;
     if (current !== "" && wrappedLines(candidate, chars) > lines) {
-      pieces.push(separator === ", " ? `${current},` : current);
+      pieces.push(separator === "\n" ? current : `${current}${separator.trim()}`);
       current = part;
     } else current = candidate;
   }

@@ -322,8 +322,29 @@ function partCountries(part: string, lookup: CountryLookup): readonly CountryCod
 }
 
 /** A country's name in a language, for the request sheet: the library's common (shortest) name. */
+/**
+ * Where CLDR's display name is not the one Belgian readers use: its Dutch name for the Isle of Man is
+ * the English one (Taalunie: Eiland Man), and its names for Hong Kong and Macao carry the full
+ * administrative title, where its own short form is the usual one.
+ */
+const DISPLAY_OVERRIDES: Readonly<Partial<Record<"nl" | "fr" | "en" | "de", Readonly<Record<string, string>>>>> = {
+  nl: { IM: "Eiland Man" },
+};
+const SHORT_FORM_PREFERRED = new Set(["HK", "MO"]);
+
+/**
+ * A country's name as readers of the language write it, from CLDR (Unicode's maintained territory
+ * names: "Oost-Timor", "Tchéquie", "Côte d’Ivoire"), for the request sheet and the pane's lists.
+ */
 export function countryName(code: CountryCode, lang: "nl" | "fr" | "en" | "de"): string {
-  const names = COUNTRY_NAMES[lang].countries[code];
-  if (!names) return code;
-  return Array.isArray(names) ? names.reduce((a, b) => (b.length < a.length ? b : a)) : names;
+  const override = DISPLAY_OVERRIDES[lang]?.[code];
+  if (override) return override;
+  const cldr = CLDR[["nl", "fr", "en", "de"].indexOf(lang)]!;
+  const names = Object.values(cldr.main)[0]!.localeDisplayNames.territories;
+  const name = (SHORT_FORM_PREFERRED.has(code) && names[`${code}-alt-short`]) || names[code];
+  if (name) return name;
+  // Kosovo and the few codes CLDR lacks: the country library's shortest name.
+  const library = COUNTRY_NAMES[lang].countries[code];
+  if (!library) return code;
+  return Array.isArray(library) ? library.reduce((a, b) => (b.length < a.length ? b : a)) : library;
 }

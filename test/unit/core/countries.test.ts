@@ -1,4 +1,4 @@
-import { countryLookup, countryName, parseCountry } from "../../../src/core";
+import { ALL_COUNTRIES, countryLookup, countryName, parseCountry } from "../../../src/core";
 
 const code = (cell: unknown) => {
   const r = parseCountry(cell);
@@ -70,9 +70,24 @@ describe("countries and nationalities to ISO 3166 alpha-2", () => {
     expect(ambiguous).toEqual(expect.arrayContaining(["congolese", "korea"]));
     expect(ambiguous).not.toContain("french");
   });
-  test("country names come from the library, in the sheet's language", () => {
+  test("country names come from CLDR, in the sheet's language", () => {
     expect(countryName("MA", "nl")).toBe("Marokko");
     expect(countryName("MA", "fr")).toBe("Maroc");
     expect(countryName("BE", "en")).toBe("Belgium");
+  });
+  test("the names the language review found odd are gone (Man Eiland, Brits Indische oceaan, Timor Leste, ...)", () => {
+    expect(countryName("IM", "nl")).toBe("Eiland Man");
+    expect(countryName("IO", "nl")).toBe("Brits Indische Oceaanterritorium");
+    expect(countryName("TL", "nl")).toBe("Oost-Timor");
+    expect(countryName("HK", "nl")).toBe("Hongkong");
+    expect(countryName("CZ", "fr")).toBe("Tchéquie");
+    expect(countryName("SA", "fr")).toBe("Arabie saoudite");
+    expect(countryName("CI", "fr")).toBe("Côte d’Ivoire");
+    expect(countryName("TZ", "fr")).toBe("Tanzanie");
+    expect(countryName("XK", "fr")).toBe("Kosovo");
+    // No straight apostrophe, no adjective in capitals after the first word, in any French name.
+    const names = ALL_COUNTRIES.map((c) => countryName(c, "fr"));
+    expect(names.filter((n) => n.includes("'"))).toEqual([]);
+    expect(names.filter((n) => /^(République|Émirats|Arabie) \p{Lu}/u.test(n))).toEqual([]);
   });
 });

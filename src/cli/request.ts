@@ -1,6 +1,6 @@
 /** `request` and `prepare`: the whole job on a file, or only the check and request sheets. */
 import { resolve } from "node:path";
-import { dateReadingNotes, exposedCells, sanitiseAnswers, userMessage, type JobSettings, type Lang } from "../core";
+import { dateReadingNotes, formatDate, exposedCells, sanitiseAnswers, userMessage, type JobSettings, type Lang } from "../core";
 import { inProcessChecker } from "../solver/inProcessChecker";
 import { columnsToWrite, prepare, type PrepareResult } from "../workbook/tasks";
 import { readAnswersFile } from "./inputFiles";
@@ -51,6 +51,7 @@ export async function runRequest(
     result = await prepare(workbook, settings, io.today, io.lang, {
       checker: inProcessChecker,
       writeColumns: whole,
+      referenceDateGiven: options.referenceDate !== undefined,
       ...(options.sheet ? { sheet: options.sheet } : {}),
     });
   } catch (error) {
@@ -59,6 +60,8 @@ export async function runRequest(
   }
   await save(workbook, options.output, tr, options.verbose === true);
   if (result.notOurSheet) io.err(tr("settings.notOurSheet", { sheet: result.notOurSheet }));
+  if (result.referenceFromTitle)
+    io.err(tr("decide.referenceFromTitle", { date: formatDate(io.lang, result.referenceFromTitle) }));
   summariseScreen(result.recoded, result.request, settings.sheetLang, io, tr);
   // The file to send: the request sheet (and the check sheet if asked), nothing of the export.
   if (options.sendCopy)

@@ -10,6 +10,7 @@ import {
   recodeTable,
   screenNotes,
   dateReadingNotes,
+  formatDate,
   t,
   type ColumnRole,
   type JobSettings,
@@ -101,6 +102,9 @@ const generateJob: Job = async (port, settings, lang, today, checker) => {
   const { status, missing, problems } = result.request.status;
   const notes = [
     ...(result.notOurSheet ? [t(lang, "settings.notOurSheet", { sheet: result.notOurSheet })] : []),
+    ...(result.referenceFromTitle
+      ? [t(lang, "decide.referenceFromTitle", { date: formatDate(lang, result.referenceFromTitle) })]
+      : []),
     ...screenNotes(result.recoded, result.request, settings.sheetLang).map((n) => t(lang, n.key, n.params)),
   ];
   if (status === "ready") return [t(lang, "status.ready"), ...notes].join(" ");

@@ -8,6 +8,7 @@ import {
   implausibleRecodes,
   composeRequest,
   recodeTableStepwise,
+  referenceFromTitle,
   screenNotes,
   dateReadingNotes,
   t,
@@ -15,7 +16,6 @@ import {
   type JobSettings,
   type Lang,
   type MessageKey,
-  type MissingAnswer,
   type RecodeOutcome,
   type RequestStatus,
   type SheetLayout,
@@ -35,54 +35,11 @@ import {
 } from "../workbook/tasks";
 import { failure, withNotes, type PaneMessage } from "./paneMessages";
 import { checkKey, paneStatus } from "./paneStatus";
+import type { Busy, PaneApi } from "./paneApi";
 import { useSavedSettings } from "./useSavedSettings";
 
 export type { PaneMessage } from "./paneMessages";
-
-export interface Busy {
-  label: MessageKey;
-  done: number;
-  total: number;
-}
-
-export interface PaneApi {
-  settings: JobSettings;
-  detected: Detected | null;
-  table: Table | null;
-  recoded: RecodeOutcome | null;
-  checked: CheckOutcome | null;
-  missing: MissingAnswer[];
-  /** Ready to send, or a draft with the answers missing and the problems to solve; follows every choice. */
-  status: RequestStatus;
-  busy: Busy | null;
-  message: PaneMessage | null;
-  generatedSheet: string | null;
-  /** Counts generations, so each one can be announced once. */
-  generation: number;
-  /** The status of the last generated sheet: ready, or written as a draft. */
-  generatedStatus: RequestStatus | null;
-  update: (patch: Partial<JobSettings>) => void;
-  updateAnswers: (patch: Partial<JobSettings["answers"]>) => void;
-  detectData: () => Promise<void>;
-  recode: () => Promise<void>;
-  check: () => Promise<void>;
-  /**
-   * Take a suggested grouping and show its effect at once: recode again (rewriting the recoded
-   * columns if they were written) and check again; the old result is gone meanwhile.
-   */
-  applySuggestion: (patch: Partial<JobSettings>) => Promise<void>;
-  generate: () => Promise<void>;
-  /** Open the copy to send (the request sheet only) as a new workbook; null where the host cannot. */
-  sendCopy: (() => Promise<void>) | null;
-  cancel: () => void;
-  dismiss: () => void;
-  /** Show a message from outside the pane (a ribbon command). */
-  show: (message: PaneMessage) => void;
-  /** Save choices not yet written, at once. */
-  flush: () => Promise<void>;
-  /** Take the saved settings again and forget data read before: the workbook changed outside the pane. */
-  reload: () => Promise<void>;
-}
+export type { Busy, PaneApi } from "./paneApi";
 
 /** Let the browser paint and handle input between heavy steps, so no single task runs long. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -152,11 +109,14 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
           return;
         }
         setDetected(found);
+        // The export's title says which day it holds ("op 31/12/2024"): proposed, unless a date was chosen.
+        const fromTitle = referenceFromTitle(settings.referenceDate, found.titleDate, today);
+        if (fromTitle) update({ referenceDate: fromTitle });
         setTable(await readNeeded(port, found, { signal, onProgress }));
         setRecoded(null);
         setChecked(null);
       }),
-    [port, settings, withBusy],
+    [port, settings, today, update, withBusy],
   );
 
   const recode = useCallback(

@@ -4,7 +4,7 @@
  * opening, and read again on request. Problems go to `report`.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { readSettings, type JobSettings, type Lang } from "../core";
+import { PURPOSE_PRESETS, readSettings, type JobSettings, type Lang } from "../core";
 import { DamagedSettings, type WorkbookPort } from "../workbook/port";
 import { failure, settingsError, type PaneMessage } from "./paneMessages";
 
@@ -14,10 +14,12 @@ export function useSavedSettings(
   lang: Lang,
   report: (message: PaneMessage) => void,
 ) {
-  // Until saved settings say otherwise, the request sheet speaks the user's language.
+  // Until saved settings say otherwise, the request sheet speaks the user's language and the purpose
+  // starts on the first ready-made one (a blank "own text" box is no place to start).
   const [settings, setSettings] = useState<JobSettings>(() => ({
     ...readSettings(null, today).settings,
     sheetLang: lang,
+    answers: { purposePreset: PURPOSE_PRESETS[0] },
   }));
   const loaded = useRef(false);
   /** The settings as the workbook holds them: unchanged settings are not written again. */

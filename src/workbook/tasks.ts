@@ -12,6 +12,8 @@ import {
   isNameHeader,
   kindOfMarker,
   composeRequest,
+  dateInTitle,
+  referenceFromTitle,
   detectColumns,
   parseIsoDate,
   recodeTable,
@@ -40,6 +42,8 @@ export interface Detected {
   headerRow: number;
   guess: TableGuess;
   roles: RoleMap;
+  /** The day the export's title says it holds ("Personeelsexport op 31/12/2024"), ISO, if it says one. */
+  titleDate: string | null;
 }
 
 /**
@@ -72,7 +76,13 @@ export async function detect(
   const guess = detectColumns(top, reference.ok ? { referenceDate: reference.value } : {});
   // A header with nothing under it is no table: refused here, not reported later as an empty success.
   if (source.rowCount - guess.headerRow - 1 <= 0) throw new NoDataRows(source.sheet);
-  return { source, headerRow: guess.headerRow, guess, roles: resolveRoles(guess, settings.roles) };
+  return {
+    source,
+    headerRow: guess.headerRow,
+    guess,
+    roles: resolveRoles(guess, settings.roles),
+    titleDate: dateInTitle(top, guess.headerRow),
+  };
 }
 
 /**
@@ -210,8 +220,12 @@ export interface PrepareResult {
   recoded: RecodeOutcome;
   checked: CheckOutcome;
   request: RequestOutcome;
+  /** The settings the job ran on: the given ones, with the sheet's answers and the title's date. */
+  settings: JobSettings;
   /** The saved settings named this sheet as the request sheet, but the product did not write it. */
   notOurSheet?: string;
+  /** The reference date taken from the export's title, ISO, when it was. */
+  referenceFromTitle?: string;
 }
 
 /**
@@ -224,10 +238,23 @@ export async function prepare(
   given: JobSettings,
   today: string,
   userLang: Lang,
-  options: ReadOptions & { sheet?: string; writeColumns?: boolean; checker: Checker },
+  options: ReadOptions & {
+    sheet?: string;
+    writeColumns?: boolean;
+    checker: Checker;
+    /** The reference date was given for this run (the command line's --reference-date): keep it. */
+    referenceDateGiven?: boolean;
+  },
 ): Promise<PrepareResult> {
-  const { settings, notOurs } = await withSheetAnswers(port, given);
+  const merged = await withSheetAnswers(port, given);
+  const { notOurs } = merged;
+  let settings = merged.settings;
   const detected = await detect(port, settings, options);
+  // The export's title says which day it holds: that is the reference date, unless one was chosen.
+  const fromTitle = options.referenceDateGiven
+    ? null
+    : referenceFromTitle(settings.referenceDate, detected.titleDate, today);
+  if (fromTitle) settings = { ...settings, referenceDate: fromTitle };
   const table = await readNeeded(port, detected, options);
   const recoded =
     options.writeColumns === false
@@ -238,5 +265,14 @@ export async function prepare(
   });
   const request = composeRequest(table, detected.roles, recoded, checked, settings, today, userLang);
   await writeRequest(port, request, settings);
-  return { detected, table, recoded, checked, request, ...(notOurs ? { notOurSheet: notOurs } : {}) };
+  return {
+    detected,
+    table,
+    recoded,
+    checked,
+    request,
+    settings,
+    ...(notOurs ? { notOurSheet: notOurs } : {}),
+    ...(fromTitle ? { referenceFromTitle: fromTitle } : {}),
+  };
 }

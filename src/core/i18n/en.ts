@@ -430,6 +430,8 @@ export const en = {
   "decide.role.for": "Role of column {header}",
   "decide.confidence": "{n}% sure",
   "decide.referenceDate": "Reference date (ages are counted on this day)",
+  "decide.referenceFromTitle":
+    "Reference date {date}, taken from the export's title. Change it here if the request is about another day.",
   "decide.ksz": "Ask the CBSS for",
   "decide.own": "Link our own variables",
   "describe.ageScheme": "Age bands",

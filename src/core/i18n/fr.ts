@@ -450,6 +450,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "decide.role.for": "Rôle de la colonne {header}",
   "decide.confidence": "sûr à {n} %",
   "decide.referenceDate": "Date de référence (âges à cette date)",
+  "decide.referenceFromTitle":
+    "Date de référence {date}, reprise du titre de l’export. Modifiez-la ici si la demande porte sur un autre jour.",
   "decide.ksz": "Demander à la BCSS",
   "decide.own": "Coupler des variables propres",
   "describe.ageScheme": "Classes d’âge",

@@ -448,6 +448,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "decide.role.for": "Rol van kolom {header}",
   "decide.confidence": "{n}% zeker",
   "decide.referenceDate": "Referentiedatum (leeftijden op deze dag)",
+  "decide.referenceFromTitle":
+    "Referentiedatum {date}, overgenomen uit de titel van de export. Wijzig ze hier als de aanvraag over een andere dag gaat.",
   "decide.ksz": "Op te vragen bij de KSZ",
   "decide.own": "Eigen variabelen koppelen",
   "describe.ageScheme": "Leeftijdsklassen",

@@ -43,11 +43,24 @@ export interface JobSettings {
 }
 
 /** Defaults: 31 December of the year before `today` (the last complete year), our default schemes. */
+/** The default rule for the reference date: 31 December of last year. */
+export function defaultReferenceDate(today: string): string {
+  return `${Number(today.slice(0, 4)) - 1}-12-31`;
+}
+
+/**
+ * The reference date to take from the export's title ("Personeelsexport op 31/12/2024"), or null: only
+ * while the date is still the default rule's (never over one the analyst chose), and never a future day.
+ */
+export function referenceFromTitle(current: string, titleDate: string | null, today: string): string | null {
+  if (!titleDate || titleDate > today || titleDate === current) return null;
+  return current === defaultReferenceDate(today) ? titleDate : null;
+}
+
 export function defaultSettings(today: string, sheetLang: Lang = "nl"): JobSettings {
-  const year = Number(today.slice(0, 4)) - 1;
   return {
     version: 1,
-    referenceDate: `${year}-12-31`,
+    referenceDate: defaultReferenceDate(today),
     roles: {},
     ageScheme: "default",
     originScheme: "four",

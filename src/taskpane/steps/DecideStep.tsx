@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
-import { COLUMN_ROLES, OWN_ROLES, type ColumnRole, type MessageKey } from "../../core";
+import { COLUMN_ROLES, OWN_ROLES, formatDate, type ColumnRole, type MessageKey } from "../../core";
 import { ChoiceDropdown } from "../components/ChoiceDropdown";
 import { useTr } from "../i18n";
 import { testIds } from "../testIds";
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 
 /** Step 1: which data, which columns mean what, which reference date, which variables. */
 export function DecideStep({ pane }: { pane: PaneApi }) {
-  const { tr, num } = useTr();
+  const { tr, num, lang } = useTr();
   const styles = useStyles();
   const { detected, settings } = pane;
   const headerRow = detected ? detected.source.firstRow + detected.headerRow + 1 : 0;
@@ -104,7 +104,14 @@ export function DecideStep({ pane }: { pane: PaneApi }) {
         </section>
       )}
 
-      <Field label={tr("decide.referenceDate")}>
+      <Field
+        label={tr("decide.referenceDate")}
+        hint={
+          detected?.titleDate && detected.titleDate === settings.referenceDate
+            ? tr("decide.referenceFromTitle", { date: formatDate(lang, settings.referenceDate) })
+            : undefined
+        }
+      >
         <Input
           type="date"
           value={settings.referenceDate}

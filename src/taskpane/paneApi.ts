@@ -1,0 +1,57 @@
+/** What the pane shows and can do: the state and actions `usePane` gives the steps. */
+import type {
+  CheckOutcome,
+  JobSettings,
+  MessageKey,
+  MissingAnswer,
+  RecodeOutcome,
+  RequestStatus,
+  Table,
+} from "../core";
+import type { Detected } from "../workbook/tasks";
+import type { PaneMessage } from "./paneMessages";
+
+export interface Busy {
+  label: MessageKey;
+  done: number;
+  total: number;
+}
+
+export interface PaneApi {
+  settings: JobSettings;
+  detected: Detected | null;
+  table: Table | null;
+  recoded: RecodeOutcome | null;
+  checked: CheckOutcome | null;
+  missing: MissingAnswer[];
+  /** Ready to send, or a draft with the answers missing and the problems to solve; follows every choice. */
+  status: RequestStatus;
+  busy: Busy | null;
+  message: PaneMessage | null;
+  generatedSheet: string | null;
+  /** Counts generations, so each one can be announced once. */
+  generation: number;
+  /** The status of the last generated sheet: ready, or written as a draft. */
+  generatedStatus: RequestStatus | null;
+  update: (patch: Partial<JobSettings>) => void;
+  updateAnswers: (patch: Partial<JobSettings["answers"]>) => void;
+  detectData: () => Promise<void>;
+  recode: () => Promise<void>;
+  check: () => Promise<void>;
+  /**
+   * Take a suggested grouping and show its effect at once: recode again (rewriting the recoded
+   * columns if they were written) and check again; the old result is gone meanwhile.
+   */
+  applySuggestion: (patch: Partial<JobSettings>) => Promise<void>;
+  generate: () => Promise<void>;
+  /** Open the copy to send (the request sheet only) as a new workbook; null where the host cannot. */
+  sendCopy: (() => Promise<void>) | null;
+  cancel: () => void;
+  dismiss: () => void;
+  /** Show a message from outside the pane (a ribbon command). */
+  show: (message: PaneMessage) => void;
+  /** Save choices not yet written, at once. */
+  flush: () => Promise<void>;
+  /** Take the saved settings again and forget data read before: the workbook changed outside the pane. */
+  reload: () => Promise<void>;
+}

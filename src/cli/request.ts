@@ -1,6 +1,14 @@
 /** `request` and `prepare`: the whole job on a file, or only the check and request sheets. */
 import { resolve } from "node:path";
-import { dateReadingNotes, formatDate, exposedCells, sanitiseAnswers, userMessage, type JobSettings, type Lang } from "../core";
+import {
+  dateReadingNotes,
+  formatDate,
+  exposedCells,
+  sanitiseAnswers,
+  userMessage,
+  type JobSettings,
+  type Lang,
+} from "../core";
 import { inProcessChecker } from "../solver/inProcessChecker";
 import { columnsToWrite, prepare, type PrepareResult } from "../workbook/tasks";
 import { readAnswersFile } from "./inputFiles";

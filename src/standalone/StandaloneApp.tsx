@@ -273,6 +273,7 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
       <App
         key={opened.name}
         host="standalone"
+        autoDetect
         initialLang={lang}
         onLangChange={setLang}
         port={port!}

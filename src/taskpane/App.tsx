@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import {
   Body1,
   Caption1,
@@ -8,14 +8,7 @@ import {
   TabList,
   Text,
   Title3,
-  Toast,
-  ToastFooter,
-  ToastTitle,
-  Toaster,
-  Button,
   makeStyles,
-  useId,
-  useToastController,
   tokens,
   webDarkTheme,
   webLightTheme,
@@ -35,8 +28,9 @@ import { testIds } from "./testIds";
 import { type Checker } from "../solver/checker";
 import { workerChecker } from "../solver/workerChecker";
 import { usePane } from "./usePane";
+import type { Host } from "./blockers";
 
-export type Host = "excel" | "standalone";
+export type { Host } from "./blockers";
 
 export interface AppProps {
   host: Host;
@@ -58,6 +52,8 @@ export interface AppProps {
   onSendCopy?: () => void;
   /** Runs the small-cell check and its audit: in a Web Worker unless a test says otherwise. */
   checker?: Checker;
+  /** Find the data as soon as the pane opens: the standalone page has a file and no selection. */
+  autoDetect?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -96,52 +92,30 @@ export function App({
   onLangChange,
   checker = workerChecker,
   onSendCopy,
+  autoDetect = false,
 }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [step, setStep] = useState<StepId>("decide");
   const tr = useMemo(() => translator(lang), [lang]);
-  const pane = usePane(port, today, lang, checker);
+  const pane = usePane(port, today, lang, checker, host);
   usePaneBridge(bridge, pane, lang, setStep);
-  const toasterId = useId("toaster");
-  const { dispatchToast } = useToastController(toasterId);
   const current = STEPS.findIndex((s) => s.id === step);
 
-  // After each generation, a toast offers to go to the sheet (or to download the workbook).
-  const { generation, generatedSheet, generatedStatus } = pane;
+  // The page opened a file: its table is found at once, with the saved roles, once they are back.
+  const detectedOnOpen = useRef(false);
+  const { settingsReady, detectData } = pane;
   useEffect(() => {
-    if (generation === 0 || !generatedSheet) return;
-    const ready = generatedStatus?.status === "ready";
-    dispatchToast(
-      <Toast>
-        <ToastTitle>
-          {ready
-            ? tr.tr("pane.generated", { sheet: generatedSheet })
-            : tr.tr("pane.generatedDraft", {
-                sheet: generatedSheet,
-                missing: generatedStatus?.missing.length ?? 0,
-                problems: generatedStatus?.problems.length ?? 0,
-              })}
-        </ToastTitle>
-        {onGoToSheet && (
-          <ToastFooter>
-            <Button size="small" onClick={() => onGoToSheet(generatedSheet)}>
-              {tr.tr(goToLabel ?? "request.goTo")}
-            </Button>
-          </ToastFooter>
-        )}
-      </Toast>,
-      { intent: ready ? "success" : "warning", timeout: 8000 },
-    );
-    // Announce each generation once; the labels of the moment are the ones to show.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [generation]);
+    if (!autoDetect || !settingsReady || detectedOnOpen.current) return;
+    detectedOnOpen.current = true;
+    void detectData();
+  }, [autoDetect, detectData, settingsReady]);
+
   const def = STEPS[current] ?? STEPS[0]!;
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
       <TranslatorContext.Provider value={tr}>
-        <Toaster toasterId={toasterId} position="top-end" />
         <main className={styles.root} data-testid={testIds.app}>
           <header className={styles.header}>
             <div className={styles.headerRow}>

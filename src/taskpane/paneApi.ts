@@ -9,6 +9,7 @@ import type {
   Table,
 } from "../core";
 import type { Detected } from "../workbook/tasks";
+import type { Blocker, Host, PaneAction } from "./blockers";
 import type { PaneMessage } from "./paneMessages";
 
 export interface Busy {
@@ -18,6 +19,12 @@ export interface Busy {
 }
 
 export interface PaneApi {
+  /** Excel, or the standalone page (a file, no selection). */
+  host: Host;
+  /** Why an action cannot run now (the first reason that holds), or null when it can. */
+  why: (action: PaneAction) => Blocker | null;
+  /** The choices saved in the workbook are back: detection can use the roles they name. */
+  settingsReady: boolean;
   settings: JobSettings;
   detected: Detected | null;
   table: Table | null;
@@ -29,10 +36,6 @@ export interface PaneApi {
   busy: Busy | null;
   message: PaneMessage | null;
   generatedSheet: string | null;
-  /** Counts generations, so each one can be announced once. */
-  generation: number;
-  /** The status of the last generated sheet: ready, or written as a draft. */
-  generatedStatus: RequestStatus | null;
   update: (patch: Partial<JobSettings>) => void;
   updateAnswers: (patch: Partial<JobSettings["answers"]>) => void;
   detectData: () => Promise<void>;

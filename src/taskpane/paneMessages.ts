@@ -12,6 +12,11 @@ export interface PaneMessage {
   params?: MessageParams;
   /** Further lines under the message: what the personal-data screen kept out. */
   notes?: ScreenNote[];
+  /**
+   * Where it shows: at the top of the pane, or inline under the button that caused it (the request's
+   * result, next to Generate, where the analyst is looking). Never a toast over the form.
+   */
+  place?: "top" | "request";
 }
 
 /** Notes that only inform (how dates were read); any other note asks for a correction. */

@@ -17,7 +17,6 @@ import {
   type Lang,
   type MessageKey,
   type RecodeOutcome,
-  type RequestStatus,
   type SheetLayout,
   type Table,
 } from "../core";
@@ -35,6 +34,7 @@ import {
 } from "../workbook/tasks";
 import { failure, withNotes, type PaneMessage } from "./paneMessages";
 import { checkKey, paneStatus } from "./paneStatus";
+import { blockerOf, type Host, type PaneAction } from "./blockers";
 import type { Busy, PaneApi } from "./paneApi";
 import { useSavedSettings } from "./useSavedSettings";
 
@@ -47,7 +47,13 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** Whether an error is a cancel, which is reported as such and not as a failure. */
 const isAbort = (error: unknown) => error instanceof Error && error.name === "AbortError";
 
-export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: Checker): PaneApi {
+export function usePane(
+  port: WorkbookPort,
+  today: string,
+  lang: Lang,
+  checker: Checker,
+  host: Host = "excel",
+): PaneApi {
   const [detected, setDetected] = useState<Detected | null>(null);
   const [table, setTable] = useState<Table | null>(null);
   const [recoded, setRecoded] = useState<RecodeOutcome | null>(null);
@@ -55,13 +61,11 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
   const [busy, setBusy] = useState<Busy | null>(null);
   const [message, setMessage] = useState<PaneMessage | null>(null);
   const [generatedSheet, setGeneratedSheet] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
-  const [generatedStatus, setGeneratedStatus] = useState<RequestStatus | null>(null);
   const [generatedLayout, setGeneratedLayout] = useState<SheetLayout | null>(null);
   /** The choices the shown check was made on: a check on other choices does not count for the status. */
   const [checkedFor, setCheckedFor] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
-  const { settings, setSettings, update, updateAnswers, flush, reloadSettings } = useSavedSettings(
+  const { settings, setSettings, update, updateAnswers, flush, reloadSettings, ready } = useSavedSettings(
     port,
     today,
     lang,
@@ -105,7 +109,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
         try {
           found = await detect(port, settings);
         } catch (error) {
-          setMessage(failure(error, "pane.error.noData"));
+          setMessage(failure(error, host === "excel" ? "pane.error.noData" : "pane.error.noDataFile"));
           return;
         }
         setDetected(found);
@@ -116,7 +120,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
         setRecoded(null);
         setChecked(null);
       }),
-    [port, settings, today, update, withBusy],
+    [host, port, settings, today, update, withBusy],
   );
 
   const recode = useCallback(
@@ -205,9 +209,7 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
         const { request, recoded: used } = await compute(merged.settings, signal, onProgress);
         setSettings(await writeRequest(port, request, merged.settings));
         setGeneratedSheet(request.layouts.request.name);
-        setGeneratedStatus(request.status);
         setGeneratedLayout(request.layouts.request);
-        setGeneration((n) => n + 1);
         const sheet = request.layouts.request.name;
         const { status, missing, problems } = request.status;
         // Green only when it is true: a sheet written with answers missing or problems is a draft.
@@ -215,8 +217,8 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
           ...(merged.notOurs ? [{ key: "settings.notOurSheet" as const, params: { sheet: merged.notOurs } }] : []),
           ...screenNotes(used, request, settings.sheetLang),
         ];
-        setMessage(
-          withNotes(
+        setMessage({
+          ...withNotes(
             status === "ready"
               ? { intent: "success", key: "pane.generated", params: { sheet } }
               : {
@@ -226,7 +228,8 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
                 },
             notes,
           ),
-        );
+          place: "request",
+        });
       }),
     [compute, port, setSettings, settings, withBusy],
   );
@@ -238,8 +241,13 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
         const opened = await port.openCopy([generatedLayout]);
         setMessage(
           opened
-            ? { intent: "success", key: "request.sendCopyOpened" }
-            : { intent: "info", key: "request.sendCopyManual", params: { sheet: generatedLayout.name } },
+            ? { intent: "success", key: "request.sendCopyOpened", place: "request" }
+            : {
+                intent: "info",
+                key: "request.sendCopyManual",
+                params: { sheet: generatedLayout.name },
+                place: "request",
+              },
         );
       }),
     [generatedLayout, port, withBusy],
@@ -252,7 +260,12 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
     [checked, checkedFor, detected, lang, settings, table, today],
   );
 
+  const why = (action: PaneAction) => blockerOf(action, { busy, detected, settings }, host, (key) => t(lang, key));
+
   return {
+    host,
+    why,
+    settingsReady: ready,
     settings,
     detected,
     table,
@@ -263,8 +276,6 @@ export function usePane(port: WorkbookPort, today: string, lang: Lang, checker: 
     busy,
     message,
     generatedSheet,
-    generation,
-    generatedStatus,
     update,
     updateAnswers,
     detectData,

@@ -22,6 +22,8 @@ export function useSavedSettings(
     answers: { purposePreset: PURPOSE_PRESETS[0] },
   }));
   const loaded = useRef(false);
+  /** The saved settings came back (or there were none): what depends on them can start. */
+  const [ready, setReady] = useState(false);
   /** The settings as the workbook holds them: unchanged settings are not written again. */
   const stored = useRef<string | null>(null);
   /** The settings of the last render, for saving at once when a ribbon command is about to run. */
@@ -38,6 +40,7 @@ export function useSavedSettings(
     let live = true;
     const settle = (restored: JobSettings | null) => {
       loaded.current = true;
+      setReady(true);
       const edits = early.current;
       early.current = [];
       if (restored) stored.current = JSON.stringify(restored);
@@ -105,5 +108,5 @@ export function useSavedSettings(
     [change],
   );
 
-  return { settings, setSettings, change, update, updateAnswers, flush, reloadSettings };
+  return { settings, setSettings, change, update, updateAnswers, flush, reloadSettings, ready };
 }

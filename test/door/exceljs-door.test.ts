@@ -53,7 +53,13 @@ describe("the ExcelJS door on the bundled sample", () => {
     const out = join(dir, "fr-nl-fr.xlsx");
     await saveXlsxFile(reopened, out);
     const names = (await openXlsxFile(out)).workbook.sheets.map((s) => s.name);
-    expect(names).toEqual(["Personeel", "Contrôle des petites cellules", "Demande BCSS", "Couplage NISS", SETTINGS_SHEET]);
+    expect(names).toEqual([
+      "Personeel",
+      "Contrôle des petites cellules",
+      "Demande BCSS",
+      "Couplage NISS",
+      SETTINGS_SHEET,
+    ]);
   });
 
   test("prepare writes a new workbook: source cells untouched, recoded columns after the data, check, request and linkage sheets", async () => {

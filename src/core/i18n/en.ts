@@ -539,6 +539,25 @@ export const en = {
   "command.checkSmallCells": "Check small cells",
   "command.generateRequest": "Generate request",
   "notice.close": "Close",
+  "request.example": "For example: {example}",
+  "field.retention.hint": "How long the institution keeps the tables, and what happens then.",
+  "field.retention.example": "As long as the diversity plan runs, at most 5 years, then deleted",
+  "field.encryptionKey.hint":
+    "The results come back encrypted with this key. Make one with a tool such as Kleopatra (Gpg4win) and give the public key or its fingerprint; the private key stays with you.",
+  "field.encryptionKey.example": "OpenPGP public key (.asc file) or its fingerprint",
+  "field.channel.hint": "How the CBSS sends the tables back. Its comparable documents send encrypted tables by e-mail.",
+  "field.channel.example": "Encrypted tables by e-mail to the contact person",
+  "field.statusTypes.hint": "Which staff the export holds, e.g. statutory and contractual staff, trainees excluded.",
+  "pane.error.noDataFile":
+    "No data found: {detail}. The page looks for a sheet with a row of column headers and the staff in the rows below: check the file, or open another one.",
+  "decide.detectFile": "Find the data in the file again",
+  "why.sameVariable": "Choose two different variables.",
+  "why.noTables": "No table to check: add one above.",
+  "why.nothingToRecode":
+    "Nothing to recode: no requested variable has a column (birth date, age, nationality or an own variable). Map one in step 1.",
+  "why.noDataFile": "No staff table found in this file yet: see step 1.",
+  "why.noData": "No data found yet: select a cell in the staff table, then click Detect from the selection in step 1.",
+  "why.busy": "Busy: {work}. Wait until it is done, or press Cancel.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -565,4 +565,26 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "command.checkSmallCells": "Vérifier les petites cellules",
   "command.generateRequest": "Générer la demande",
   "notice.close": "Fermer",
+  "request.example": "Par exemple : {example}",
+  "field.retention.hint": "Combien de temps l’institution conserve les tableaux, et ce qu’il en advient ensuite.",
+  "field.retention.example": "Pendant la durée du plan de diversité, au plus 5 ans, puis effacées",
+  "field.encryptionKey.hint":
+    "Les résultats reviennent chiffrés avec cette clé. Créez-la avec un outil comme Kleopatra (Gpg4win) et donnez la clé publique ou son empreinte ; la clé privée reste chez vous.",
+  "field.encryptionKey.example": "Clé publique OpenPGP (fichier .asc) ou son empreinte",
+  "field.channel.hint":
+    "Comment la BCSS renvoie les tableaux. Dans ses documents comparables, ce sont des tableaux chiffrés envoyés par e-mail.",
+  "field.channel.example": "Tableaux chiffrés par e-mail à la personne de contact",
+  "field.statusTypes.hint":
+    "Le personnel que contient l’export, p. ex. personnel statutaire et contractuel, stagiaires exclus.",
+  "pane.error.noDataFile":
+    "Aucune donnée trouvée : {detail}. La page cherche une feuille avec une ligne d’en-têtes et le personnel dans les lignes en dessous : vérifiez le fichier ou ouvrez-en un autre.",
+  "decide.detectFile": "Rechercher à nouveau les données dans le fichier",
+  "why.sameVariable": "Choisissez deux variables différentes.",
+  "why.noTables": "Aucun tableau à contrôler : ajoutez-en un ci-dessus.",
+  "why.nothingToRecode":
+    "Rien à recoder : aucune variable demandée n’a de colonne (date de naissance, âge, nationalité ou variable propre). Désignez-en une à l’étape 1.",
+  "why.noDataFile": "Aucun tableau du personnel trouvé dans ce fichier pour l’instant : voir l’étape 1.",
+  "why.noData":
+    "Aucune donnée trouvée pour l’instant : sélectionnez une cellule du tableau du personnel, puis cliquez sur Détecter à partir de la sélection à l’étape 1.",
+  "why.busy": "En cours : {work}. Attendez la fin, ou cliquez sur Annuler.",
 };

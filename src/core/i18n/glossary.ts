@@ -107,7 +107,10 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     nl: "persoonsgegevens",
     fr: "données à caractère personnel",
     en: "personal data",
-    avoid: { fr: [/données personnelles/i, /donnée personnelle/i], why: "the legal term is données à caractère personnel" },
+    avoid: {
+      fr: [/données personnelles/i, /donnée personnelle/i],
+      why: "the legal term is données à caractère personnel",
+    },
   },
   {
     concept: "The purpose of the processing (GDPR article 5)",

@@ -560,4 +560,26 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "command.checkSmallCells": "Kleine cellen controleren",
   "command.generateRequest": "Aanvraag maken",
   "notice.close": "Sluiten",
+  "request.example": "Bijvoorbeeld: {example}",
+  "field.retention.hint": "Hoelang de instelling de tabellen bewaart, en wat er daarna mee gebeurt.",
+  "field.retention.example": "Zolang het diversiteitsplan loopt, hoogstens 5 jaar, daarna verwijderd",
+  "field.encryptionKey.hint":
+    "De resultaten komen versleuteld met deze sleutel terug. Maak er een met een programma als Kleopatra (Gpg4win) en geef de publieke sleutel of de vingerafdruk ervan; de privésleutel blijft bij u.",
+  "field.encryptionKey.example": "Publieke OpenPGP-sleutel (.asc-bestand) of de vingerafdruk ervan",
+  "field.channel.hint":
+    "Hoe de KSZ de tabellen terugstuurt. In haar vergelijkbare documenten zijn dat versleutelde tabellen per e-mail.",
+  "field.channel.example": "Versleutelde tabellen per e-mail aan de contactpersoon",
+  "field.statusTypes.hint":
+    "Welk personeel de export bevat, bv. statutair en contractueel personeel, zonder stagiairs.",
+  "pane.error.noDataFile":
+    "Geen gegevens gevonden: {detail}. De pagina zoekt een blad met een rij kolomkoppen en het personeel in de rijen eronder: controleer het bestand of open een ander.",
+  "decide.detectFile": "Gegevens opnieuw zoeken in het bestand",
+  "why.sameVariable": "Kies twee verschillende variabelen.",
+  "why.noTables": "Geen tabel om te controleren: voeg er hierboven een toe.",
+  "why.nothingToRecode":
+    "Niets te hercoderen: geen gevraagde variabele heeft een kolom (geboortedatum, leeftijd, nationaliteit of een eigen variabele). Wijs er een aan in stap 1.",
+  "why.noDataFile": "Nog geen personeelstabel gevonden in dit bestand: zie stap 1.",
+  "why.noData":
+    "Nog geen gegevens gevonden: selecteer een cel in de personeelstabel en klik in stap 1 op Detecteren vanaf de selectie.",
+  "why.busy": "Bezig: {work}. Wacht tot het klaar is, of klik op Annuleren.",
 };

@@ -8,6 +8,7 @@ import {
   ProgressBar,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
+import type { ReactNode } from "react";
 import type { Busy, PaneMessage } from "../usePane";
 import { useTr } from "../i18n";
 import { testIds } from "../testIds";
@@ -15,16 +16,24 @@ import { testIds } from "../testIds";
 /** Progress of long work, with Cancel; and the last message, in the user's language. */
 export function StatusArea({
   busy,
-  message,
+  message: shown,
   onCancel,
   onDismiss,
+  place = "top",
+  children,
 }: {
   busy: Busy | null;
   message: PaneMessage | null;
   onCancel: () => void;
   onDismiss: () => void;
+  /** Which messages this area shows: those placed here (progress shows at the top only). */
+  place?: "top" | "request";
+  /** Actions under the message (go to the sheet). */
+  children?: ReactNode;
 }) {
   const { tr, num } = useTr();
+  const message = shown && (shown.place ?? "top") === place ? shown : null;
+  if (place !== "top") busy = null;
   return (
     <div aria-live="polite">
       {busy && (
@@ -57,6 +66,7 @@ export function StatusArea({
                 {tr(note.key, note.params)}
               </div>
             ))}
+            {children}
           </MessageBarBody>
           <MessageBarActions
             containerAction={

@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Field,
   Input,
@@ -12,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
 import { COLUMN_ROLES, OWN_ROLES, formatDate, type ColumnRole, type MessageKey } from "../../core";
+import { ActionButton } from "../components/ActionButton";
 import { ChoiceDropdown } from "../components/ChoiceDropdown";
 import { useTr } from "../i18n";
 import { testIds } from "../testIds";
@@ -53,14 +53,14 @@ export function DecideStep({ pane }: { pane: PaneApi }) {
                 })
               : tr("decide.source.range", { address: detected.source.address, rows: num(rows), header: headerRow })}
         </Text>
-        <Button
+        <ActionButton
           icon={<ArrowSyncRegular />}
           onClick={() => void pane.detectData()}
-          disabled={pane.busy !== null}
-          data-testid={testIds.detect}
+          blocker={pane.why("detect")}
+          testId={testIds.detect}
         >
-          {tr("decide.detect")}
-        </Button>
+          {tr(pane.host === "excel" ? "decide.detect" : "decide.detectFile")}
+        </ActionButton>
       </section>
 
       {detected && (

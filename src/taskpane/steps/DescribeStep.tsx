@@ -1,5 +1,4 @@
 import {
-  Button,
   Combobox,
   Field,
   Input,
@@ -27,6 +26,7 @@ import {
   type OwnRole,
   type WrittenColumn,
 } from "../../core";
+import { ActionButton } from "../components/ActionButton";
 import { ChoiceDropdown } from "../components/ChoiceDropdown";
 import { useTr } from "../i18n";
 import { testIds } from "../testIds";
@@ -82,14 +82,14 @@ export function DescribeStep({ pane }: { pane: PaneApi }) {
       <MessageBar intent="info">
         <MessageBarBody>{tr("recode.nationalityIsProxy")}</MessageBarBody>
       </MessageBar>
-      <Button
+      <ActionButton
         appearance="primary"
         onClick={() => void pane.recode()}
-        disabled={pane.busy !== null || !pane.detected}
-        data-testid={testIds.recode}
+        blocker={pane.why("recode")}
+        testId={testIds.recode}
       >
         {tr("describe.recode")}
-      </Button>
+      </ActionButton>
 
       {pane.recoded?.written.map((w) => (
         <Distribution key={w.header} column={w} pane={pane} />

@@ -12,7 +12,9 @@ import {
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DocumentAddRegular } from "@fluentui/react-icons";
 import { LANGS, type MessageKey, type TextAnswerKey } from "../../core";
+import { ActionButton } from "../components/ActionButton";
 import { ChoiceDropdown } from "../components/ChoiceDropdown";
+import { StatusArea } from "../components/StatusArea";
 import { useTr } from "../i18n";
 import { testIds } from "../testIds";
 import type { PaneApi } from "../usePane";
@@ -22,7 +24,15 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const FIELDS: { key: TextAnswerKey; label: MessageKey; multiline?: boolean; type?: "email" | "tel" | "date" }[] = [
+/** The answers the analyst types; where KSZ's expectation is not obvious, a worked example and a help line. */
+const FIELDS: {
+  key: TextAnswerKey;
+  label: MessageKey;
+  multiline?: boolean;
+  type?: "email" | "tel" | "date";
+  example?: MessageKey;
+  hint?: MessageKey;
+}[] = [
   { key: "institution", label: "field.institution" },
   { key: "kbo", label: "field.kbo" },
   { key: "address", label: "field.address", multiline: true },
@@ -33,11 +43,17 @@ const FIELDS: { key: TextAnswerKey; label: MessageKey; multiline?: boolean; type
   { key: "contactPhone", label: "field.contactPhone", type: "tel" },
   { key: "signatoryName", label: "field.signatoryName" },
   { key: "signatoryFunction", label: "field.signatoryFunction" },
-  { key: "statusTypes", label: "field.statusTypes" },
+  { key: "statusTypes", label: "field.statusTypes", hint: "field.statusTypes.hint" },
   { key: "transmission", label: "field.transmission", multiline: true },
-  { key: "channel", label: "field.channel" },
-  { key: "encryptionKey", label: "field.encryptionKey", multiline: true },
-  { key: "retention", label: "field.retention" },
+  { key: "channel", label: "field.channel", example: "field.channel.example", hint: "field.channel.hint" },
+  {
+    key: "encryptionKey",
+    label: "field.encryptionKey",
+    multiline: true,
+    example: "field.encryptionKey.example",
+    hint: "field.encryptionKey.hint",
+  },
+  { key: "retention", label: "field.retention", example: "field.retention.example", hint: "field.retention.hint" },
   { key: "place", label: "field.place" },
   { key: "signatureDate", label: "field.date", type: "date" },
 ];
@@ -60,21 +76,29 @@ export function RequestStep({
   const { tr } = useTr();
   const styles = useStyles();
   const { settings, missing, status } = pane;
+  const blocker = pane.detected ? null : pane.why("generate");
   return (
     <div className={styles.stack}>
       <Subtitle2 as="h3">{tr("request.fields")}</Subtitle2>
       {FIELDS.filter((f) => f.key !== "transmission" || settings.linkage).map((f) => {
         const required = missing.some((m) => m.field === f.key);
         return (
-          <Field key={f.key} label={tr(f.label)} required={required || undefined}>
+          <Field
+            key={f.key}
+            label={tr(f.label)}
+            required={required || undefined}
+            hint={f.hint ? tr(f.hint) : undefined}
+          >
             {f.multiline ? (
               <Textarea
+                placeholder={f.example ? tr("request.example", { example: tr(f.example) }) : undefined}
                 value={settings.answers[f.key] ?? ""}
                 onChange={(_, data) => pane.updateAnswers({ [f.key]: data.value })}
               />
             ) : (
               <Input
                 type={f.type ?? "text"}
+                placeholder={f.example ? tr("request.example", { example: tr(f.example) }) : undefined}
                 value={settings.answers[f.key] ?? ""}
                 onChange={(_, data) => pane.updateAnswers({ [f.key]: data.value })}
               />
@@ -88,6 +112,8 @@ export function RequestStep({
         {/* Ready only when every answer is given and nothing contradicts itself; else what to do. */}
         <MessageBar intent={status.status === "ready" ? "success" : "warning"} data-testid={testIds.status}>
           <MessageBarBody>
+            {/* The real blocker first: without data, no answer makes the request ready. */}
+            {blocker && <div data-testid={testIds.firstBlocker}>{tr(blocker.key, blocker.params)}</div>}
             {status.status === "ready"
               ? tr("status.ready")
               : tr("status.draft", { missing: missing.length, problems: status.problems.length })}
@@ -127,15 +153,17 @@ export function RequestStep({
         checked={settings.linkage}
         onChange={(_, data) => pane.update({ linkage: data.checked === true })}
       />
-      <Button
+      <ActionButton
         appearance="primary"
         icon={<DocumentAddRegular />}
         onClick={() => void pane.generate()}
-        disabled={pane.busy !== null || !pane.detected}
-        data-testid={testIds.generate}
+        blocker={pane.why("generate")}
+        testId={testIds.generate}
       >
         {tr("request.generate")}
-      </Button>
+      </ActionButton>
+      {/* The result shows here, under the button, where the analyst is looking: never over a field. */}
+      <StatusArea place="request" busy={null} message={pane.message} onCancel={pane.cancel} onDismiss={pane.dismiss} />
       {pane.generatedSheet && onGoToSheet && (
         <Button onClick={() => onGoToSheet(pane.generatedSheet!)} data-testid={testIds.download}>
           {tr(goToLabel ?? "request.goTo")}

@@ -17,6 +17,7 @@ import {
   type Suggestion,
   t,
 } from "../../core";
+import { ActionButton } from "../components/ActionButton";
 import { ChoiceDropdown } from "../components/ChoiceDropdown";
 import { useTr } from "../i18n";
 import { testIds } from "../testIds";
@@ -87,13 +88,14 @@ export function SmallCellCheck({ pane }: { pane: PaneApi }) {
             />
           </Field>
         ))}
-        <Button
+        <ActionButton
           icon={<AddRegular />}
-          disabled={first === second}
+          blocker={first === second ? { key: "why.sameVariable" } : null}
           onClick={() => pane.update({ tables: [...tables, [first, second]] })}
+          testId={testIds.addTable}
         >
           {tr("describe.addTable")}
-        </Button>
+        </ActionButton>
       </div>
       <Field label={tr("describe.threshold")}>
         <SpinButton
@@ -106,14 +108,14 @@ export function SmallCellCheck({ pane }: { pane: PaneApi }) {
           }}
         />
       </Field>
-      <Button
+      <ActionButton
         appearance="primary"
         onClick={() => void pane.check()}
-        disabled={pane.busy !== null || !pane.detected}
-        data-testid={testIds.runCheck}
+        blocker={pane.why("check") ?? (tables.length === 0 ? { key: "why.noTables" } : null)}
+        testId={testIds.runCheck}
       >
         {tr("describe.runCheck")}
-      </Button>
+      </ActionButton>
       {checked && <CheckResults pane={pane} checked={checked} tableName={tableName} name={name} />}
     </section>
   );
@@ -213,12 +215,13 @@ function CheckResults({
               {s.smallCellsInUnknown > 0 && (
                 <Text block>{tr("describe.suggestion.unknown", { n: s.smallCellsInUnknown })}</Text>
               )}
-              <Button
-                disabled={pane.busy !== null}
+              <ActionButton
+                blocker={pane.why("apply")}
                 onClick={() => void pane.applySuggestion(suggestionPatch(s, pane.settings))}
+                testId={testIds.apply(i)}
               >
                 {tr("describe.apply")}
-              </Button>
+              </ActionButton>
             </div>
           ))}
         </>

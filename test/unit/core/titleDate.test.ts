@@ -21,7 +21,15 @@ describe("the reference date from the export's title", () => {
     expect(dateInTitle(title("Periode 01/01/2024 - 31/12/2024"), 1)).toBeNull();
     expect(dateInTitle(title("Personeelsexport"), 1)).toBeNull();
     // Only rows above the header count: a birth date in the data is no title.
-    expect(dateInTitle([["Naam", "Geboortedatum"], ["A", "01/02/1980"]], 0)).toBeNull();
+    expect(
+      dateInTitle(
+        [
+          ["Naam", "Geboortedatum"],
+          ["A", "01/02/1980"],
+        ],
+        0,
+      ),
+    ).toBeNull();
     // Something that only looks like a date is no date.
     expect(dateInTitle(title("Export op 31/02/2024"), 1)).toBeNull();
   });

@@ -1,20 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from "react";
-import {
-  Body1,
-  Button,
-  Caption1,
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  Title3,
-  Tooltip,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
-import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { Body1, Caption1, FluentProvider, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { userMessage, type Lang, type UserMessage } from "../core";
 import { App } from "../taskpane/App";
 import { LanguageSwitch } from "../taskpane/components/LanguageSwitch";
@@ -23,20 +8,11 @@ import { testIds } from "../taskpane/testIds";
 import type { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
 import { HEAD_BYTES, kindOfBytes, unreadableKey } from "../workbook/fileKind";
 import type { WorkbookPort } from "../workbook/port";
-import { PreviewGrid } from "./PreviewGrid";
+import { FilePicker } from "./FilePicker";
+import { SheetPreview } from "./SheetPreview";
 
 const useStyles = makeStyles({
-  drop: {
-    border: `2px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusLarge,
-    padding: tokens.spacingHorizontalXL,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    alignItems: "flex-start",
-  },
   language: { maxWidth: "240px" },
-  fileRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   start: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   layout: {
     display: "grid",
@@ -55,7 +31,6 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
-  grid: { flexGrow: 1, minHeight: 0 },
 });
 
 /**
@@ -83,7 +58,6 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
   const [opened, setOpened] = useState<Opened | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
   // Bumped after every write, so the preview shows the recoded columns as they arrive.
   const [version, setVersion] = useState(0);
   const [saving, setSaving] = useState(false);
@@ -106,8 +80,16 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
           setVersion((v) => v + 1);
           return placed;
         }),
-      markCells: (sheet, cells, style) => write(() => book.markCells(sheet, cells, style)),
-      writeSheet: (layout) => write(() => book.writeSheet(layout)),
+      markCells: (sheet, cells, style) =>
+        write(async () => {
+          await book.markCells(sheet, cells, style);
+          setVersion((v) => v + 1);
+        }),
+      writeSheet: (layout) =>
+        write(async () => {
+          await book.writeSheet(layout);
+          setVersion((v) => v + 1);
+        }),
       readCells: (sheet, cells) => book.readCells(sheet, cells),
       loadSettings: () => book.loadSettings(),
       saveSettings: (value) => write(() => book.saveSettings(value)),
@@ -186,55 +168,15 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
   );
 
   const picker = (
-    <div
-      className={styles.drop}
-      onDragOver={(e) => e.preventDefault()}
-      onDrop={(e) => {
-        e.preventDefault();
-        const file = e.dataTransfer.files[0];
-        if (file) void open(file);
-      }}
-    >
-      <input
-        ref={input}
-        id="xlsx-file"
-        type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        data-testid={testIds.fileInput}
-        aria-label={tr("standalone.open")}
-        style={{ display: "none" }}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          if (file) void open(file);
-          e.currentTarget.value = "";
-        }}
-      />
-      <Button appearance="primary" icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>
-        {tr("standalone.open")}
-      </Button>
-      <Caption1>{tr("standalone.drop")}</Caption1>
-      {loading && <Spinner size="tiny" label={tr("pane.busy.open")} />}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {opened && (
-        <div className={styles.fileRow}>
-          <Caption1>{tr("standalone.file", { name: opened.name })}</Caption1>
-          <Tooltip content={tr("standalone.downloadHint")} relationship="description">
-            <Button
-              icon={saving ? <Spinner size="tiny" /> : <ArrowDownloadRegular />}
-              disabled={saving}
-              onClick={() => void download()}
-              data-testid={testIds.downloadNow}
-            >
-              {tr(saving ? "standalone.saving" : "standalone.download")}
-            </Button>
-          </Tooltip>
-        </div>
-      )}
-    </div>
+    <FilePicker
+      tr={tr}
+      onOpen={(file) => void open(file)}
+      loading={loading}
+      error={error}
+      opened={opened?.name ?? null}
+      saving={saving}
+      onDownload={() => void download()}
+    />
   );
 
   if (!opened) {
@@ -260,14 +202,13 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
           data-testid={testIds.preview}
         >
           {picker}
-          <Subtitle2 as="h2">{tr("standalone.preview", { sheet: opened.sheet })}</Subtitle2>
-          <div className={styles.grid}>
-            <PreviewGrid
-              rows={opened.preview}
-              version={version}
-              label={tr("standalone.preview", { sheet: opened.sheet })}
-            />
-          </div>
+          <SheetPreview
+            dataSheet={opened.sheet}
+            rows={opened.preview}
+            layouts={opened.workbook.pendingLayouts()}
+            version={version}
+            tr={tr}
+          />
         </section>
       </FluentProvider>
       <App

@@ -30,5 +30,8 @@ export const testIds = {
   downloadNow: "download-now",
   fileInput: "file-input",
   preview: "preview",
+  sheetTabs: "sheet-tabs",
+  sheetTab: (kind: string) => `sheet-tab-${kind}`,
+  sheetView: "sheet-view",
   bars: (title: string) => `bars-${title}`,
 } as const;

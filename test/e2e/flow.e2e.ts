@@ -196,6 +196,62 @@ describe("the whole flow in Chromium", () => {
     await page.close();
   });
 
+  test.each([
+    ["nl", "Nederlands", /1\.200 rijen/, "standalone-nl-3-check-sheet.png", "standalone-nl-4-request-sheet.png"],
+    ["fr", "Français", /1\u202f200 lignes/, "standalone-fr-3-check-sheet.png", "standalone-fr-4-request-sheet.png"],
+  ])(
+    "standalone.html in %s: the table is found on opening, and tabs show the data, the check sheet in its colours and the request sheet as it will print",
+    async (lang, language, rows, checkShot, requestShot) => {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const log = watch(page);
+      await page.goto(`${origin}/standalone.html`);
+      await page.getByTestId("language-switch").click();
+      await page.getByRole("option", { name: language }).click();
+      await page.getByTestId("file-input").setInputFiles(SAMPLE);
+      // No selection on a page: the table is found as soon as the file is open.
+      await page.getByTestId("source").getByText(rows).waitFor();
+      await expect(page.getByTestId("sheet-tab-data").innerText()).resolves.toBe("Personeel");
+      await page.getByTestId("step-tab-describe").click();
+      await page.getByTestId("recode").click();
+      await page.getByTestId("busy").waitFor({ state: "detached" });
+      await page.getByTestId("run-check").click();
+      await page.getByTestId("audit-verdict").waitFor();
+      await page.getByTestId("busy").waitFor({ state: "detached" });
+      // The check sheet appears as a tab and is shown at once, its small cells red as in the workbook.
+      const view = page.getByTestId("sheet-view");
+      await view.locator('[data-sheet-kind="check"]').waitFor();
+      const small = view.locator('td[data-style="small"]').first();
+      await expect(small.evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe("rgb(209, 52, 56)");
+      await expect(view.locator('td[data-style="secondary"]').count()).resolves.toBeGreaterThan(0);
+      await shoot(page, checkShot);
+      await page.getByTestId("preview").screenshot({ path: join(SHOTS, checkShot.replace(".png", "-preview.png")) });
+      // Step 4: generate, and the request sheet is shown as it will print.
+      await page.getByTestId("step-tab-request").click();
+      await page.getByTestId("generate").click();
+      await view.locator('[data-sheet-kind="request"]').waitFor();
+      await expect(view.textContent()).resolves.toMatch(
+        lang === "nl" ? /Aanvraag van anonieme diversiteitsgegevens/ : /Demande de données anonymes de diversité/,
+      );
+      // Dates as Belgian readers write them.
+      await expect(view.textContent()).resolves.toMatch(/31\/12\/2024/);
+      await shoot(page, requestShot);
+      await page.getByTestId("preview").screenshot({ path: join(SHOTS, requestShot.replace(".png", "-preview.png")) });
+      // Every sheet the page will save has its tab; the data tab shows the grid again.
+      const tabs = await page.getByTestId("sheet-tabs").getByRole("tab").allInnerTexts();
+      expect(tabs).toEqual([
+        "Personeel",
+        lang === "nl" ? "Controle kleine cellen" : "Contrôle des petites cellules",
+        lang === "nl" ? "KSZ-aanvraag" : "Demande BCSS",
+      ]);
+      await page.getByTestId("sheet-tab-data").click();
+      await view.getByRole("grid").waitFor();
+      expect(log.errors).toEqual([]);
+      expect(offMachine(log)).toEqual([]);
+      await page.close();
+    },
+  );
+
   test("taskpane.html with Office.js stubbed by the in-memory Excel: the same flow writes into the workbook", async () => {
     const { page, log } = await taskpane(1200);
     await page.getByTestId("detect").click();

@@ -539,6 +539,7 @@ export const en = {
   "command.checkSmallCells": "Check small cells",
   "command.generateRequest": "Generate request",
   "notice.close": "Close",
+  "standalone.sheets": "Sheets of the workbook",
   "request.example": "For example: {example}",
   "field.retention.hint": "How long the institution keeps the tables, and what happens then.",
   "field.retention.example": "As long as the diversity plan runs, at most 5 years, then deleted",

@@ -565,6 +565,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "command.checkSmallCells": "Vérifier les petites cellules",
   "command.generateRequest": "Générer la demande",
   "notice.close": "Fermer",
+  "standalone.sheets": "Feuilles du classeur",
   "request.example": "Par exemple : {example}",
   "field.retention.hint": "Combien de temps l’institution conserve les tableaux, et ce qu’il en advient ensuite.",
   "field.retention.example": "Pendant la durée du plan de diversité, au plus 5 ans, puis effacées",

@@ -560,6 +560,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "command.checkSmallCells": "Kleine cellen controleren",
   "command.generateRequest": "Aanvraag maken",
   "notice.close": "Sluiten",
+  "standalone.sheets": "Bladen van de werkmap",
   "request.example": "Bijvoorbeeld: {example}",
   "field.retention.hint": "Hoelang de instelling de tabellen bewaart, en wat er daarna mee gebeurt.",
   "field.retention.example": "Zolang het diversiteitsplan loopt, hoogstens 5 jaar, daarna verwijderd",

@@ -88,7 +88,7 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
   const kszVariables = [
     choices.sex ? t(lang, "filled.variable.sex") : null,
     choices.ageScheme ? t(lang, "filled.variable.ageBand", { n: bandIds(choices.ageScheme).length }) : null,
-    choices.originScheme ? t(lang, "filled.variable.originGroup", { n: choices.originScheme.groups.length - 1 }) : null,
+    choices.originScheme ? t(lang, "filled.variable.originGroup", { n: choices.originScheme.groups.length }) : null,
   ].filter((v): v is string => v !== null);
 
   const kszFields: Field[] = [

@@ -10,7 +10,8 @@ export function draftProportionality(choices: RequestChoices, lang: Lang): strin
   const lines = [t(lang, "draft.intro")];
   if (choices.sex) lines.push(t(lang, "draft.sex"));
   if (choices.ageScheme) lines.push(t(lang, "draft.age", { n: bandIds(choices.ageScheme).length }));
-  if (choices.originScheme) lines.push(t(lang, "draft.origin", { n: choices.originScheme.groups.length - 1 }));
+  // As many groups as the sheet lists, "unknown" included: the reader counts them.
+  if (choices.originScheme) lines.push(t(lang, "draft.origin", { n: choices.originScheme.groups.length }));
   for (const v of choices.ownVariables) lines.push(t(lang, "draft.own", { variable: v.header, n: v.groups.length }));
   lines.push(t(lang, "draft.threshold", { k: choices.check?.threshold ?? 5 }));
   return lines.join(" ");

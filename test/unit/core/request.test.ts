@@ -175,7 +175,7 @@ describe("the request document", () => {
     expect(values).toContain("Nee"); // structural policy: no
     const draft = document.sections[3]!.fields[0]!;
     expect(draft.kind === "answer" && draft.value).toMatch(
-      /Leeftijd wordt gevraagd in 5 klassen.*Herkomst wordt gevraagd in 3 groepen/,
+      /Leeftijd wordt gevraagd in 5 klassen.*Herkomst wordt gevraagd in 4 groepen/,
     );
   });
 

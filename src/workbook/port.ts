@@ -42,6 +42,26 @@ export interface ReadOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * What a write was planned on: the header row and, for a few rows, the values of the columns read.
+ * A door whose sheet can change between two calls (Excel: the analyst sorts, inserts or deletes)
+ * checks it before writing and throws StalePlan rather than write labels next to the wrong people.
+ */
+export interface WritePlan {
+  headers: readonly string[];
+  /** Data rows, as counted when the table was read. */
+  rowCount: number;
+  samples: readonly { column: number; rows: readonly number[]; values: readonly CellValue[] }[];
+}
+
+/** The sheet changed since the data were read: detect again before writing. */
+export class StalePlan extends Error {
+  constructor(readonly sheet: string) {
+    super(`the sheet ${sheet} changed since its data were read`);
+    this.name = "StalePlan";
+  }
+}
+
 /** A recoded column to place next to its source. */
 export interface NewColumn {
   /** Index of the source column within the block. */
@@ -69,7 +89,7 @@ export interface WorkbookPort {
     source: DataSource,
     headerRow: number,
     columns: readonly NewColumn[],
-    options?: ReadOptions,
+    options?: ReadOptions & { plan?: WritePlan },
   ): Promise<number[]>;
   /** Style cells of a sheet (0-based), e.g. the unknown cells of a recoded column. Values stay as they are. */
   markCells(sheet: string, cells: readonly { row: number; col: number }[], style: StyleName): Promise<void>;

@@ -26,6 +26,13 @@ import { applyStyle, getOrCreateSheet, writeLayout } from "./writeLayout";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** What the host supports: Office.context.requirements, or a test's fake host. */
+export interface Requirements {
+  isSetSupported(name: string, version?: string): boolean;
+}
+const officeRequirements = (): Requirements =>
+  (typeof Office === "undefined" ? undefined : Office.context?.requirements) ?? { isSetSupported: () => false };
+
 export { CHUNK_BYTES } from "./payload";
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -33,6 +40,8 @@ export class OfficeWorkbook implements WorkbookPort {
     private readonly run: ExcelRun = (batch) => Excel.run(batch),
     /** Excel.createWorkbook where the host has it (ExcelApi 1.8), asked at the moment of use. */
     private readonly newWorkbook: () => ((base64: string) => Promise<void>) | null = defaultNewWorkbook,
+    /** The host's requirement sets (Office.context.requirements); none outside Office. */
+    private readonly requirements: Requirements = officeRequirements(),
   ) {}
 
   /**

@@ -1,0 +1,207 @@
+/**
+ * The in-memory Excel's workbook state and request context: proxies queue work, nothing happens until
+ * `context.sync()`, and every sync is measured against Excel's payload limits.
+ *
+ * Size model. Office.js sends each queued action with the path of the object it acts on; Excel on the
+ * web refuses a request or a response over 5 MB. Each action here counts ACTION_BYTES (its object path
+ * and action descriptor, the size of Office.js's serialised action for a range reached through a sheet)
+ * plus the JSON of its arguments, so 10,000 per-cell formatting actions weigh what they weigh in Excel,
+ * not only their values.
+ */
+
+export type CellValue = string | number | boolean;
+
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Bytes of one serialised action besides its arguments: object path (sheet, range, format) and action. */
+export const ACTION_BYTES = 180;
+
+export type FakeErrorCode =
+  | "PropertyNotLoaded"
+  | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
+  | "ItemNotFound"
+  | "InvalidArgument"
+  | "InvalidSelection"
+  | "InsertDeleteConflict"
+  | "FilteredRangeConflict"
+  | "MergedRangeConflict"
+  | "ApiNotFound";
+
+export class OfficeFakeError extends Error {
+  constructor(
+    readonly code: FakeErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "OfficeExtension.Error";
+  }
+}
+
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+
+export interface SheetData {
+  name: string;
+  cells: CellValue[][];
+  /** Every formatting operation, as (address, property path, value): enough to assert on. */
+  formats: { rect: Rect; path: string; value: unknown }[];
+  /** Number formats set on ranges, in order: a cell's format is the last one covering it. */
+  numberFormats: { rect: Rect; formats: string | string[][] }[];
+  merges: Rect[];
+  visibility: string;
+  tabColor?: string;
+  frozenRows?: number;
+  /** An AutoFilter on the sheet (a filtered export): inserting cells across it is refused. */
+  autoFilter?: Rect;
+  pageLayout?: Record<string, unknown>;
+}
+
+export interface TableData {
+  name: string;
+  sheet: string;
+  /** The whole table: header row, data rows and, with showTotals, the totals row. */
+  rect: Rect;
+  showTotals?: boolean;
+}
+
+/** What a sync sent and received, in bytes (see the size model above). */
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  actions: number;
+}
+
+/** ExcelApi versions the fake can claim, so tests can run as Excel 2019 (1.8) or Microsoft 365. */
+export type ApiVersion = "1.7" | "1.8" | "1.9";
+
+const jsonBytes = (value: unknown): number => JSON.stringify(value ?? null).length;
+
+export function a1(row: number, col: number): string {
+  return `${columnName(col)}${row + 1}`;
+}
+export function columnName(col: number): string {
+  let letters = "";
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26))
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return letters;
+}
+const quote = (name: string) => (/^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+
+/** A range's address as Excel writes it: whole columns as C:C, whole rows (and the whole sheet) as 2:2. */
+export function addressOf(sheet: string, r: Rect): string {
+  const area =
+    r.col === 0 && r.cols === MAX_COLS
+      ? `${r.row + 1}:${r.row + r.rows}`
+      : r.row === 0 && r.rows === MAX_ROWS
+        ? `${columnName(r.col)}:${columnName(r.col + r.cols - 1)}`
+        : `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+  return `${quote(sheet)}!${area}`;
+}
+
+export const intersects = (a: Rect, b: Rect) =>
+  a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+
+/** The workbook's state: survives across contexts, like the real document. */
+export class FakeWorkbookData {
+  sheets: SheetData[] = [];
+  tables: TableData[] = [];
+  activeSheet = 0;
+  /** The selection: one rectangle, or several areas (Ctrl+click); null is A1 of the active sheet. */
+  selection: { sheet: string; rect?: Rect; areas?: Rect[] } | null = null;
+  /** The highest ExcelApi set the host supports. */
+  api: ApiVersion = "1.9";
+  /** Calls that cleared the user's undo history (Excel for Windows and Mac), in order. */
+  undoCleared: string[] = [];
+  /** Run at the start of each Excel.run batch: what the analyst does between two batches. */
+  between: (() => void) | null = null;
+
+  addSheet(name: string, cells: CellValue[][] = []): SheetData {
+    const sheet: SheetData = { name, cells, formats: [], numberFormats: [], merges: [], visibility: "Visible" };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): SheetData | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  supports(set: string, version: string): boolean {
+    if (set !== "ExcelApi") return false;
+    return Number(version.split(".")[1]) <= Number(this.api.split(".")[1]);
+  }
+
+  /** A call that exists from `version` on: refused as ApiNotFound on a host below it. */
+  requireApi(version: ApiVersion, what: string): void {
+    if (!this.supports("ExcelApi", version))
+      throw new OfficeFakeError("ApiNotFound", `${what} needs ExcelApi ${version}; this host has ${this.api}`);
+  }
+}
+
+type Op = { requestBytes: number; run: () => unknown; deliver?: (result: unknown) => void };
+
+export class BaseRequestContext {
+  readonly syncs: SyncRecord[] = [];
+  private queue: Op[] = [];
+
+  constructor(readonly data: FakeWorkbookData) {}
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  get hasPending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    // A real sync is a round trip to the Excel process: the pane's thread is free meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const requestBytes = ops.reduce((sum, op) => sum + op.requestBytes, 0);
+    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
+      this.syncs.push({ requestBytes, responseBytes: 0, actions: ops.length });
+      throw new OfficeFakeError("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
+    }
+    // Actions run in order against the state, as Excel runs them: one that fails stops the batch,
+    // and those before it stay applied. The response is measured before delivery.
+    const results: unknown[] = [];
+    for (const op of ops) {
+      try {
+        results.push(op.run());
+      } catch (error) {
+        this.syncs.push({ requestBytes, responseBytes: 0, actions: ops.length });
+        throw error;
+      }
+    }
+    const responseBytes = results.reduce<number>((sum, r, i) => sum + (ops[i]!.deliver ? jsonBytes(r) : 0), 0);
+    this.syncs.push({ requestBytes, responseBytes, actions: ops.length });
+    if (responseBytes > PAYLOAD_LIMIT_BYTES) {
+      throw new OfficeFakeError("ResponsePayloadSizeLimitExceeded", `response of ${responseBytes} bytes`);
+    }
+    // The answer travels back: the work above was Excel's, what follows is the caller's.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    ops.forEach((op, i) => op.deliver?.(results[i]));
+  }
+
+  /** Queue a write-only action: its object path plus its arguments. */
+  write(payload: unknown, run: () => void): void {
+    this.enqueue({ requestBytes: jsonBytes(payload) + ACTION_BYTES, run });
+  }
+
+  /** Queue a read: the properties asked for go out, their values come back. */
+  read(keys: unknown, run: () => unknown, deliver: (result: unknown) => void): void {
+    this.enqueue({ requestBytes: jsonBytes(keys) + ACTION_BYTES, run, deliver });
+  }
+}

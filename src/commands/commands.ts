@@ -10,6 +10,9 @@ import { workerChecker } from "../solver/workerChecker";
 import { OfficeWorkbook } from "../workbook/office/officeWorkbook";
 import { COMMAND_IDS, type CommandId } from "./commandIds";
 import { runCommand, type CommandOutcome } from "./jobs";
+import { showNotice } from "./notices";
+
+export { showNotice } from "./notices";
 
 /** How commands learn the language, wait for the pane, and report their outcome. */
 export interface CommandHost {
@@ -21,18 +24,23 @@ export interface CommandHost {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function registerCommands(host: CommandHost): void {
+/**
+ * Associate the ribbon's commands with their handlers. `host` may come later (it is known once Office
+ * is ready): a command clicked before waits for it.
+ */
+export function registerCommands(host: CommandHost | Promise<CommandHost>): void {
   // Office.actions came with the add-in commands API; a client without it has no buttons to run.
   if (!Office.actions) return;
   for (const id of COMMAND_IDS) {
     Office.actions.associate(id, async (event: Office.AddinCommands.Event) => {
       try {
-        const lang = host.lang();
+        const reporter = await host;
+        const lang = reporter.lang();
         const outcome: CommandOutcome =
-          host.ready && !(await host.ready())
+          reporter.ready && !(await reporter.ready())
             ? { kind: "busy" }
             : await runCommand(id, new OfficeWorkbook(), lang, today(), workerChecker);
-        await host.report(id, outcome, lang);
+        await reporter.report(id, outcome, lang);
       } catch (error) {
         console.error(`Diversity Request: ${id} could not report its outcome`, error);
       } finally {
@@ -68,25 +76,11 @@ export function outcomeMessage(
   }
 }
 
-/** Show a catalogue message in the notice dialog (notice.html), which translates it. */
-export function showNotice(key: MessageKey, params: MessageParams, lang: Lang): Promise<void> {
-  const url = new URL("notice.html", window.location.href);
-  url.searchParams.set("lang", lang);
-  url.searchParams.set("key", key);
-  url.searchParams.set("params", JSON.stringify(params));
-  return new Promise((resolve) => {
-    Office.context.ui.displayDialogAsync(url.toString(), { height: 30, width: 35, displayInIframe: true }, (result) => {
-      if (result.status === Office.AsyncResultStatus.Succeeded) {
-        result.value.addEventHandler(Office.EventType.DialogMessageReceived, () => result.value.close());
-      } else {
-        console.error("Diversity Request: could not show a message", result.error, key);
-      }
-      resolve();
-    });
-  });
-}
-
-/** Without a shared runtime: every outcome in the dialog, in Office's display language. */
+/**
+ * Without a shared runtime: every outcome in the dialog, in Office's display language. The command
+ * completes its event only once the notice is closed: the runtime ends with the event, and the
+ * notice's Close button could no longer be heard.
+ */
 export const dialogHost = (lang: () => Lang): CommandHost => ({
   lang,
   report: (id, outcome, reportLang) => {

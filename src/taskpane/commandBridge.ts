@@ -76,7 +76,8 @@ export function sharedRuntimeHost(
       if (outcome.kind === "done") {
         await bridge.reload();
         bridge.show({ intent: "success", key, params });
-        if (!bridge.visible) await showNotice(key, params, lang);
+        // The shared runtime outlives the event: the notice is queued, the button is free at once.
+        if (!bridge.visible) void showNotice(key, params, lang);
         return;
       }
       const message: PaneMessage = { intent: outcome.kind === "failed" ? "error" : "warning", key, params };
@@ -90,7 +91,7 @@ export function sharedRuntimeHost(
         // The pane would not open: the message must still reach the analyst, so it goes to the dialog.
         console.error("Diversity Request: could not open the pane", error);
         const fallback = outcomeMessage(id, outcome, lang, false);
-        await showNotice(fallback.key, fallback.params, lang);
+        void showNotice(fallback.key, fallback.params, lang);
       }
     },
   };

@@ -1,9 +1,19 @@
 import { createRoot } from "react-dom/client";
-import { dialogHost, registerCommands } from "../commands/commands";
+import { dialogHost, registerCommands, type CommandHost } from "../commands/commands";
 import { langFromLocale } from "../core";
 import { OfficeWorkbook } from "../workbook/office/officeWorkbook";
 import { App } from "./App";
 import { PaneBridge, sharedRuntimeHost } from "./commandBridge";
+
+/*
+ * This page is also the ribbon's function file (manifest FunctionFile = Taskpane.Url). The commands are
+ * associated here, at the top of the file, before Office.onReady and React: a command associated late
+ * can miss the click that loaded the page. Which host reports their outcome (the pane in a shared
+ * runtime, else a dialog) is known once Office is ready; a command clicked before waits for it.
+ */
+let resolveHost: (host: CommandHost) => void = () => undefined;
+const commandHost = new Promise<CommandHost>((resolve) => (resolveHost = resolve));
+registerCommands(commandHost);
 
 /* Office.js must be ready before we touch Office.context; rendering earlier races its start-up. */
 Office.onReady(() => {
@@ -12,7 +22,6 @@ Office.onReady(() => {
   const context = Office.context as Office.Context | undefined;
   const officeLang = () => langFromLocale(context?.displayLanguage ?? navigator.language);
 
-  // This page is also the ribbon's function file (manifest FunctionFile = Taskpane.Url).
   const shared = Boolean(context?.requirements?.isSetSupported("SharedRuntime", "1.1"));
   const bridge = shared ? new PaneBridge() : undefined;
   if (bridge) {
@@ -22,9 +31,9 @@ Office.onReady(() => {
         bridge.visible = args.visibilityMode === Office.VisibilityMode.taskpane;
       })
       .catch((error: unknown) => console.error("Diversity Request: no pane visibility events", error));
-    registerCommands(sharedRuntimeHost(bridge, officeLang, () => Office.addin.showAsTaskpane()));
+    resolveHost(sharedRuntimeHost(bridge, officeLang, () => Office.addin.showAsTaskpane()));
   } else {
-    registerCommands(dialogHost(officeLang));
+    resolveHost(dialogHost(officeLang));
   }
 
   const port = new OfficeWorkbook();

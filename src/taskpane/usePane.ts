@@ -21,7 +21,7 @@ import {
   type Table,
 } from "../core";
 import { checkJobOf, type Checker } from "../solver/checker";
-import type { WorkbookPort } from "../workbook/port";
+import { StalePlan, type WorkbookPort } from "../workbook/port";
 import {
   columnsToWrite,
   detect,
@@ -94,6 +94,13 @@ export function usePane(
         await work(controller.signal, (done, total) => setBusy({ label, done, total }));
       } catch (error) {
         setMessage(isAbort(error) ? { intent: "info", key: "pane.cancelled" } : failure(error));
+        // The sheet changed under the pane: what was read no longer matches it; step 1 finds it again.
+        if (error instanceof StalePlan) {
+          setDetected(null);
+          setTable(null);
+          setRecoded(null);
+          setChecked(null);
+        }
       } finally {
         abort.current = null;
         setBusy(null);

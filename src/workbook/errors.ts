@@ -3,6 +3,7 @@
  * gives them as OfficeExtension.Error with a `code`; anything else stays a plain error with its text.
  */
 import type { MessageKey } from "../core";
+import { StalePlan } from "./port";
 
 const FIXABLE: Record<string, MessageKey> = {
   // A cell is being edited: Excel refuses every API call until the edit ends.
@@ -15,6 +16,8 @@ const FIXABLE: Record<string, MessageKey> = {
 
 /** The message for an error the analyst can fix, or null for any other error. */
 export function fixableErrorKey(error: unknown): MessageKey | null {
+  // The sheet was sorted or edited between reading and writing: nothing was written; detect again.
+  if (error instanceof StalePlan) return "error.stale";
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" ? (FIXABLE[code] ?? null) : null;
 }

@@ -31,7 +31,7 @@ import {
   type TableGuess,
 } from "../core";
 import { checkJobOf, type Checker } from "../solver/checker";
-import { DamagedSettings, type DataSource, type ReadOptions, type WorkbookPort } from "./port";
+import { DamagedSettings, type DataSource, type ReadOptions, type WorkbookPort, type WritePlan } from "./port";
 
 /** Rows read from the top of the data to find the header and guess the roles. */
 const TOP_ROWS = 200;
@@ -132,7 +132,7 @@ export async function recodeAndWrite(
       header: w.header,
       values: Array.from(w.column.codes, (code) => w.labels[code]!),
     })),
-    options,
+    { ...options, plan: planOf(table, [...new Set(written.map((w) => w.source))]) },
   );
   const firstDataRow = detected.source.firstRow + detected.headerRow + 1;
   const unknownCells: { row: number; col: number }[] = [];
@@ -145,6 +145,29 @@ export async function recodeAndWrite(
   });
   if (unknownCells.length > 0) await port.markCells(detected.source.sheet, unknownCells, "answerMissing");
   return recoded;
+}
+
+/** Rows sampled to recognise a sheet that was sorted or edited since it was read. */
+const PLAN_SAMPLES = 32;
+
+/**
+ * What the recoded columns were made from: the header row, the row count, and the values of the
+ * source columns at a few rows spread over the table (first and last included).
+ */
+export function planOf(table: Table, columns: readonly number[]): WritePlan {
+  const n = table.rowCount;
+  const rows = [
+    ...new Set(
+      Array.from({ length: Math.min(PLAN_SAMPLES, n) }, (_, i) =>
+        Math.round((i * (n - 1)) / Math.max(1, PLAN_SAMPLES - 1)),
+      ),
+    ),
+  ];
+  return {
+    headers: table.headers,
+    rowCount: n,
+    samples: columns.map((column) => ({ column, rows, values: rows.map((r) => table.columns[column]?.[r] ?? null) })),
+  };
 }
 
 /**

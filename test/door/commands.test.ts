@@ -11,30 +11,79 @@ import { syntheticTable } from "../support/synthetic";
 
 type Handler = (event: { completed: () => void }) => Promise<void>;
 
-function setUp(cells: CellValue[][], host: (dialogs: string[]) => CommandHost = () => dialogHost(() => "nl")) {
+/** An open notice dialog as Office gives it: its handlers, and whether the page closed it. */
+interface FakeDialog {
+  url: string;
+  handlers: Record<string, (arg?: unknown) => void>;
+  closedByPage: boolean;
+}
+
+/**
+ * Office's dialogs, one at a time as Office allows (a second while one is open fails with 12007). By
+ * default the analyst presses Close as soon as a notice shows; `manual` leaves that to the test.
+ */
+function fakeDialogs(options: { manual?: boolean } = {}) {
+  const opened: FakeDialog[] = [];
+  let open: FakeDialog | null = null;
+  const press = (dialog: FakeDialog) => dialog.handlers.dialogMessageReceived?.({ message: "close" });
+  const displayDialogAsync = (url: string, _options: unknown, callback: (r: unknown) => void) => {
+    if (open) {
+      callback({ status: "failed", error: { code: 12007 } });
+      return;
+    }
+    const dialog: FakeDialog = { url, handlers: {}, closedByPage: false };
+    opened.push(dialog);
+    open = dialog;
+    callback({
+      status: "succeeded",
+      value: {
+        addEventHandler: (type: string, handler: (arg?: unknown) => void) => (dialog.handlers[type] = handler),
+        close: () => {
+          dialog.closedByPage = true;
+          open = null;
+        },
+      },
+    });
+    if (!options.manual) setTimeout(() => press(dialog), 0);
+  };
+  return {
+    opened,
+    displayDialogAsync,
+    press,
+    /** The open dialog (another add-in's) is closed by its own means. */
+    closeOpen: () => (open = null),
+  };
+}
+
+function setUp(
+  cells: CellValue[][],
+  host: (dialogs: string[]) => CommandHost | Promise<CommandHost> = () => dialogHost(() => "nl"),
+  dialogOptions: { manual?: boolean } = {},
+) {
   const data = new FakeWorkbookData();
   data.addSheet("Personeel", cells);
   const handlers: Record<string, Handler> = {};
+  const fake = fakeDialogs(dialogOptions);
   const dialogs: string[] = [];
   const g = globalThis as unknown as Record<string, unknown>;
   g.Excel = { run: fakeExcelRun(data) };
   g.Office = {
     actions: { associate: (name: string, handler: Handler) => (handlers[name] = handler) },
-    AsyncResultStatus: { Succeeded: "succeeded" },
-    EventType: { DialogMessageReceived: "dialogMessageReceived" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
     context: {
       displayLanguage: "nl-BE",
       requirements: { isSetSupported: () => false },
       ui: {
-        displayDialogAsync: (url: string, _options: unknown, callback: (r: unknown) => void) => {
+        displayDialogAsync: (url: string, options: unknown, callback: (r: unknown) => void) => {
           dialogs.push(url);
-          callback({ status: "succeeded", value: { addEventHandler: () => undefined, close: () => undefined } });
+          fake.displayDialogAsync(url, options, callback);
         },
       },
     },
   };
   registerCommands(host(dialogs));
-  return { data, handlers, dialogs };
+  return { data, handlers, dialogs, fake };
 }
 
 const staff = (): CellValue[][] => {
@@ -263,3 +312,101 @@ describe("ribbon commands in a shared runtime", () => {
     ]);
   });
 });
+
+describe("ribbon plumbing", () => {
+  test("without a shared runtime the event completes only once the notice is closed, so its Close is heard", async () => {
+    const { handlers, fake } = setUp(staff(), undefined, { manual: true });
+    const completed = jest.fn();
+    const running = handlers.recodeAges!({ completed });
+    await waitUntil(() => fake.opened.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(completed).not.toHaveBeenCalled();
+    fake.press(fake.opened[0]!);
+    await running;
+    expect(fake.opened[0]!.closedByPage).toBe(true);
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  test("the dialog's own X also ends the wait", async () => {
+    const { handlers, fake } = setUp(staff(), undefined, { manual: true });
+    const completed = jest.fn();
+    const running = handlers.recodeAges!({ completed });
+    await waitUntil(() => fake.opened.length === 1);
+    fake.opened[0]!.handlers.dialogEventReceived?.({ error: 12006 });
+    await running;
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  test("two commands in a row: the second notice waits for the first to close, and neither message is lost", async () => {
+    const { handlers, fake, dialogs } = setUp(staff(), () => sharedHostWithHiddenPane(), { manual: true });
+    await handlers.recodeAges!({ completed: jest.fn() });
+    await handlers.recodeNationalities!({ completed: jest.fn() });
+    await waitUntil(() => fake.opened.length === 1);
+    // Office was never asked for a second dialog while one was open (that fails with 12007).
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(dialogs).toHaveLength(1);
+    fake.press(fake.opened[0]!);
+    await waitUntil(() => fake.opened.length === 2);
+    expect(params(fake.opened[1]!.url).params.command).toBe("Nationaliteiten hercoderen");
+    fake.press(fake.opened[1]!);
+  });
+
+  test("a dialog refused because another one is open (12007) is tried again, not dropped", async () => {
+    const { handlers, fake } = setUp(staff(), undefined, { manual: true });
+    // Another add-in's dialog is open.
+    fake.displayDialogAsync("https://other.example/dialog", {}, () => undefined);
+    const running = handlers.recodeAges!({ completed: jest.fn() });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fake.opened).toHaveLength(1);
+    fake.closeOpen();
+    // The next try, a second later, shows ours.
+    await waitUntil(() => fake.opened.length === 2);
+    expect(params(fake.opened[1]!.url).key).toBe("command.done");
+    fake.press(fake.opened[1]!);
+    await running;
+  });
+
+  test("commands are associated before Office is ready; one clicked early runs once the host is known", async () => {
+    let resolve: (host: CommandHost) => void = () => undefined;
+    const later = new Promise<CommandHost>((r) => (resolve = r));
+    const { handlers, dialogs } = setUp(staff(), () => later);
+    // Associated at once, before the host exists.
+    expect(Object.keys(handlers).sort()).toEqual([
+      "checkSmallCells",
+      "generateRequest",
+      "recodeAges",
+      "recodeNationalities",
+    ]);
+    const completed = jest.fn();
+    const running = handlers.recodeAges!({ completed });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(dialogs).toHaveLength(0);
+    resolve(dialogHost(() => "fr"));
+    await running;
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(params(dialogs[0]!)).toMatchObject({ key: "command.done", lang: "fr" });
+  });
+});
+
+async function waitUntil(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(condition()).toBe(true);
+}
+
+/** A shared runtime whose pane is mounted but hidden: results go to the pane and to the notice dialog. */
+function sharedHostWithHiddenPane(): CommandHost {
+  const bridge = new PaneBridge();
+  bridge.visible = false;
+  bridge.attach({
+    lang: () => "nl",
+    busy: () => false,
+    flush: async () => undefined,
+    reload: async () => undefined,
+    show: () => undefined,
+  });
+  return sharedRuntimeHost(
+    bridge,
+    () => "nl",
+    () => Promise.resolve(),
+  );
+}

@@ -1,6 +1,9 @@
 import {
+  FORMULA_RESULT,
   FakeRequestContext,
   FakeWorkbookData,
+  MAX_COLS,
+  MAX_ROWS,
   OfficeFakeError,
   PAYLOAD_LIMIT_BYTES,
   fakeExcelRun,
@@ -66,7 +69,67 @@ describe("the in-memory Excel fake keeps Office.js's rules", () => {
     );
     const context = new FakeRequestContext(data);
     context.workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject().load("values");
-    await expect(context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  test("strings written through values are coerced as Excel coerces them, unless the cell is text (@)", async () => {
+    const data = workbook();
+    const context = new FakeRequestContext(data);
+    const sheet = context.workbook.worksheets.getItem("Personeel");
+    const written = ["0123456789", "2025-01-15", "1-3", "31/12/2024", "5%", "TRUE", "=SUM(1,2)", "Gent"];
+    sheet.getRangeByIndexes(5, 0, 1, written.length).values = [written];
+    const text = sheet.getRangeByIndexes(6, 0, 1, written.length);
+    text.numberFormat = [written.map(() => "@")];
+    text.values = [written];
+    await context.sync();
+    const [coerced, kept] = data.sheet("Personeel")!.cells.slice(5, 7);
+    expect(coerced).toEqual([123456789, 45672, expect.any(Number), 45657, 0.05, true, FORMULA_RESULT, "Gent"]);
+    expect(kept).toEqual(written);
+    // A text Excel reads as a formula that is none is refused, and the batch stops there.
+    sheet.getRangeByIndexes(8, 0, 1, 1).values = [["+32 2 123 45 67"]];
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("selections of any shape; several areas are refused by getSelectedRange and given by getSelectedRanges (1.9)", async () => {
+    const data = workbook();
+    data.selection = { sheet: "Personeel", areas: [{ row: 0, col: 2, rows: MAX_ROWS, cols: 1 }] };
+    let context = new FakeRequestContext(data);
+    const column = context.workbook.getSelectedRange().load("address");
+    await context.sync();
+    expect(column.address).toBe("Personeel!C:C");
+    data.selection = {
+      sheet: "Personeel",
+      areas: [
+        { row: 1, col: 0, rows: 1, cols: MAX_COLS },
+        { row: 3, col: 1, rows: 2, cols: 1 },
+      ],
+    };
+    context = new FakeRequestContext(data);
+    context.workbook.getSelectedRange().load("address");
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidSelection" });
+    context = new FakeRequestContext(data);
+    const areas = context.workbook.getSelectedRanges().load("address");
+    await context.sync();
+    expect(areas.address).toBe("Personeel!2:2, Personeel!B4:B5");
+    data.api = "1.8";
+    expect(() => new FakeRequestContext(data).workbook.getSelectedRanges()).toThrow(/ExcelApi 1.9/);
+  });
+
+  test("insert is refused where Excel refuses it; visibility clears the undo history", async () => {
+    const data = workbook();
+    data.sheet("Personeel")!.autoFilter = { row: 0, col: 0, rows: 3, cols: 2 };
+    let context = new FakeRequestContext(data);
+    context.workbook.worksheets.getItem("Personeel").getRangeByIndexes(0, 1, 3, 1).insert("Right");
+    await expect(context.sync()).rejects.toMatchObject({ code: "FilteredRangeConflict" });
+    data.sheet("Personeel")!.autoFilter = undefined;
+    data.tables.push({ name: "T", sheet: "Personeel", rect: { row: 1, col: 3, rows: 5, cols: 2 } });
+    context = new FakeRequestContext(data);
+    context.workbook.worksheets.getItem("Personeel").getRangeByIndexes(0, 1, 3, 1).insert("Right");
+    await expect(context.sync()).rejects.toMatchObject({ code: "InsertDeleteConflict" });
+    context = new FakeRequestContext(data);
+    context.workbook.worksheets.getItem("Personeel").visibility = "Hidden";
+    await context.sync();
+    expect(data.undoCleared).toEqual(["Worksheet.visibility of Personeel"]);
   });
 
   test("getItemOrNullObject tells a missing sheet after sync; Excel.run flushes queued work", async () => {

@@ -95,10 +95,12 @@ describe("1. text stays text: Excel coerces strings written through values", () 
 
   test("group labels from the data keep their text in the recoded column (a department '1-3' is no date)", async () => {
     const { data, door } = workbook(80, "1.9", ["1-3", "2/4", "007"]);
+    // A grouping (merge groups under 2 persons: none here) makes the product write the group column.
     const s: JobSettings = {
       ...settings(),
       own: ["department"],
       ksz: { sex: false, ageBand: false, originGroup: false },
+      groupings: { department: { mergeUnder: 2 } },
     };
     const detected = await detect(door, s);
     await recodeAndWrite(door, detected, await readNeeded(door, detected), s);

@@ -48,7 +48,7 @@ w.Office = {
       isSetSupported: (set: string, version = "1.1") =>
         set === "SharedRuntime"
           ? options.sharedRuntime !== false && Number(version) <= 1.1
-          : set === "ExcelApi" && Number(version) <= 1.7,
+          : data.supports(set, version),
     },
     ui: {
       displayDialogAsync(url: string, _options: unknown, callback: (result: unknown) => void) {

@@ -9,6 +9,7 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { App } from "../../src/taskpane/App";
 import { testIds } from "../../src/taskpane/testIds";
 import { FileWorkbook } from "../../src/workbook/exceljs/fileWorkbook";
+import { StalePlan } from "../../src/workbook/port";
 import { memoryWorkbook } from "../support/memoryWorkbook";
 
 const TODAY = "2025-01-15";
@@ -143,6 +144,22 @@ describe("defaults from the data", () => {
       expect.stringMatching(/Zolang het diversiteitsplan loopt/),
     );
     expect(screen.getByText(/Kleopatra/)).toBeInTheDocument();
+  });
+});
+
+describe("a sheet that changed under the pane", () => {
+  test("recoding after the analyst sorted: nothing is written, the pane says so and asks to find the data again", async () => {
+    const port = memoryWorkbook();
+    port.writeColumns = async () => {
+      throw new StalePlan("Personeel");
+    };
+    await renderPane("nl", port);
+    fireEvent.click(screen.getByTestId(testIds.detect));
+    await waitFor(() => expect(screen.getByTestId(testIds.source)).toHaveTextContent(/400 rijen/));
+    openStep("describe");
+    fireEvent.click(screen.getByTestId(testIds.recode));
+    await waitFor(() => expect(screen.getByTestId(testIds.message)).toHaveTextContent(/Het blad is veranderd/));
+    expect(why(testIds.recode)).toHaveTextContent(/Nog geen gegevens gevonden/);
   });
 });
 

@@ -539,6 +539,8 @@ export const en = {
   "command.checkSmallCells": "Check small cells",
   "command.generateRequest": "Generate request",
   "notice.close": "Close",
+  "error.stale":
+    "The sheet changed since its data were found (sorted, or rows or columns inserted or deleted): nothing was written. Find the data again in step 1, then run this again.",
   "standalone.sheets": "Sheets of the workbook",
   "request.example": "For example: {example}",
   "field.retention.hint": "How long the institution keeps the tables, and what happens then.",

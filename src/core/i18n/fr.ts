@@ -565,6 +565,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "command.checkSmallCells": "Vérifier les petites cellules",
   "command.generateRequest": "Générer la demande",
   "notice.close": "Fermer",
+  "error.stale":
+    "La feuille a changé depuis que les données ont été trouvées (triée, ou des lignes ou colonnes insérées ou effacées) : rien n’a été écrit. Recherchez à nouveau les données à l’étape 1, puis relancez.",
   "standalone.sheets": "Feuilles du classeur",
   "request.example": "Par exemple : {example}",
   "field.retention.hint": "Combien de temps l’institution conserve les tableaux, et ce qu’il en advient ensuite.",

@@ -560,6 +560,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "command.checkSmallCells": "Kleine cellen controleren",
   "command.generateRequest": "Aanvraag maken",
   "notice.close": "Sluiten",
+  "error.stale":
+    "Het blad is veranderd sinds de gegevens gevonden werden (gesorteerd, of rijen of kolommen ingevoegd of verwijderd): er is niets geschreven. Zoek de gegevens opnieuw in stap 1 en voer dit daarna opnieuw uit.",
   "standalone.sheets": "Bladen van de werkmap",
   "request.example": "Bijvoorbeeld: {example}",
   "field.retention.hint": "Hoelang de instelling de tabellen bewaart, en wat er daarna mee gebeurt.",

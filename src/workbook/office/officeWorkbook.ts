@@ -9,8 +9,6 @@
 import { cellText, type CellValue, type SheetLayout, type StyleName, STYLES, type Table } from "../../core";
 import {
   SETTINGS_SHEET,
-  columnLetters,
-  productSheetNames,
   settingsFromCells,
   settingsToCells,
   throwIfAborted,
@@ -18,11 +16,13 @@ import {
   type NewColumn,
   type ReadOptions,
   type WorkbookPort,
+  type WritePlan,
 } from "../port";
-import { contains, parseAddress } from "./addresses";
+import { locateData } from "./locate";
+import { writeColumns } from "./writeColumns";
 import { base64Of, defaultNewWorkbook } from "./newWorkbook";
-import { FIRST_CHUNK_ROWS, FORMAT_OPS_PER_SYNC, HEADER_FILL, bytesOf, rowsPerChunk } from "./payload";
-import { applyStyle, getOrCreateSheet, writeLayout } from "./writeLayout";
+import { ACTIONS_PER_SYNC, FIRST_CHUNK_ROWS, PAYLOAD_REFUSALS, bytesOf, rowsPerChunk } from "./payload";
+import { applyStyle, getOrCreateSheet, styleActions, writeLayout } from "./writeLayout";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -62,38 +62,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async locateData(options: { sheet?: string } = {}): Promise<DataSource> {
-    return this.run(async (context) => {
-      let sheet = options.sheet
-        ? context.workbook.worksheets.getItem(options.sheet)
-        : context.workbook.worksheets.getActiveWorksheet();
-      sheet.load("name");
-      const selection = context.workbook.getSelectedRange().load("address");
-      const tables = context.workbook.tables.load("items/name");
-      await context.sync();
-      let onProductSheet = false;
-      if (!options.sheet && productSheetNames().has(sheet.name)) {
-        // The active sheet is one the product wrote (after "Check small cells", say): the data are on
-        // the first visible sheet that is not the product's.
-        onProductSheet = true;
-        const sheets = context.workbook.worksheets.load("items/name,items/visibility");
-        await context.sync();
-        const data = sheets.items.find((s) => s.visibility === "Visible" && !productSheetNames().has(s.name));
-        if (!data) throw new Error("the workbook has no sheet with data");
-        sheet = data;
-      }
-      // The table the selection is in, if any (one more round trip to learn the tables' places).
-      const ranges = tables.items.map((tab) => ({ name: tab.name, range: tab.getRange().load("address") }));
-      const used = sheet.getUsedRangeOrNullObject(true).load("address,isNullObject");
-      await context.sync();
-      const selected = parseAddress(selection.address, sheet.name);
-      const table =
-        options.sheet || onProductSheet
-          ? undefined
-          : ranges.find((r) => contains(parseAddress(r.range.address), selected));
-      if (table) return sourceOf(table.range.address, "table", table.name);
-      if (used.isNullObject) throw new Error(`sheet "${sheet.name}" is empty`);
-      return sourceOf(used.address, "range");
-    });
+    return this.run((context) => locateData(context, options, this.requirements));
   }
 
   async readTop(source: DataSource, rows: number): Promise<CellValue[][]> {
@@ -119,9 +88,10 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(source.sheet);
       const out: CellValue[][] = Array.from({ length: source.columnCount }, () => []);
-      const header = sheet
-        .getRangeByIndexes(source.firstRow + headerRow, source.firstColumn, 1, source.columnCount)
-        .load("values");
+      const loadHeader = () =>
+        sheet.getRangeByIndexes(source.firstRow + headerRow, source.firstColumn, 1, source.columnCount).load("values");
+      // Loaded with the first chunk; loaded again if that sync is refused, or its values are lost.
+      let header = loadHeader();
       let done = 0;
       let chunk = Math.min(FIRST_CHUNK_ROWS, rowCount);
       while (done < rowCount && wanted.length > 0) {
@@ -135,9 +105,11 @@ export class OfficeWorkbook implements WorkbookPort {
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of up to 4 MB, never per row
           await context.sync();
         } catch (error) {
-          // Longer values further down than the estimate allowed for: halve the chunk and read it again.
-          if ((error as { code?: string }).code === "RequestPayloadSizeLimitExceeded" && size > 1) {
+          // Longer values further down than the estimate allowed for (a refused response, or request):
+          // halve the chunk and read it again, with the header if it was in the refused sync.
+          if (PAYLOAD_REFUSALS.has((error as { code?: string }).code ?? "") && size > 1) {
             chunk = Math.ceil(size / 2);
+            if (done === 0) header = loadHeader();
             continue;
           }
           throw error;
@@ -167,74 +139,9 @@ export class OfficeWorkbook implements WorkbookPort {
     source: DataSource,
     headerRow: number,
     columns: readonly NewColumn[],
-    options: ReadOptions = {},
+    options: ReadOptions & { plan?: WritePlan } = {},
   ): Promise<number[]> {
-    const headerSheetRow = source.firstRow + headerRow;
-    const firstDataRow = headerSheetRow + 1;
-    const rowCount = Math.max(source.rowCount - headerRow - 1, 0);
-    return this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(source.sheet);
-      const headerRange = sheet
-        .getRangeByIndexes(headerSheetRow, source.firstColumn, 1, source.columnCount)
-        .load("values");
-      await context.sync();
-      const headers = (headerRange.values[0] ?? []).map((v) => cellText(v).trim());
-      // Place each column: over the product's own column from an earlier run, else a new column
-      // inserted right of its source. Insert from the right so earlier indices stay valid.
-      const placed: number[] = new Array(columns.length);
-      const inserts: { index: number; at: number }[] = [];
-      columns.forEach((column, i) => {
-        const existing = headers.indexOf(column.header);
-        if (existing >= 0) placed[i] = existing;
-        else inserts.push({ index: i, at: column.source + 1 });
-      });
-      inserts.sort((a, b) => b.at - a.at || b.index - a.index);
-      const table = source.kind === "table" && source.table ? context.workbook.tables.getItem(source.table) : null;
-      for (const { index, at } of inserts) {
-        // Right to left: each insert moves everything placed at or after it one column on.
-        if (table) table.columns.add(at, undefined, columns[index]!.header);
-        else sheet.getRangeByIndexes(headerSheetRow, source.firstColumn + at, rowCount + 1, 1).insert("Right");
-        for (let j = 0; j < placed.length; j++) if (placed[j] !== undefined && placed[j]! >= at) placed[j]!++;
-        placed[index] = at;
-      }
-      // Headers and their formatting ride with the inserts and the first chunk of values; the column
-      // widths with the last: one round trip per chunk, and no more.
-      columns.forEach((column, i) => {
-        const cell = sheet.getRangeByIndexes(headerSheetRow, source.firstColumn + placed[i]!, 1, 1);
-        cell.values = [[column.header]];
-        cell.format.font.bold = true;
-        cell.format.fill.color = HEADER_FILL;
-      });
-      const bytesPerRow =
-        columns.reduce(
-          (n, c) => n + (c.values.length ? bytesOf(c.values.slice(0, 200)) / Math.min(200, c.values.length) : 0),
-          0,
-        ) + 8;
-      const chunk = rowsPerChunk(bytesPerRow * 1.1);
-      let done = 0;
-      do {
-        throwIfAborted(options.signal);
-        const size = Math.min(chunk, rowCount - done);
-        if (size > 0) {
-          columns.forEach((column, i) => {
-            sheet.getRangeByIndexes(firstDataRow + done, source.firstColumn + placed[i]!, size, 1).values =
-              column.values.slice(done, done + size).map((v) => [v]);
-          });
-        }
-        done += Math.max(size, 0);
-        if (done >= rowCount) {
-          columns.forEach((_, i) =>
-            sheet
-              .getRangeByIndexes(headerSheetRow, source.firstColumn + placed[i]!, rowCount + 1, 1)
-              .format.autofitColumns(),
-          );
-        }
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of up to 4 MB, never per row
-        await context.sync();
-        options.onProgress?.(done, rowCount);
-      } while (done < rowCount);
-      return placed.map((p) => source.firstColumn + p);
-    });
+    return this.run((context) => writeColumns(context, source, headerRow, columns, options));
   }
 
   async markCells(sheetName: string, cells: readonly { row: number; col: number }[], style: StyleName): Promise<void> {
@@ -246,10 +153,12 @@ export class OfficeWorkbook implements WorkbookPort {
       if (last && last.col === cell.col && last.row + last.rows === cell.row) last.rows++;
       else runs.push({ row: cell.row, col: cell.col, rows: 1 });
     }
+    // Each run costs as many actions as the style sets: syncs are sized by actions, not by runs.
+    const perSync = Math.max(1, Math.floor(ACTIONS_PER_SYNC / styleActions(STYLES[style])));
     await this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
-      for (let i = 0; i < runs.length; i += FORMAT_OPS_PER_SYNC) {
-        for (const run of runs.slice(i, i + FORMAT_OPS_PER_SYNC)) {
+      for (let i = 0; i < runs.length; i += perSync) {
+        for (const run of runs.slice(i, i + perSync)) {
           applyStyle(sheet.getRangeByIndexes(run.row, run.col, run.rows, 1), STYLES[style]);
         }
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of up to 4 MB, never per row
@@ -259,7 +168,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async writeSheet(layout: SheetLayout): Promise<void> {
-    await this.run((context) => writeLayout(context, layout));
+    await this.run((context) => writeLayout(context, layout, this.requirements));
   }
 
   /** Bring a sheet to the front (after generating the request, "Go to the sheet"). */
@@ -302,8 +211,10 @@ export class OfficeWorkbook implements WorkbookPort {
   async saveSettings(value: unknown): Promise<void> {
     const chunks = settingsToCells(value);
     await this.run(async (context) => {
-      const sheet = await getOrCreateSheet(context, SETTINGS_SHEET);
-      sheet.visibility = "VeryHidden";
+      const { sheet, visibility } = await getOrCreateSheet(context, SETTINGS_SHEET);
+      // Set once: Worksheet.visibility is not undoable, and setting it clears the analyst's undo
+      // history in Excel for Windows and Mac. Later saves only write the cells.
+      if (visibility !== "VeryHidden") sheet.visibility = "VeryHidden";
       sheet.getRange().clear("Contents");
       // Text format, so Excel never reads a chunk of JSON as a number or a date.
       const range = sheet.getRangeByIndexes(0, 0, 1, Math.max(chunks.length, 1));
@@ -312,19 +223,4 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
     });
   }
-}
-
-function sourceOf(address: string, kind: DataSource["kind"], table?: string): DataSource {
-  const rect = parseAddress(address);
-  const source: DataSource = {
-    kind,
-    sheet: rect.sheet,
-    address: `${rect.sheet}!${columnLetters(rect.col)}${rect.row + 1}:${columnLetters(rect.col + rect.cols - 1)}${rect.row + rect.rows}`,
-    firstRow: rect.row,
-    firstColumn: rect.col,
-    rowCount: rect.rows,
-    columnCount: rect.cols,
-  };
-  if (table) source.table = table;
-  return source;
 }

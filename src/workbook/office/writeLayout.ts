@@ -3,11 +3,16 @@
  * its kind is found by its marker and updated in place (never deleted: that would clear the undo
  * history), values in chunks under the payload limit, then formats in batches.
  */
-import { MARKER_COL, type CellStyle, type SheetLayout } from "../../core";
+import { MARKER_COL, type CellStyle, type SheetLayout, type StyleName } from "../../core";
 import { sheetToReplace } from "../port";
-import { FORMAT_OPS_PER_SYNC, bytesOf, rowsPerChunk } from "./payload";
+import type { Requirements } from "./officeWorkbook";
+import { ACTIONS_PER_SYNC, bytesOf, rowsPerChunk } from "./payload";
 
-export async function writeLayout(context: Excel.RequestContext, layout: SheetLayout): Promise<void> {
+export async function writeLayout(
+  context: Excel.RequestContext,
+  layout: SheetLayout,
+  requirements: Requirements,
+): Promise<void> {
   // One sheet of each kind, whatever its language: the product's sheet of this kind under another
   // name (found by its marker) is renamed, then updated in place like any other.
   const sheets = context.workbook.worksheets;
@@ -21,7 +26,7 @@ export async function writeLayout(context: Excel.RequestContext, layout: SheetLa
   );
   // Queued, not synced: Excel applies the rename before the lookup below, in the same round trip.
   if (marked) marked.name = layout.name;
-  const sheet = await getOrCreateSheet(context, layout.name);
+  const { sheet } = await getOrCreateSheet(context, layout.name);
   // Update in place: clear the old content and merges, keep the sheet (and the undo history).
   const all = sheet.getRange();
   all.unmerge();
@@ -31,23 +36,21 @@ export async function writeLayout(context: Excel.RequestContext, layout: SheetLa
     layout.columnWidths.length,
     layout.cells.reduce((m, c) => Math.max(m, c.col + 1), 0),
   );
-  // Text-formatted cells first, so values such as INSZ keep their leading zeros.
-  for (const cell of layout.cells) {
-    if (cell.style && layout.styles[cell.style]?.numberFormat) {
-      sheet.getRangeByIndexes(cell.row, cell.col, 1, 1).numberFormat = [[layout.styles[cell.style]!.numberFormat!]];
-    }
-  }
-  await context.sync();
   const grid: (string | number | null)[][] = Array.from({ length: rows }, () => new Array(cols).fill(""));
   for (const cell of layout.cells) if (cell.value !== null) grid[cell.row]![cell.col] = cell.value;
-  const chunk = rowsPerChunk(bytesOf(grid.slice(0, 50)) / Math.min(50, Math.max(rows, 1)) + 8);
+  // Text stays text: every cell that holds no number is formatted "@" before its value is written, so
+  // Excel reads no formula, number or date into an answer ("+32 2 ...", "0123456789", "2025-01-15").
+  const formats = grid.map((line) => line.map((v) => (typeof v === "number" ? "General" : "@")));
+  const chunk = rowsPerChunk((2 * bytesOf(grid.slice(0, 50))) / Math.min(50, Math.max(rows, 1)) + 8);
   for (let done = 0; done < rows; done += chunk) {
     const size = Math.min(chunk, rows - done);
-    sheet.getRangeByIndexes(done, 0, size, cols).values = grid.slice(done, done + size);
+    const range = sheet.getRangeByIndexes(done, 0, size, cols);
+    range.numberFormat = formats.slice(done, done + size);
+    range.values = grid.slice(done, done + size);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of up to 4 MB, never per row
     await context.sync();
   }
-  // Formatting in batch, after the values: widths, heights, merges, styles, validation, print.
+  // Formatting in batch, after the values: widths, heights, merges, styles.
   layout.columnWidths.forEach((width, i) => {
     sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(width * 7);
   });
@@ -55,41 +58,98 @@ export async function writeLayout(context: Excel.RequestContext, layout: SheetLa
   for (const [row, height] of Object.entries(layout.rowHeights))
     sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
   for (const m of layout.merges) sheet.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
-  let ops = 0;
-  for (const cell of layout.cells) {
-    const style = cell.style ? layout.styles[cell.style] : undefined;
-    if (!style) continue;
-    applyStyle(sheet.getRangeByIndexes(cell.row, cell.col, 1, 1), style);
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of up to 4 MB, never per row
-    if (++ops % FORMAT_OPS_PER_SYNC === 0) await context.sync();
+  // Neighbouring cells of one style in a row are one range: a linkage list of 10,000 staff is a few
+  // hundred actions, not 10,000 x 11. Syncs are sized by actions (Excel on the web counts each).
+  let actions = 0;
+  for (const run of styleRuns(layout)) {
+    const style = layout.styles[run.style]!;
+    applyStyle(sheet.getRangeByIndexes(run.row, run.col, 1, run.cols), style);
+    actions += styleActions(style);
+    if (actions >= ACTIONS_PER_SYNC) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~5,000 actions, never per cell
+      await context.sync();
+      actions = 0;
+    }
   }
-  // Enum values are written as strings: Office.js takes them, and the door then runs outside Office too.
-  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
-  if (layout.validations.length > 0 && requirements?.isSetSupported("ExcelApi", "1.8")) {
+  if (layout.freezeRows) sheet.freezePanes.freezeRows(layout.freezeRows);
+  if (layout.tabColor) sheet.tabColor = `#${layout.tabColor}`;
+  await context.sync();
+  await finishing(context, sheet, layout, requirements);
+}
+
+/**
+ * What newer Excel adds, after the sheet is complete: drop-down lists (ExcelApi 1.8) and print set-up
+ * (1.9). Each in its own round trip; one that fails leaves the sheet whole and is logged.
+ */
+async function finishing(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  layout: SheetLayout,
+  requirements: Requirements,
+): Promise<void> {
+  if (layout.validations.length > 0 && requirements.isSetSupported("ExcelApi", "1.8")) {
     for (const v of layout.validations) {
       sheet.getRangeByIndexes(v.row, v.col, 1, 1).dataValidation.rule = {
         list: { inCellDropDown: true, source: v.list.join(",") },
       };
     }
+    await settle(context, "the answer lists (data validation)");
   }
-  if (layout.freezeRows) sheet.freezePanes.freezeRows(layout.freezeRows);
-  if (layout.tabColor) sheet.tabColor = `#${layout.tabColor}`;
-  if (requirements?.isSetSupported("ExcelApi", "1.9")) {
+  if (requirements.isSetSupported("ExcelApi", "1.9")) {
+    // Enum values as strings: Office.js takes them, and the door runs outside Office in tests.
     sheet.pageLayout.orientation = layout.print.orientation === "portrait" ? "Portrait" : "Landscape";
     sheet.pageLayout.paperSize = "A4";
-    sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // One page wide. Excel's own "as many pages tall as needed" (verticalFitToPages 0) is not
+    // documented in Office.js, so only the width is set.
+    sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
     if (layout.print.titleRows) {
       sheet.pageLayout.setPrintTitleRows(`$${layout.print.titleRows.from + 1}:$${layout.print.titleRows.to + 1}`);
     }
+    await settle(context, "the print set-up (page layout)");
   }
-  await context.sync();
 }
 
-/** Get a sheet by name, adding it when missing (getItemOrNullObject: ExcelApi 1.4). */
-export async function getOrCreateSheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
-  const existing = context.workbook.worksheets.getItemOrNullObject(name).load("isNullObject");
+async function settle(context: Excel.RequestContext, what: string): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    console.warn(`Diversity Request: ${what} could not be set; the sheet itself is complete.`, error);
+  }
+}
+
+/** Cells of one style next to each other in a row, as runs. */
+function styleRuns(layout: SheetLayout): { row: number; col: number; cols: number; style: StyleName }[] {
+  const styled = layout.cells
+    .filter((c): c is typeof c & { style: StyleName } => c.style !== undefined && layout.styles[c.style] !== undefined)
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: { row: number; col: number; cols: number; style: StyleName }[] = [];
+  for (const cell of styled) {
+    const last = runs[runs.length - 1];
+    if (last && last.row === cell.row && last.style === cell.style && last.col + last.cols === cell.col) last.cols++;
+    else if (!(last && last.row === cell.row && last.col + last.cols > cell.col))
+      runs.push({ row: cell.row, col: cell.col, cols: 1, style: cell.style });
+  }
+  return runs;
+}
+
+/** How many actions applyStyle queues for a style. */
+export function styleActions(style: CellStyle): number {
+  const single = ["bold", "italic", "size", "color", "fill", "wrap", "horizontal", "vertical"] as const;
+  return single.filter((k) => style[k] !== undefined && style[k] !== false).length + (style.border ? 8 : 0) || 1;
+}
+
+/**
+ * Get a sheet by name, adding it when missing (getItemOrNullObject: ExcelApi 1.4), with its visibility
+ * as it is ("Visible" for a new one), so a caller sets the visibility only when it must.
+ */
+export async function getOrCreateSheet(
+  context: Excel.RequestContext,
+  name: string,
+): Promise<{ sheet: Excel.Worksheet; visibility: string }> {
+  const existing = context.workbook.worksheets.getItemOrNullObject(name).load("isNullObject,visibility");
   await context.sync();
-  return existing.isNullObject ? context.workbook.worksheets.add(name) : existing;
+  if (!existing.isNullObject) return { sheet: existing, visibility: existing.visibility };
+  return { sheet: context.workbook.worksheets.add(name), visibility: "Visible" };
 }
 
 /** Queue a layout style on a range (no round trip). */

@@ -149,6 +149,12 @@ export class FakeRange extends FakeClientObject<RangeProps> {
   get columnCount(): number {
     return this.read("columnCount");
   }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
   get address(): string {
     return this.read("address");
   }
@@ -177,8 +183,10 @@ export class FakeRange extends FakeClientObject<RangeProps> {
         throw new OfficeFakeError("FilteredRangeConflict", "the insert would cross a filtered range");
       for (const m of sheet.merges) {
         if (!intersects(m, moving)) continue;
+        // Moved whole, a merge is fine; cut by the insert's rows or columns, Excel refuses.
         const inside = m.row >= r.row && m.row + m.rows <= r.row + r.rows;
-        if (!inside) throw new OfficeFakeError("MergedRangeConflict", "the insert would split merged cells");
+        const split = m.col < r.col && r.col < m.col + m.cols;
+        if (!inside || split) throw new OfficeFakeError("MergedRangeConflict", "the insert would split merged cells");
       }
       for (let i = r.row; i < r.row + r.rows; i++) {
         const line = (sheet.cells[i] ??= []);

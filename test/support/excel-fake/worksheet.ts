@@ -137,6 +137,15 @@ export class FakeWorksheet extends FakeClientObject<WorksheetProps> {
     return new FakeRange(this.context, this.sheetName, () => ({ row, col, rows, cols }));
   }
 
+  /** The used range; ItemNotFound on an empty sheet (that is what the OrNullObject form is for). */
+  getUsedRange(): FakeRange {
+    return new FakeRange(this.context, this.sheetName, () => {
+      const rect = usedRect(this.context.data.sheet(this.sheetName)?.cells ?? []);
+      if (!rect) throw new OfficeFakeError("ItemNotFound", `sheet ${this.sheetName} is empty`);
+      return rect;
+    });
+  }
+
   getUsedRangeOrNullObject(): FakeRange {
     return new FakeRange(this.context, this.sheetName, () =>
       usedRect(this.context.data.sheet(this.sheetName)?.cells ?? []),

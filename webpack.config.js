@@ -33,6 +33,36 @@ function productionBaseUrl() {
 }
 
 /**
+ * The engines the pages run in, as stated in the README ("Where it runs"): WebView2 (Microsoft 365 and
+ * Excel 2021+ on Windows), Excel on the web in current browsers, and WebKit 15.4 or later (Excel for
+ * Mac on macOS 12.3+). Our code and the packages' code are lowered to their syntax (a class `static {}`
+ * block of a package needs Safari 16.4, for one), so a bundle never fails to parse on a stated platform.
+ */
+const BROWSER_TARGETS = ["chrome100", "edge100", "firefox102", "safari15.4"];
+
+/** Lowers every emitted script to BROWSER_TARGETS with esbuild, before minifying. */
+class LowerSyntaxPlugin {
+  apply(compiler) {
+    const { transformSync } = require("esbuild");
+    compiler.hooks.compilation.tap("LowerSyntaxPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "LowerSyntaxPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_COMPATIBILITY },
+        (assets) => {
+          for (const name of Object.keys(assets)) {
+            if (!name.endsWith(".js") || name === "unsupported.js") continue;
+            const { code } = transformSync(assets[name].source().toString(), {
+              target: BROWSER_TARGETS,
+              charset: "utf8",
+            });
+            compilation.updateAsset(name, new webpack.sources.RawSource(code));
+          }
+        },
+      );
+    });
+  }
+}
+
+/**
  * The command line: one CommonJS file for plain `node`. Packages stay in node_modules (ExcelJS uses
  * Node's streams and dynamic requires that bundling would break); only our own code is bundled.
  */
@@ -98,6 +128,7 @@ const webConfig = (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      new LowerSyntaxPlugin(),
       // HiGHS' loader imports Node's modules only on its Node path, which never runs in a page.
       new webpack.IgnorePlugin({ resourceRegExp: /^node:/, contextRegExp: /node_modules[\\/]highs/ }),
       page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
@@ -106,6 +137,8 @@ const webConfig = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // Plain ES5, served as written: it must parse where the bundle does not.
+          { from: "src/taskpane/unsupported.js", to: "unsupported.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -220,6 +220,62 @@ describe("5. stale positions", () => {
   });
 });
 
+describe("5b. the product's own columns are no change", () => {
+  test("recoding again on the table read before the first recode (Apply a suggestion): the new columns are expected, not stale", async () => {
+    const { data, door } = workbook(150);
+    const s = settings();
+    const detected = await detect(door, s);
+    const table = await readNeeded(door, detected);
+    await recodeAndWrite(door, detected, table, s);
+    // The pane keeps what it read and recodes again with a coarser scheme.
+    await recodeAndWrite(door, detected, table, { ...s, ageScheme: "two" });
+    const header = data.sheet("Personeel")!.cells[2]!;
+    expect(header.filter((h) => h === "Leeftijdsklasse")).toHaveLength(1);
+    expect(header.slice(1, 10)).toEqual([
+      "Naam",
+      "INSZ",
+      "Geboortedatum",
+      "Leeftijdsklasse",
+      "Geslacht",
+      "Nationaliteit",
+      "Nationaliteitsgroep",
+      "Dienst",
+      "Niveau",
+    ]);
+    expect(
+      new Set(
+        data
+          .sheet("Personeel")!
+          .cells.slice(3)
+          .map((r) => r[4]),
+      ),
+    ).toEqual(new Set(["Jonger dan 45 jaar", "45 jaar en ouder"]));
+  });
+
+  test("a recode in another language adds its columns next to the sources, where they now are", async () => {
+    const { data, door } = workbook(80);
+    const s = settings();
+    const detected = await detect(door, s);
+    const table = await readNeeded(door, detected);
+    await recodeAndWrite(door, detected, table, s);
+    await recodeAndWrite(door, detected, table, { ...s, sheetLang: "fr" });
+    const header = data.sheet("Personeel")!.cells[2]!;
+    expect(header.slice(1, 12)).toEqual([
+      "Naam",
+      "INSZ",
+      "Geboortedatum",
+      "Classe d’âge",
+      "Leeftijdsklasse",
+      "Geslacht",
+      "Nationaliteit",
+      "Groupe de nationalité",
+      "Nationaliteitsgroep",
+      "Dienst",
+      "Niveau",
+    ]);
+  });
+});
+
 describe("6. insert refusals and totals rows", () => {
   test("an AutoFilter on the export: the recoded columns go right of the data instead, nothing lost", async () => {
     const { data, door } = workbook(100);

@@ -155,7 +155,7 @@ describe("the whole flow in Chromium", () => {
     await page.getByTestId("generate").click();
     await page
       .getByTestId("message")
-      .getByText(/The request sheet KSZ request is written as a draft/)
+      .getByText(/The request sheet CBSS request is written as a draft/)
       .waitFor();
     await shoot(page, "standalone-4-request.png");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
@@ -165,7 +165,7 @@ describe("the whole flow in Chromium", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(
-      expect.arrayContaining(["Personeel", "Small-cell check", "KSZ request"]),
+      expect.arrayContaining(["Personeel", "Small-cell check", "CBSS request"]),
     );
     // The second download: the copy to send, with the request only and nothing of the export in it.
     await page
@@ -178,9 +178,9 @@ describe("the whole flow in Chromium", () => {
     expect(copyDownload.suggestedFilename()).toBe("personeel-voorbeeld-to-send.xlsx");
     const sent = new ExcelJS.Workbook();
     await sent.xlsx.readFile(toSend);
-    expect(sent.worksheets.map((w) => w.name)).toEqual(["KSZ request"]);
+    expect(sent.worksheets.map((w) => w.name)).toEqual(["CBSS request"]);
     expect(await scanForIdentifiers(toSend, await identifiersOf(SAMPLE))).toEqual([]);
-    expect(workbook.getWorksheet("KSZ request")!.getCell("A1").value).toMatch(/^Request for anonymous diversity data/);
+    expect(workbook.getWorksheet("CBSS request")!.getCell("A1").value).toMatch(/^Request for anonymous diversity data/);
     expect(workbook.getWorksheet("Personeel")!.getRow(3).values).toEqual(
       expect.arrayContaining(["Age band", "Nationality group"]),
     );

@@ -45,12 +45,37 @@ export async function serveDist(): Promise<{ server: Server; origin: string }> {
     if (!file.startsWith(DIST)) return void res.writeHead(403).end();
     if (!existsSync(file) || statSync(file).isDirectory()) return void res.writeHead(404).end();
     let body: Buffer | string = readFileSync(file);
-    if (extname(file) === ".html") body = body.toString("utf8").split(OFFICE_CDN).join(STUB_PATH);
+    // ?office=real keeps the page's own Office.js address: the test serves Microsoft's npm copy there.
+    if (extname(file) === ".html" && url.searchParams.get("office") !== "real")
+      body = body.toString("utf8").split(OFFICE_CDN).join(STUB_PATH);
     res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return { server, origin: `http://localhost:${port}` };
+}
+
+/**
+ * Serve Microsoft's own Office.js (@microsoft/office-js, the npm copy of the CDN's files) at the CDN's
+ * address for this page: the page loads the real library under its real Content-Security-Policy,
+ * and nothing leaves the machine. Returns the CDN paths the page asked for.
+ */
+export async function realOfficeJs(page: Page): Promise<string[]> {
+  const asked: string[] = [];
+  const root = join(__dirname, "../../node_modules/@microsoft/office-js/dist");
+  await page.route("https://appsforoffice.microsoft.com/**", async (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
+    asked.push(path);
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
+      return route.fulfill({ status: 404 });
+    await route.fulfill({
+      status: 200,
+      contentType: TYPES[extname(file)] ?? "application/octet-stream",
+      body: readFileSync(file),
+    });
+  });
+  return asked;
 }
 
 export async function launchBrowser(locale = "en-US"): Promise<BrowserContext> {

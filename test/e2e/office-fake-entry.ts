@@ -53,12 +53,21 @@ w.Office = {
     ui: {
       displayDialogAsync(url: string, _options: unknown, callback: (result: unknown) => void) {
         officeCalls.dialogs.push(url);
-        callback({ status: "succeeded", value: { addEventHandler: () => undefined, close: () => undefined } });
+        // The analyst reads the notice and presses its Close button a moment later.
+        callback({
+          status: "succeeded",
+          value: {
+            addEventHandler: (type: string, handler: (arg: unknown) => void) => {
+              if (type === "dialogMessageReceived") setTimeout(() => handler({ message: "close" }), 50);
+            },
+            close: () => undefined,
+          },
+        });
       },
     },
   },
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-  EventType: { DialogMessageReceived: "dialogMessageReceived" },
+  EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
   VisibilityMode: { hidden: "Hidden", taskpane: "Taskpane" },
   actions: {
     associate(name: string, handler: unknown) {

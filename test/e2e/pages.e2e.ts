@@ -3,7 +3,9 @@ import { join } from "node:path";
 import type { Server } from "node:http";
 import JSZip from "jszip";
 import type { BrowserContext } from "playwright-core";
-import { DIST, launchBrowser, offMachine, serveDist, watch } from "./harness";
+import { readdirSync } from "node:fs";
+import { parse } from "acorn";
+import { DIST, launchBrowser, offMachine, realOfficeJs, serveDist, watch } from "./harness";
 
 let server: Server;
 let origin: string;
@@ -19,6 +21,60 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
+describe("where the pages run", () => {
+  /** Node types below the stated engines: class static blocks need Safari 16.4 (WebKit 15.4 is stated). */
+  const TOO_NEW = new Set(["StaticBlock"]);
+  function tooNew(node: unknown, found: string[]): void {
+    if (!node || typeof node !== "object") return;
+    const type = (node as { type?: unknown }).type;
+    if (typeof type === "string" && TOO_NEW.has(type)) found.push(type);
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach((v) => tooNew(v, found));
+      else if (value && typeof value === "object") tooNew(value, found);
+    }
+  }
+
+  test("every page script parses on the stated engines, and the fallback in ES5 (Internet Explorer 11)", () => {
+    const scripts = readdirSync(DIST).filter((f) => f.endsWith(".js") && f !== "unsupported.js");
+    expect(scripts.length).toBeGreaterThan(5);
+    for (const file of scripts) {
+      const found: string[] = [];
+      tooNew(parse(readFileSync(join(DIST, file), "utf8"), { ecmaVersion: 2022, sourceType: "script" }), found);
+      expect([file, found]).toEqual([file, []]);
+    }
+    expect(() => parse(readFileSync(join(DIST, "unsupported.js"), "utf8"), { ecmaVersion: 5 })).not.toThrow();
+    expect(readFileSync(join(DIST, "taskpane.html"), "utf8")).toMatch(
+      /<script src="?unsupported\.js"?><\/script>\s*<script src="?https:\/\/appsforoffice/,
+    );
+  });
+
+  test("the task pane loads Microsoft's own Office.js under its real CSP: outside Excel, onReady resolves with no host and the pane renders", async () => {
+    const page = await browser.newPage();
+    const log = watch(page);
+    const csp: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/.test(message.text())) csp.push(message.text());
+    });
+    const asked = await realOfficeJs(page);
+    await page.goto(`${origin}/taskpane.html?office=real`);
+    await page.getByRole("tab").first().waitFor();
+    expect(asked[0]).toBe("office.js");
+    const host = await page.evaluate(async () => {
+      const office = (window as unknown as { Office: { onReady: () => Promise<{ host: unknown }> } }).Office;
+      return (await office.onReady()).host;
+    });
+    expect(host).toBeNull();
+    expect(csp).toEqual([]);
+    // Office.js asked only for its own files (served here from the npm copy); nothing else left the page.
+    expect(offMachine(log).filter((u) => !u.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/"))).toEqual(
+      [],
+    );
+    // The fallback for old engines stayed out of the way.
+    expect(await page.locator("[role=alert]").count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe("built pages in Chromium", () => {
   test("the task pane renders the four steps in the Office display language, with no error and no request off this machine", async () => {
     const page = await browser.newPage();
@@ -30,10 +86,10 @@ describe("built pages in Chromium", () => {
     const tabs = page.getByRole("tab");
     await tabs.first().waitFor();
     expect(await tabs.count()).toBe(4);
-    for (const name of ["1. Beslissen", "2. Motiveren", "3. Gegevens beschrijven", "4. Aanvraag doen"]) {
+    for (const name of ["1. Beslissen", "2. Motiveren", "3. Gegevens beschrijven", "4. Aanvraag indienen"]) {
       expect(await page.getByRole("tab", { name }).isVisible()).toBe(true);
     }
-    await page.getByRole("tab", { name: "4. Aanvraag doen" }).click();
+    await page.getByRole("tab", { name: "4. Aanvraag indienen" }).click();
     await page.getByText("Stap 4 van 4").waitFor();
     await page.screenshot({ path: join(__dirname, "../../test-results/taskpane.png") });
     expect(log.errors).toEqual([]);
@@ -82,7 +138,7 @@ describe("built pages in Chromium", () => {
     );
     const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
     await input.setInputFiles({ name: "lang.xlsx", mimeType: "application/octet-stream", buffer });
-    await page.getByText(/the sheet claims 2000000 rows, more than Excel's 1,048,576/).waitFor({ timeout: 60_000 });
+    await page.getByText(/the sheet claims 2,000,000 rows, more than Excel's 1,048,576/).waitFor({ timeout: 60_000 });
     expect(await page.getByText(/Cannot read|undefined|FILE_ENDED/).count()).toBe(0);
     expect(offMachine(log)).toEqual([]);
     await page.close();

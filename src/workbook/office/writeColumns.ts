@@ -6,10 +6,14 @@
  * of everything the sheet holds instead, so no cell is ever overwritten. Values are written as text
  * (number format "@" first): a label such as "1-3" is no date.
  */
-import { cellText } from "../../core";
+import { LANGS, cellText, t } from "../../core";
 import { StalePlan, throwIfAborted, type DataSource, type NewColumn, type ReadOptions, type WritePlan } from "../port";
 import { parseAddress } from "./addresses";
 import { HEADER_FILL, bytesOf, rowsPerChunk } from "./payload";
+
+/** Columns read beyond the block's width: room for the product's own columns added since. */
+const EXTRA_COLUMNS = 32;
+const MAX_COLUMNS = 16_384;
 
 /** Excel's refusals of an insert that would move part of a table, a filter or merged cells. */
 const INSERT_REFUSALS = new Set(["InsertDeleteConflict", "FilteredRangeConflict", "MergedRangeConflict"]);
@@ -25,24 +29,39 @@ export async function writeColumns(
   const firstDataRow = headerSheetRow + 1;
   const rowCount = Math.max(source.rowCount - headerRow - 1, 0);
   const sheet = context.workbook.worksheets.getItem(source.sheet);
-  // One round trip: the header row as it is now, where the data end now, and the sampled cells.
-  const headerRange = sheet.getRangeByIndexes(headerSheetRow, source.firstColumn, 1, source.columnCount).load("values");
+  // One round trip: the header row as it is now (wider than the block: the product's own columns may
+  // have been added since it was read), where the data end now, and the sampled cells' rows.
+  const width = Math.min(source.columnCount + EXTRA_COLUMNS, MAX_COLUMNS - source.firstColumn);
+  const headerRange = sheet.getRangeByIndexes(headerSheetRow, source.firstColumn, 1, width).load("values");
   const table = source.kind === "table" && source.table ? context.workbook.tables.getItem(source.table) : null;
   const tableRange = table ? table.getRange().load("address") : null;
   const used = table ? null : sheet.getUsedRangeOrNullObject(true).load("address,isNullObject");
   if (table) table.load("showTotals");
-  const samples = (options.plan?.samples ?? []).map((s) => ({
-    expected: s.values,
-    cells: s.rows.map((r) =>
-      sheet.getRangeByIndexes(firstDataRow + r, source.firstColumn + s.column, 1, 1).load("values"),
-    ),
-  }));
+  const plan = options.plan;
+  const sampleRows = plan
+    ? [...new Set(plan.samples.flatMap((s) => s.rows))].map((r) => ({
+        row: r,
+        range: sheet.getRangeByIndexes(firstDataRow + r, source.firstColumn, 1, width).load("values"),
+      }))
+    : [];
   await context.sync();
   const headers = (headerRange.values[0] ?? []).map((v) => cellText(v).trim());
-  if (options.plan) {
+  // Where each column read then is now: the product's own columns in between do not count.
+  const now = plan ? currentPlaces(plan.headers, headers) : null;
+  if (plan) {
     const extent = tableRange ? tableRange.address : used && !used.isNullObject ? used.address : null;
-    checkPlan(options.plan, source, headers, extent, table?.showTotals ?? false, samples, headerRow);
+    if (!now || !sameExtent(plan, source, extent, table?.showTotals ?? false, headerRow))
+      throw new StalePlan(source.sheet);
+    for (const sample of plan.samples) {
+      const at = now[sample.column]!;
+      sample.rows.forEach((r, i) => {
+        const line = sampleRows.find((s) => s.row === r)!.range.values[0] ?? [];
+        if (cellText(line[at] ?? null).trim() !== cellText(sample.values[i] ?? null).trim())
+          throw new StalePlan(source.sheet);
+      });
+    }
   }
+  const placeOf = (index: number) => (now ? now[index]! : index);
 
   // Place each column: over the product's own column from an earlier run, else right of its source.
   const placed: number[] = new Array(columns.length);
@@ -50,7 +69,7 @@ export async function writeColumns(
   columns.forEach((column, i) => {
     const existing = headers.indexOf(column.header);
     if (existing >= 0) placed[i] = existing;
-    else inserts.push({ index: i, at: column.source + 1 });
+    else inserts.push({ index: i, at: placeOf(column.source) + 1 });
   });
   if (inserts.length > 0) {
     // Right to left, so each insert leaves the places found for the others valid.
@@ -68,9 +87,9 @@ export async function writeColumns(
     } catch (error) {
       if (table || !INSERT_REFUSALS.has((error as { code?: string }).code ?? "")) throw error;
       // Excel refused (a filter, a table or merged cells to the right): right of everything instead.
-      const used = sheet.getUsedRange(true).load("columnIndex,columnCount");
+      const usedNow = sheet.getUsedRange(true).load("columnIndex,columnCount");
       await context.sync();
-      let next = used.columnIndex + used.columnCount - source.firstColumn;
+      let next = usedNow.columnIndex + usedNow.columnCount - source.firstColumn;
       for (const { index } of [...inserts].sort((a, b) => a.index - b.index)) placed[index] = next++;
     }
   }
@@ -118,26 +137,48 @@ export async function writeColumns(
   return placed.map((p) => source.firstColumn + p);
 }
 
-/** The sheet still holds what the columns were made from, in the same places; else StalePlan. */
-function checkPlan(
+/**
+ * Where each column of the block read then is now, or null when the sheet no longer holds the same
+ * columns in the same order. The product's own recoded columns (in any language) are skipped on both
+ * sides: a recode that inserted them, or a second one, is no change by the analyst.
+ */
+function currentPlaces(planned: readonly string[], current: readonly string[]): number[] | null {
+  const product = productHeader();
+  const places: number[] = new Array(planned.length);
+  let j = 0;
+  for (let i = 0; i < planned.length; i++) {
+    if (product(planned[i]!)) {
+      // A product column read then: wherever it is now, it is not data.
+      places[i] = current.indexOf(planned[i]!);
+      continue;
+    }
+    while (j < current.length && product(current[j]!)) j++;
+    if (j >= current.length || current[j] !== planned[i]) return null;
+    places[i] = j++;
+  }
+  return places;
+}
+
+/** The same first row and as many data rows as were read (a totals row apart). */
+function sameExtent(
   plan: WritePlan,
   source: DataSource,
-  headers: readonly string[],
   extent: string | null,
   totals: boolean,
-  samples: { expected: WritePlan["samples"][number]["values"]; cells: Excel.Range[] }[],
   headerRow: number,
-): void {
-  const stale = () => new StalePlan(source.sheet);
-  // Product columns written right of the data earlier do not count: only the block's own headers.
-  if (plan.headers.some((h, i) => h !== (headers[i] ?? ""))) throw stale();
-  // Where the data end now: the same first row and as many data rows as were read.
-  if (extent === null) throw stale();
+): boolean {
+  if (extent === null) return false;
   const rect = parseAddress(extent);
-  const rows = rect.rows - (totals ? 1 : 0) - headerRow - 1;
-  if (rect.row !== source.firstRow || rows !== plan.rowCount) throw stale();
-  for (const s of samples)
-    s.cells.forEach((cell, i) => {
-      if (cellText(cell.values[0]?.[0]).trim() !== cellText(s.expected[i] ?? null).trim()) throw stale();
-    });
+  return rect.row === source.firstRow && rect.rows - (totals ? 1 : 0) - headerRow - 1 === plan.rowCount;
+}
+
+/** Whether a header is one of the product's recoded columns, in any of our languages. */
+function productHeader(): (header: string) => boolean {
+  const fixed = new Set(LANGS.flatMap((lang) => [t(lang, "column.ageBand"), t(lang, "column.nationalityGroup")]));
+  const grouped = LANGS.map((lang) => {
+    const [before, after] = t(lang, "column.group", { source: "\u0000" }).split("\u0000") as [string, string];
+    return (header: string) =>
+      header.length > before.length + after.length && header.startsWith(before) && header.endsWith(after);
+  });
+  return (header) => fixed.has(header) || grouped.some((matches) => matches(header));
 }

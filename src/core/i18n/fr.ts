@@ -479,7 +479,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "describe.runCheck": "Vérifier les petites cellules",
   "describe.checkResult":
     "{table} : {small} {small|petite|petites}, {secondary} {secondary|autre|autres} {secondary|masquée|masquées} ({persons} {persons|personne masquée|personnes masquées})",
-  "describe.checkSheet": "Les petites cellules sont en rouge sur la feuille {sheet}.",
+  "describe.checkSheet": "Les petites cellules sont en rouge sur la feuille « {sheet} ».",
   "describe.predicted":
     "{table} : {count} {count|groupe|groupes} risquant de donner de petites cellules (la BCSS complétera {variables})",
   "describe.suggestions": "Regroupements plus sûrs",
@@ -518,7 +518,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "Écrire aussi la feuille de couplage NISS (données à caractère personnel : à envoyer uniquement par un canal sécurisé)",
   "request.generate": "Générer la feuille de demande",
   "pane.generatedDraft":
-    "La feuille de demande {sheet} est écrite comme brouillon : {missing} {missing|réponse|réponses} {missing|manquante|manquantes}, {problems} {problems|problème|problèmes} à résoudre. L’étape 4 les énumère.",
+    "La feuille de demande « {sheet} » est écrite comme brouillon : {missing} {missing|réponse|réponses} {missing|manquante|manquantes}, {problems} {problems|problème|problèmes} à résoudre. L’étape 4 les énumère.",
   "request.sendAdvice":
     "N’envoyez à la BCSS que la copie avec la feuille de demande. N’envoyez jamais le classeur entier : il contient la liste du personnel avec les noms et les NISS. La liste de couplage NISS part séparément, par le canal sécurisé de la BCSS.",
   "request.sendCopyManual":
@@ -531,7 +531,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "request.sendCopyExcel": "Ouvrir la copie à envoyer dans un nouveau classeur (la demande seule)",
   "decide.noBirthDate":
     "Aucune colonne ne contient de dates de naissance ni d’âges : les classes d’âge ne sont pas comptées à partir de cet export (la BCSS connaît chaque date de naissance, le contrôle les prévoit donc). Si une colonne contient des dates de naissance, désignez-la ici.",
-  "pane.generated": "La feuille de demande {sheet} est écrite et prête à envoyer.",
+  "pane.generated": "La feuille de demande « {sheet} » est écrite et prête à envoyer.",
   "request.goTo": "Aller à la feuille",
   "request.download": "Télécharger le classeur",
   "standalone.open": "Ouvrir un fichier .xlsx",

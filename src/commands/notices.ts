@@ -55,9 +55,12 @@ function openOnce(url: string): Promise<"closed" | number> {
       }
       const dialog = result.value;
       let done = false;
+      // Never longer than a command may run.
+      const timer = setTimeout(() => closed(), NOTICE_WAIT_MS);
       const closed = () => {
         if (done) return;
         done = true;
+        clearTimeout(timer);
         resolve("closed");
       };
       // The notice's Close button: close it from here (a dialog cannot close itself).
@@ -67,8 +70,6 @@ function openOnce(url: string): Promise<"closed" | number> {
       });
       // The dialog's own X (12006), or its page gone: it is closed already.
       dialog.addEventHandler(Office.EventType.DialogEventReceived, closed);
-      // Never longer than a command may run.
-      void wait(NOTICE_WAIT_MS).then(closed);
     });
   });
 }

@@ -3,11 +3,9 @@
  * command line, the task pane and the ribbon commands all call these, so each job is one code path.
  */
 import {
-  LIMITS,
   MARKER_COL,
   NoDataRows,
   UNKNOWN_GROUP,
-  fitCell,
   answersFromSheet,
   isNameHeader,
   kindOfMarker,
@@ -26,7 +24,6 @@ import {
   type RecodeOutcome,
   type RequestOutcome,
   type RoleMap,
-  type SheetLayout,
   type Table,
   type TableGuess,
 } from "../core";
@@ -202,9 +199,9 @@ export async function withSheetAnswers(
   };
 }
 
-/** Write the check sheet alone (the pane's check step): every text fitted to a cell. */
+/** Write the check sheet alone (the pane's check step); its texts were fitted to a cell when composed. */
 export async function writeCheck(port: WorkbookPort, request: RequestOutcome): Promise<void> {
-  await port.writeSheet(fitLayout(request.layouts.check));
+  await port.writeSheet(request.layouts.check);
 }
 
 /** Write the request's sheets and remember where its answers are, in the settings saved with them. */
@@ -213,9 +210,9 @@ export async function writeRequest(
   request: RequestOutcome,
   settings: JobSettings,
 ): Promise<JobSettings> {
-  await port.writeSheet(fitLayout(request.layouts.check));
-  await port.writeSheet(fitLayout(request.layouts.request));
-  if (request.layouts.linkage) await port.writeSheet(fitLayout(request.layouts.linkage));
+  await port.writeSheet(request.layouts.check);
+  await port.writeSheet(request.layouts.request);
+  if (request.layouts.linkage) await port.writeSheet(request.layouts.linkage);
   // The request's settings: answers and value maps screened for personal data.
   const saved: JobSettings = {
     ...settings,
@@ -226,15 +223,6 @@ export async function writeRequest(
   };
   await port.saveSettings(saved);
   return saved;
-}
-
-/** A layout whose every text fits in a cell (a header or group of 40,000 characters is cut, visibly). */
-function fitLayout(layout: SheetLayout): SheetLayout {
-  if (!layout.cells.some((c) => typeof c.value === "string" && c.value.length > LIMITS.cellText)) return layout;
-  return {
-    ...layout,
-    cells: layout.cells.map((c) => (typeof c.value === "string" ? { ...c, value: fitCell(c.value) } : c)),
-  };
 }
 
 export interface PrepareResult {

@@ -562,6 +562,8 @@ export const HOSTILE_CASES: HostileCase[] = [
     prepare,
     {
       code: 0,
+      // Cut to Excel's limit, and said so.
+      key: "limit.cellTextCut",
       clean: true,
       output: (book) => (longestCell(book) > 32_767 ? [`a cell of ${longestCell(book)} characters`] : []),
     },

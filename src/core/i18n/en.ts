@@ -539,6 +539,8 @@ export const en = {
   "command.checkSmallCells": "Check small cells",
   "command.generateRequest": "Generate request",
   "notice.close": "Close",
+  "limit.cellTextCut":
+    "{count} {count|cell|cells} held more than the 32,767 characters Excel keeps in a cell: the text is cut at that limit and ends in “…”. Shorten that answer or value.",
   "error.stale":
     "The sheet changed since its data were found (sorted, or rows or columns inserted or deleted): nothing was written. Find the data again in step 1, then run this again.",
   "standalone.sheets": "Sheets of the workbook",

@@ -565,6 +565,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "command.checkSmallCells": "Vérifier les petites cellules",
   "command.generateRequest": "Générer la demande",
   "notice.close": "Fermer",
+  "limit.cellTextCut":
+    "{count} {count|cellule contenait|cellules contenaient} plus que les 32 767 caractères qu’Excel garde dans une cellule : le texte est coupé à cette limite et finit par « … ». Raccourcissez cette réponse ou cette valeur.",
   "error.stale":
     "La feuille a changé depuis que les données ont été trouvées (triée, ou des lignes ou colonnes insérées ou effacées) : rien n’a été écrit. Recherchez à nouveau les données à l’étape 1, puis relancez.",
   "standalone.sheets": "Feuilles du classeur",

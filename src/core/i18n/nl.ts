@@ -560,6 +560,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "command.checkSmallCells": "Kleine cellen controleren",
   "command.generateRequest": "Aanvraag maken",
   "notice.close": "Sluiten",
+  "limit.cellTextCut":
+    "{count} {count|cel bevatte|cellen bevatten} meer dan de 32.767 tekens die Excel in een cel bewaart: de tekst is op die grens afgebroken en eindigt op “…”. Maak dat antwoord of die waarde korter.",
   "error.stale":
     "Het blad is veranderd sinds de gegevens gevonden werden (gesorteerd, of rijen of kolommen ingevoegd of verwijderd): er is niets geschreven. Zoek de gegevens opnieuw in stap 1 en voer dit daarna opnieuw uit.",
   "standalone.sheets": "Bladen van de werkmap",

@@ -14,6 +14,7 @@ import type { SheetLayout } from "../request/sheetLayout";
 import { requestStatus, type RequestStatus } from "../request/status";
 import { parseIsoDate } from "../values/dates";
 import { screenSettings } from "../privacy/screen";
+import { LIMITS, fitCell } from "../limits";
 import type { CheckOutcome } from "./check";
 import type { RecodeOutcome, RoleMap } from "./recode";
 import { OWN_ROLES, type JobSettings } from "./settings";
@@ -30,7 +31,8 @@ export interface RequestOutcome {
    * counts the answers that held some (they show a placeholder in the sheet) and the map entries dropped.
    */
   settings: JobSettings;
-  screened: { answers: number; entries: number };
+  /** `cut`: cells whose text was longer than Excel keeps (32,767 characters), cut with "…" in the sheets. */
+  screened: { answers: number; entries: number; cut: number };
 }
 
 /**
@@ -114,13 +116,28 @@ export function composeRequest(
     { choices, answers: settings.answers, linkageAsked: settings.linkage, inszColumn: roles.insz !== undefined },
     userLang,
   );
+  // Every text fitted to Excel's cell here, so each face can say how many were cut.
+  let cut = 0;
+  const fit = (layout: SheetLayout): SheetLayout => ({
+    ...layout,
+    cells: layout.cells.map((c) => {
+      if (typeof c.value !== "string" || c.value.length <= LIMITS.cellText) return c;
+      cut++;
+      return { ...c, value: fitCell(c.value) };
+    }),
+  });
+  const layouts = {
+    request: fit(layoutRequest(document, lang)),
+    check: fit(layoutCheck(report, labels, lang)),
+    linkage: linkage && fit(linkage),
+  };
   return {
     choices,
     document,
     status,
     missing: status.missing,
-    layouts: { request: layoutRequest(document, lang), check: layoutCheck(report, labels, lang), linkage },
+    layouts,
     settings,
-    screened: { answers: screen.answers, entries: screen.entries },
+    screened: { answers: screen.answers, entries: screen.entries, cut },
   };
 }

@@ -26,6 +26,8 @@ export function screenNotes(
     notes.push({ key: "screen.answers", params: { count: request.screened.answers, placeholder } });
   if (request && request.screened.entries > 0)
     notes.push({ key: "screen.entries", params: { count: request.screened.entries } });
+  if (request && request.screened.cut > 0)
+    notes.push({ key: "limit.cellTextCut", params: { count: request.screened.cut } });
   return notes;
 }
 

@@ -1,6 +1,6 @@
 /*
  * Redraws docs/standalone.png, the README's picture of the standalone page: the sample opened in
- * Dutch, recoded, at step 3. Needs a built dist/ (`npm run build`) and Chromium, like the e2e tests.
+ * Dutch, recoded and checked, at step 3, with the check sheet in the preview. Needs a built dist/ (`npm run build`) and Chromium, like the e2e tests.
  * Usage: npx tsx scripts/readme-screenshot.ts
  */
 import { join } from "node:path";
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     await page.setViewportSize({ width: 1280, height: 820 });
     await page.goto(`${origin}/standalone.html`);
     await page.getByTestId("file-input").setInputFiles(join(__dirname, "../assets/sample/personeel-voorbeeld.xlsx"));
-    await page.getByTestId("detect").click();
+    // The page finds the table on opening.
     await page
       .getByTestId("source")
       .getByText(/1\.200 rijen/)
@@ -25,8 +25,12 @@ async function main(): Promise<void> {
       .getByTestId("message")
       .getByText(/gehercodeerd/)
       .waitFor();
-    // Show the new columns (after the data, in a file) in the preview.
-    await page.getByRole("grid").evaluate((grid) => (grid.scrollLeft = grid.scrollWidth));
+    await page.getByTestId("busy").waitFor({ state: "detached" });
+    await page.getByTestId("run-check").click();
+    await page.getByTestId("audit-verdict").waitFor();
+    await page.getByTestId("busy").waitFor({ state: "detached" });
+    // The check sheet, with its red and orange cells, is now the preview's tab.
+    await page.getByTestId("sheet-view").locator('[data-sheet-kind="check"]').waitFor();
     await page.mouse.move(0, 0);
     await page.screenshot({ path: join(__dirname, "../docs/standalone.png") });
   } finally {

@@ -118,7 +118,7 @@ export function composeRequest(
   );
   // Every text fitted to Excel's cell here, so each face can say how many were cut.
   let cut = 0;
-  const fit = (layout: SheetLayout): SheetLayout => ({
+  const withinCells = (layout: SheetLayout): SheetLayout => ({
     ...layout,
     cells: layout.cells.map((c) => {
       if (typeof c.value !== "string" || c.value.length <= LIMITS.cellText) return c;
@@ -127,9 +127,9 @@ export function composeRequest(
     }),
   });
   const layouts = {
-    request: fit(layoutRequest(document, lang)),
-    check: fit(layoutCheck(report, labels, lang)),
-    linkage: linkage && fit(linkage),
+    request: withinCells(layoutRequest(document, lang)),
+    check: withinCells(layoutCheck(report, labels, lang)),
+    linkage: linkage && withinCells(linkage),
   };
   return {
     choices,

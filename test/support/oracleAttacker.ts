@@ -1,0 +1,185 @@
+/**
+ * An independent attacker for the disclosure tests: it shares no code with the product's audit.
+ *
+ * It reads only what a reader of the request would get: the published tables as the report prints them
+ * (each cell's key, count and status), and knows that counts are whole numbers >= 0. Its unknowns are
+ * the persons per combination of every variable of every table (the finest crossing, written here from
+ * the keys alone); each published cell, margins included, says that the persons of the combinations it
+ * covers add up to its count. For each small cell it asks HiGHS's integer solver (MIP, not the LP
+ * relaxation) for the least and greatest value the cell can take, and judges protection by the rule
+ * of DOMAIN.md §7, written again here: the cell is a single value, or it stays inside 1..k-1.
+ *
+ * The product's own verdict (`audit.passed`) is never read.
+ */
+import loadHighs, { type Highs } from "highs";
+
+export const TOTAL_KEY = "total";
+const OTHER = "\u0000not shown";
+
+/** A cell as the report publishes it. */
+export interface PublishedCell {
+  key: Record<string, string>;
+  count: number;
+  status: "safe" | "small" | "secondary";
+}
+
+export interface PublishedTable {
+  dimensions: readonly string[];
+  cells: readonly PublishedCell[];
+}
+
+export interface OracleFinding {
+  table: number;
+  key: Record<string, string>;
+  count: number;
+  lo: number;
+  /** Infinity when unbounded. */
+  hi: number;
+  exposed: boolean;
+}
+
+let highsPromise: Promise<Highs> | null = null;
+const highs = () => (highsPromise ??= loadHighs());
+
+/** The rule of DOMAIN.md §7, written independently of src/core/disclosure/audit.ts. */
+export function oracleJudgesExposed(count: number, lo: number, hi: number, k: number): boolean {
+  if (lo === hi) return true; // recomputed exactly
+  if (count === 0) return false; // a small zero that can be 1 or more is not known to be empty
+  return lo >= 1 && hi <= k - 1; // pinned inside the small range
+}
+
+/**
+ * Attack every small cell of these tables together (one integer program over the finest crossing).
+ * Returns each small cell's integer interval and the oracle's verdict.
+ */
+export async function integerAttack(tables: readonly PublishedTable[], k: number): Promise<OracleFinding[]> {
+  const h = await highs();
+  // Categories of each variable: every id a table's keys use.
+  const categories = new Map<string, string[]>();
+  for (const table of tables)
+    for (const cell of table.cells)
+      for (const [name, id] of Object.entries(cell.key)) {
+        if (id === TOTAL_KEY) continue;
+        const list = categories.get(name) ?? [];
+        if (!list.includes(id)) list.push(id);
+        categories.set(name, list);
+      }
+  // Persons no table of a variable shows (an unreadable age is left out of every table by age) are
+  // still in the tables without that variable: one more category, shown nowhere, holds them.
+  for (const list of categories.values()) list.push(OTHER);
+  const names = [...categories.keys()];
+  // Which categories each table shows: persons of another category are in none of its cells.
+  const shown = tables.map((table) => {
+    const map = new Map<string, Set<string>>();
+    for (const name of table.dimensions) map.set(name, new Set());
+    for (const cell of table.cells)
+      for (const [name, id] of Object.entries(cell.key)) if (id !== TOTAL_KEY) map.get(name)!.add(id);
+    return map;
+  });
+  // The finest combinations, as arrays of category ids in `names` order.
+  const combos: string[][] = [[]];
+  for (const name of names) {
+    const next: string[][] = [];
+    for (const prefix of combos) for (const id of categories.get(name)!) next.push([...prefix, id]);
+    combos.splice(0, combos.length, ...next);
+  }
+  const covers = (t: number, key: Record<string, string>, combo: string[]): boolean =>
+    names.every((name, v) => {
+      const want = key[name];
+      if (want === undefined) return true; // not a variable of this table
+      if (!shown[t]!.get(name)!.has(combo[v]!)) return false; // left out of this table
+      return want === TOTAL_KEY || want === combo[v];
+    });
+  // A combination inside a published zero is known to be empty: fixed at 0 (a bound, not a guess).
+  const upper = combos.map(() => h.infinity);
+  const rows: { columns: number[]; count: number }[] = [];
+  tables.forEach((table, t) => {
+    for (const cell of table.cells) {
+      if (cell.status !== "safe") continue;
+      const columns = combos.flatMap((combo, c) => (covers(t, cell.key, combo) ? [c] : []));
+      if (cell.count === 0) for (const c of columns) upper[c] = 0;
+      else rows.push({ columns, count: cell.count });
+    }
+  });
+  const start = new Int32Array(rows.length + 1);
+  const index: number[] = [];
+  rows.forEach((row, r) => {
+    index.push(...row.columns);
+    start[r + 1] = index.length;
+  });
+  const rhs = Float64Array.from(rows, (row) => row.count);
+  const model = h.createModel({
+    numCols: combos.length,
+    numRows: rows.length,
+    colCost: new Float64Array(combos.length),
+    colLower: new Float64Array(combos.length),
+    colUpper: Float64Array.from(upper),
+    rowLower: rhs,
+    rowUpper: rhs,
+    integrality: new Int32Array(combos.length).fill(1),
+    matrix: {
+      format: "csr",
+      numRows: rows.length,
+      numCols: combos.length,
+      starts: start,
+      indices: Int32Array.from(index),
+      values: new Float64Array(index.length).fill(1),
+    },
+  });
+  model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0 });
+  const { modelStatus, objectiveSense } = h.constants;
+  let costed: number[] = [];
+  const optimise = (columns: number[], sense: "min" | "max"): number => {
+    for (const c of costed) model.changeColCost(c, 0);
+    for (const c of columns) model.changeColCost(c, 1);
+    costed = columns;
+    model.changeObjectiveSense(sense === "min" ? objectiveSense.minimize : objectiveSense.maximize);
+    model.run();
+    const status = model.getModelStatus();
+    if (sense === "max" && (status === modelStatus.unbounded || status === modelStatus.unboundedOrInfeasible))
+      return Infinity;
+    if (status !== modelStatus.optimal) throw new Error(`oracle: HiGHS status ${status}`);
+    return Math.round(model.getObjectiveValue());
+  };
+  const findings: OracleFinding[] = [];
+  try {
+    tables.forEach((table, t) => {
+      for (const cell of table.cells) {
+        if (cell.status !== "small") continue;
+        const columns = combos.flatMap((combo, c) => (covers(t, cell.key, combo) && upper[c] !== 0 ? [c] : []));
+        const lo = columns.length === 0 ? 0 : optimise(columns, "min");
+        const hi = columns.length === 0 ? 0 : optimise(columns, "max");
+        findings.push({ table: t, key: cell.key, count: cell.count, lo, hi, exposed: oracleJudgesExposed(cell.count, lo, hi, k) });
+      }
+    });
+  } finally {
+    model.dispose();
+  }
+  return findings;
+}
+
+/**
+ * Count the persons of each published cell again, from the rows, with no cross-tabulation code: each
+ * row is a record of category ids. Returns the cells whose published count differs.
+ */
+export function recount(
+  rows: readonly Record<string, string>[],
+  table: PublishedTable,
+): { key: Record<string, string>; published: number; counted: number }[] {
+  const shownIds = new Map<string, Set<string>>(table.dimensions.map((n) => [n, new Set()]));
+  for (const cell of table.cells)
+    for (const [n, id] of Object.entries(cell.key)) if (id !== TOTAL_KEY) shownIds.get(n)!.add(id);
+  const wrong: { key: Record<string, string>; published: number; counted: number }[] = [];
+  for (const cell of table.cells) {
+    let counted = 0;
+    for (const row of rows) {
+      const inside = table.dimensions.every((n) => {
+        if (!shownIds.get(n)!.has(row[n]!)) return false;
+        return cell.key[n] === TOTAL_KEY || cell.key[n] === row[n];
+      });
+      if (inside) counted++;
+    }
+    if (counted !== cell.count) wrong.push({ key: cell.key, published: cell.count, counted });
+  }
+  return wrong;
+}

@@ -149,7 +149,14 @@ export async function integerAttack(tables: readonly PublishedTable[], k: number
         const columns = combos.flatMap((combo, c) => (covers(t, cell.key, combo) && upper[c] !== 0 ? [c] : []));
         const lo = columns.length === 0 ? 0 : optimise(columns, "min");
         const hi = columns.length === 0 ? 0 : optimise(columns, "max");
-        findings.push({ table: t, key: cell.key, count: cell.count, lo, hi, exposed: oracleJudgesExposed(cell.count, lo, hi, k) });
+        findings.push({
+          table: t,
+          key: cell.key,
+          count: cell.count,
+          lo,
+          hi,
+          exposed: oracleJudgesExposed(cell.count, lo, hi, k),
+        });
       }
     });
   } finally {

@@ -7,7 +7,14 @@
  */
 import { auditTable, isProtected, type LinearSolver } from "../../../src/core/disclosure/audit";
 import { reportOf } from "../../../src/core/disclosure/check";
-import { primarySuppression, SAFE, SECONDARY, SMALL } from "../../../src/core/disclosure/suppress";
+import {
+  hypercube,
+  hypercubeRange,
+  primarySuppression,
+  SAFE,
+  SECONDARY,
+  SMALL,
+} from "../../../src/core/disclosure/suppress";
 import { loadSolver } from "../../../src/solver/highs";
 import { integerAttack, oracleJudgesExposed } from "../../support/oracleAttacker";
 import { at, tableOf } from "../../support/tables";
@@ -99,20 +106,38 @@ describe("the verdict at k-1, k and k+1", () => {
     [2, 3, 3, 1, 6, 1, 5, true], // the same table at k = 6: hi = k-1 again
     [2, 4, 4, 1, 5, 1, 6, false], // hi = k+1
     [2, 2, 2, 2, 5, 0, 4, false], // lo = 0
-  ] as const)("a = %i, b = %i, c = %i, d = %i at k = %i: a in [%i, %i], exposed %s", (a, b, c, d, k, lo, hi, exposed) => {
+  ] as const)(
+    "a = %i, b = %i, c = %i, d = %i at k = %i: a in [%i, %i], exposed %s",
+    (a, b, c, d, k, lo, hi, exposed) => {
+      const tab = tableOf([
+        [a, b],
+        [c, d],
+      ]);
+      const status = new Uint8Array(tab.counts.length);
+      status[at(tab, 0, 0)] = SMALL;
+      for (const cell of [at(tab, 0, 1), at(tab, 1, 0), at(tab, 1, 1)]) status[cell] = SECONDARY;
+      const full = auditTable(tab, status, { threshold: k }, solver, { full: true });
+      expect(full.intervals.get(at(tab, 0, 0))).toEqual({ lo, hi });
+      expect(full.exposed.includes(at(tab, 0, 0))).toBe(exposed);
+      // The verdict without every interval (what protection runs) must say the same.
+      const quick = auditTable(tab, status, { threshold: k }, solver);
+      expect(quick.exposed.includes(at(tab, 0, 0))).toBe(exposed);
+    },
+  );
+});
+
+describe("a hypercube by hand", () => {
+  test("a row total moves with its row: p = 2 with partner row 1 and the row's total", () => {
+    // [[2, 7], [6, 9]]. Corners in mask order: p (+), the cell below (-), p's row total (+, it sums p's
+    // row), the row total below (-). p can rise by min(6, 15) = 6 and fall by min(2, 9) = 2.
     const tab = tableOf([
-      [a, b],
-      [c, d],
+      [2, 7],
+      [6, 9],
     ]);
-    const status = new Uint8Array(tab.counts.length);
-    status[at(tab, 0, 0)] = SMALL;
-    for (const cell of [at(tab, 0, 1), at(tab, 1, 0), at(tab, 1, 1)]) status[cell] = SECONDARY;
-    const full = auditTable(tab, status, { threshold: k }, solver, { full: true });
-    expect(full.intervals.get(at(tab, 0, 0))).toEqual({ lo, hi });
-    expect(full.exposed.includes(at(tab, 0, 0))).toBe(exposed);
-    // The verdict without every interval (what protection runs) must say the same.
-    const quick = auditTable(tab, status, { threshold: k }, solver);
-    expect(quick.exposed.includes(at(tab, 0, 0))).toBe(exposed);
+    const cube = hypercube(tab, at(tab, 0, 0), [1, 2]);
+    expect(cube.corners).toEqual([at(tab, 0, 0), at(tab, 1, 0), at(tab, 0, "T"), at(tab, 1, "T")]);
+    expect(cube.signs).toEqual([1, -1, 1, -1]);
+    expect(hypercubeRange(tab, cube)).toEqual({ up: 6, down: 2 });
   });
 });
 
@@ -180,9 +205,7 @@ describe("an independent integer attacker finds nothing in protected tables", ()
           key: { d0: i === 3 ? "total" : names[i]!, d1: j === 3 ? "total" : names[j]! },
           count: tab.counts[index]!,
           status: (index === at(tab, 0, 1) ? "small" : hidden.has(index) ? "secondary" : "safe") as
-            | "small"
-            | "secondary"
-            | "safe",
+            "small" | "secondary" | "safe",
         });
       }
     const [finding] = await integerAttack([{ dimensions: ["d0", "d1"], cells }], 5);

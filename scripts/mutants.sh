@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Mutation probe of src/core/disclosure (issue 23): each mutant changes one rule; the oracle tests
+# (hand-judged examples and the independent attacker) must fail on every one. Restores each file.
+# (The mutant 'a small zero protected by any maximum' is equivalent: lo = hi = 0 is refused first.)
+# Usage: bash scripts/mutants.sh   (about 5 s per mutant)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+TESTS="test/unit/core/oracles.test.ts"
+killed=0
+survived=0
+mutant() { # mutant NAME FILE SED_EXPRESSION
+  local name=$1 file=$2 expr=$3
+  cp "$file" "$file.orig"
+  sed -i "$expr" "$file"
+  if cmp -s "$file" "$file.orig"; then
+    echo "NOT APPLIED  $name"; survived=$((survived + 1))
+  elif npx jest $TESTS >/dev/null 2>&1; then
+    echo "SURVIVED     $name"; survived=$((survived + 1))
+  else
+    echo "killed       $name"; killed=$((killed + 1))
+  fi
+  mv "$file.orig" "$file"
+}
+D=src/core/disclosure
+mutant "threshold rule < k becomes <= k" $D/suppress.ts 's/: count < rule.threshold;/: count <= rule.threshold;/'
+mutant "verdict hi >= k becomes hi >= k-1" $D/audit.ts 's/interval.hi >= rule.threshold;/interval.hi >= rule.threshold - 1;/'
+mutant "verdict lo <= 0 becomes lo < 0" $D/audit.ts 's/interval.lo <= 0 ||/interval.lo < 0 ||/'
+mutant "zeros never small" $D/suppress.ts 's/rule.zerosAreSmall === true/false/'
+mutant "structural zeros not exempt" $D/suppress.ts 's/ \&\& !(tab.counts\[i\] === 0 \&\& isStructuralZero(tab, i))//'
+mutant "lower bound floored instead of ceiled" $D/audit.ts 's/Math.ceil(solve(\[j\], "min")!.value - EPS)/Math.floor(solve([j], "min")!.value - EPS)/'
+mutant "quick audit judges no cell" $D/audit.ts 's/const asked = options.full ? cells.map((_, j) => j) : small;/const asked = options.full ? cells.map((_, j) => j) : [];/'
+mutant "one-off in the hypercube's signs" $D/suppress.ts 's/if (coords\[d\]! < tab.sizes\[d\]! \&\& partners\[d\]! < tab.sizes\[d\]!) sign = -sign;/if (coords[d]! < tab.sizes[d]! || partners[d]! < tab.sizes[d]!) sign = -sign;/'
+mutant "margins filled without the last category" $D/crossTab.ts 's/for (let i = 0; i < n; i++) sum += counts\[start + i \* stride\]!;/for (let i = 0; i < n - 1; i++) sum += counts[start + i * stride]!;/'
+echo "$killed killed, $survived survived"
+[ "$survived" -eq 0 ]

@@ -164,29 +164,3 @@ export async function integerAttack(tables: readonly PublishedTable[], k: number
   }
   return findings;
 }
-
-/**
- * Count the persons of each published cell again, from the rows, with no cross-tabulation code: each
- * row is a record of category ids. Returns the cells whose published count differs.
- */
-export function recount(
-  rows: readonly Record<string, string>[],
-  table: PublishedTable,
-): { key: Record<string, string>; published: number; counted: number }[] {
-  const shownIds = new Map<string, Set<string>>(table.dimensions.map((n) => [n, new Set()]));
-  for (const cell of table.cells)
-    for (const [n, id] of Object.entries(cell.key)) if (id !== TOTAL_KEY) shownIds.get(n)!.add(id);
-  const wrong: { key: Record<string, string>; published: number; counted: number }[] = [];
-  for (const cell of table.cells) {
-    let counted = 0;
-    for (const row of rows) {
-      const inside = table.dimensions.every((n) => {
-        if (!shownIds.get(n)!.has(row[n]!)) return false;
-        return cell.key[n] === TOTAL_KEY || cell.key[n] === row[n];
-      });
-      if (inside) counted++;
-    }
-    if (counted !== cell.count) wrong.push({ key: cell.key, published: cell.count, counted });
-  }
-  return wrong;
-}

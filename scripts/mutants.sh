@@ -5,7 +5,7 @@
 # Usage: bash scripts/mutants.sh   (about 5 s per mutant)
 set -uo pipefail
 cd "$(dirname "$0")/.."
-TESTS="test/unit/core/oracles.test.ts"
+TESTS="test/unit/core/oracles.test.ts test/unit/core/integerAndJoint.test.ts"
 killed=0
 survived=0
 mutant() { # mutant NAME FILE SED_EXPRESSION
@@ -31,5 +31,7 @@ mutant "lower bound floored instead of ceiled" $D/audit.ts 's/Math.ceil(solve(\[
 mutant "quick audit judges no cell" $D/audit.ts 's/const asked = options.full ? cells.map((_, j) => j) : small;/const asked = options.full ? cells.map((_, j) => j) : [];/'
 mutant "one-off in the hypercube's signs" $D/suppress.ts 's/if (coords\[d\]! < tab.sizes\[d\]! \&\& partners\[d\]! < tab.sizes\[d\]!) sign = -sign;/if (coords[d]! < tab.sizes[d]! || partners[d]! < tab.sizes[d]!) sign = -sign;/'
 mutant "margins filled without the last category" $D/crossTab.ts 's/for (let i = 0; i < n; i++) sum += counts\[start + i \* stride\]!;/for (let i = 0; i < n - 1; i++) sum += counts[start + i * stride]!;/'
+mutant "whole-number check skipped (linear verdict only)" $D/audit.ts 's/const witnessed = () => isProtected(count, { lo: wholeLo\[j\]!, hi: wholeHi\[j\]! }, rule);/const witnessed = () => isProtected(count, { lo, hi: Infinity }, rule);/'
+mutant "joint audit never repairs" $D/jointRepair.ts 's/audit.audited \&\& audit.exposed.length > 0;/false;/'
 echo "$killed killed, $survived survived"
 [ "$survived" -eq 0 ]

@@ -1,6 +1,7 @@
 /**
  * `check`: cross-tabulate the given variables, protect the table and audit it as the KSZ's reader
- * could. `--json` gives, per suppressed cell, the attacker's interval, and per table the audit's verdict.
+ * could. `--json` gives, per suppressed cell, the attacker's interval (per small cell also over whole
+ * numbers, and across the request's tables), and per table the audit's verdict.
  */
 import { OWN_ROLES, recodeTable, type CheckOutcome, type OwnRole } from "../core";
 import { checkJobOf } from "../solver/checker";
@@ -55,7 +56,7 @@ export async function runCheck(input: string, options: CheckOptions, io: Io, tr:
     );
 }
 
-/** The check as JSON: each cell with its status (and interval when suppressed), each table's audit. */
+/** The check as JSON: each cell with its status (and intervals when suppressed), each table's audit. */
 export function checkJson(checked: CheckOutcome): unknown {
   const { report } = checked;
   return {
@@ -66,14 +67,17 @@ export function checkJson(checked: CheckOutcome): unknown {
       unplaced: tab.unplaced,
       hiddenCells: tab.smallCells + tab.secondaryCells,
       hiddenPersons: tab.hiddenPersons,
-      cells: tab.cells.map(({ key, count, status, interval }) => ({
+      cells: tab.cells.map(({ key, count, status, interval, integerInterval, jointInterval }) => ({
         key,
         count,
         status,
         ...(interval ? { interval } : {}),
+        ...(integerInterval ? { integerInterval } : {}),
+        ...(jointInterval ? { jointInterval } : {}),
       })),
       warnings: tab.warnings,
     })),
+    joint: report.joint ?? null,
     predictions: report.predictions,
     suggestions: report.suggestions.suggestions.map((s) => ({
       ...s,

@@ -7,6 +7,7 @@ import { run, type Io } from "../../src/cli/program";
 import type { Lang } from "../../src/core";
 import { openXlsxFile, saveXlsxFile } from "../../src/workbook/exceljs/node";
 import { SETTINGS_SHEET } from "../../src/workbook/port";
+import { integerAttack } from "../support/oracleAttacker";
 
 const SAMPLE = join(__dirname, "../../assets/sample/personeel-voorbeeld.xlsx");
 const ANSWERS = join(__dirname, "../../assets/sample/antwoorden-voorbeeld.json");
@@ -99,6 +100,17 @@ describe("diversity-request command line", () => {
     // Published cells carry no interval: the reader sees their value.
     expect(cells.filter((c) => c.status === "safe").every((c) => c.interval === undefined)).toBe(true);
     expect(table.hiddenPersons).toBeGreaterThan(0);
+    // The whole-number interval of each small cell is the independent integer attacker's, exactly, and
+    // that attacker, reading only the published cells, finds nothing exposed.
+    const oracle = await integerAttack([{ dimensions: table.dimensions, cells: table.cells }], 5);
+    expect(oracle.length).toBe(hidden.filter((c) => c.status === "small").length);
+    for (const found of oracle) {
+      const cell = (table.cells as { key: object; integerInterval: object }[]).find(
+        (c) => JSON.stringify(c.key) === JSON.stringify(found.key),
+      )!;
+      expect(cell.integerInterval).toEqual({ lo: found.lo, hi: found.hi === Infinity ? null : found.hi });
+      expect(found.exposed).toBe(false);
+    }
   });
 
   test("check --json gives cells with status, and --fail-on-small exits 3", async () => {

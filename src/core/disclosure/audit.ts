@@ -34,6 +34,15 @@ export interface ProgramSession {
    * maximum is unbounded. Throws when the program is infeasible (the table contradicts itself).
    */
   optimise(objective: Objective, sense: "min" | "max"): { value: number; point: Float64Array } | null;
+  /**
+   * The same optimum over whole numbers only (mixed-integer programming): what an attacker who knows
+   * that counts are whole numbers can compute exactly. "unbounded" for an unbounded maximum; "unknown"
+   * when the solver could not prove the optimum within its time budget (never a guess).
+   */
+  optimiseWhole(
+    objective: Objective,
+    sense: "min" | "max",
+  ): { value: number; point: Float64Array } | "unbounded" | "unknown";
   close(): void;
 }
 
@@ -54,6 +63,12 @@ export interface TableAudit {
    * audit that is not `full`, for cells whose verdict needed no interval).
    */
   intervals: Map<number, Interval>;
+  /**
+   * Per small cell, over whole numbers (the reader knows counts are whole): in a `full` audit the
+   * exact least and greatest value; otherwise the least and greatest value seen in whole tables the
+   * reader cannot rule out (the true table among them), which is what the verdict rests on.
+   */
+  whole: Map<number, Interval>;
   /** Small cells the attacker can narrow inside [1, k-1] or recompute exactly: empty when protected. */
   exposed: number[];
   /** True when every small cell is protected. */
@@ -61,10 +76,29 @@ export interface TableAudit {
   /** Programs solved (one per connected group of suppressed cells) and bounds asked of the solver. */
   programs: number;
   bounds: number;
+  /** Bounds solved over whole numbers (integer programs). */
+  wholeBounds: number;
+  /**
+   * Small cells protected by the linear bounds whose whole-number check did not fit in the budget
+   * (`wholeBudgetMs`): protected against the linear attacker, not confirmed against the integer one.
+   */
+  unconfirmed: number[];
 }
+
+/**
+ * Milliseconds of integer programs one table audit may spend. Tables of two variables never need
+ * one (their linear bounds are whole); a 4-D table of 2,000 cells may need dozens of about a second.
+ */
+export const WHOLE_BUDGET_MS = 3000;
 
 /** Counts are whole numbers: an LP bound within this of an integer is that integer. */
 const EPS = 1e-6;
+
+/** Is every coordinate a whole number (a table the reader cannot rule out, as counts are whole)? */
+function isWhole(point: Float64Array): boolean {
+  for (let j = 0; j < point.length; j++) if (Math.abs(point[j]! - Math.round(point[j]!)) > EPS) return false;
+  return true;
+}
 
 /** Whether a small cell's interval protects it: it reaches 0 or k, and it is not a single value. */
 export function isProtected(count: number, interval: Interval, rule: ThresholdRule): boolean {
@@ -187,6 +221,8 @@ export interface AuditOptions {
   full?: boolean;
   /** In a full audit, bounds solved before only small cells are bounded (large tables stay fast). */
   maxBounds?: number;
+  /** Milliseconds of integer programs this audit may spend (WHOLE_BUDGET_MS by default). */
+  wholeBudgetMs?: number;
   /** Called after each program, with programs done and total. */
   onProgress?: (done: number, total: number) => void;
   /** Checked between programs: throw (an AbortError) to stop. */
@@ -211,9 +247,14 @@ export function auditTable(
 ): TableAudit {
   const components = attackerPrograms(tab, status);
   const intervals = new Map<number, Interval>();
+  const wholeIntervals = new Map<number, Interval>();
   const exposed: number[] = [];
   let bounds = 0;
+  let wholeBounds = 0;
   let programs = 0;
+  const started = Date.now();
+  let outOfBudget = false;
+  const unconfirmed: number[] = [];
   components.forEach((component, n) => {
     options.signal?.throwIfAborted();
     const { cells } = component;
@@ -222,20 +263,40 @@ export function auditTable(
     if (asked.length > 0) {
       programs++;
       const session = solver.open(component.program);
-      // The least and greatest value seen for each column in any optimum so far.
+      // The least and greatest value seen for each column in any optimum so far, and in any whole one
+      // (the true table is whole: each cell's own count starts that range).
       const seenLo = new Float64Array(cells.length).fill(Infinity);
       const seenHi = new Float64Array(cells.length).fill(-Infinity);
+      const wholeLo = Float64Array.from(cells, (cell) => tab.counts[cell]!);
+      const wholeHi = Float64Array.from(cells, (cell) => tab.counts[cell]!);
+      const record = (point: Float64Array) => {
+        const whole = isWhole(point);
+        for (let j = 0; j < cells.length; j++) {
+          const v = point[j]!;
+          if (v < seenLo[j]!) seenLo[j] = v;
+          if (v > seenHi[j]!) seenHi[j] = v;
+          if (whole && Math.round(v) < wholeLo[j]!) wholeLo[j] = Math.round(v);
+          if (whole && Math.round(v) > wholeHi[j]!) wholeHi[j] = Math.round(v);
+        }
+      };
       const solve = (objective: Objective, sense: "min" | "max") => {
         bounds++;
         const result = session.optimise(objective, sense);
-        if (result) {
-          for (let j = 0; j < cells.length; j++) {
-            const v = result.point[j]!;
-            if (v < seenLo[j]!) seenLo[j] = v;
-            if (v > seenHi[j]!) seenHi[j] = v;
-          }
-        }
+        if (result) record(result.point);
         return result;
+      };
+      /** The whole-number optimum of one column: exact, or null when not proven within the budget. */
+      const solveWhole = (j: number, sense: "min" | "max"): number | null => {
+        if (Date.now() - started > (options.wholeBudgetMs ?? WHOLE_BUDGET_MS) && wholeBounds > 0) {
+          outOfBudget = true;
+          return null;
+        }
+        wholeBounds++;
+        const result = session.optimiseWhole([j], sense);
+        if (result === "unknown") return null;
+        if (result === "unbounded") return (wholeHi[j] = Infinity);
+        record(result.point);
+        return result.value;
       };
       // A line whose total is published caps each of its hidden cells: a maximum seen at that cap is exact.
       const ceiling = ceilings(component.program);
@@ -249,18 +310,39 @@ export function auditTable(
           const reporting = options.full === true && bounds < (options.maxBounds ?? Infinity);
           if (!reporting && !isSmallCell) continue;
           const lo = seenLo[j]! <= EPS ? 0 : Math.max(0, Math.ceil(solve([j], "min")!.value - EPS));
-          // A small cell that can be 0 is protected whatever its maximum: not asked unless reporting.
-          if (!reporting && lo === 0 && count > 0) continue;
-          // Seen at k or more: protected, and the exact maximum is only worth solving for the report.
-          const seenSafe = isSmallCell && seenHi[j]! >= rule.threshold - EPS;
-          let hi = Math.floor(seenHi[j]! + EPS);
-          if (seenHi[j]! >= ceiling[j]! - EPS) intervals.set(cell, { lo, hi });
-          else if (reporting || !seenSafe) {
+          const maximum = (): number => {
+            if (seenHi[j]! >= ceiling[j]! - EPS) return Math.floor(seenHi[j]! + EPS);
             const max = solve([j], "max");
-            hi = max === null ? Infinity : Math.floor(max.value + EPS);
-            intervals.set(cell, { lo, hi });
+            return max === null ? Infinity : Math.floor(max.value + EPS);
+          };
+          if (!isSmallCell) {
+            intervals.set(cell, { lo, hi: maximum() });
+            continue;
           }
-          if (isSmallCell && !isProtected(count, { lo, hi }, rule)) exposed.push(cell);
+          // A small cell is protected when a whole table the reader cannot rule out shows it at 0, or
+          // at k and above (DOMAIN.md §7): the linear bounds say where to look, integer programs prove.
+          const witnessed = () => isProtected(count, { lo: wholeLo[j]!, hi: wholeHi[j]! }, rule);
+          outOfBudget = false;
+          let provenLo = wholeLo[j]! <= lo;
+          if (!witnessed() && lo === 0 && count > 0) provenLo = solveWhole(j, "min") !== null;
+          // The maximum is solved only when the verdict or the report needs it.
+          const hiSolved = reporting || !witnessed();
+          const hi = hiSolved ? maximum() : Math.floor(seenHi[j]! + EPS);
+          let provenHi = wholeHi[j]! >= hi;
+          if (!witnessed() && hi >= (count === 0 ? 1 : rule.threshold)) provenHi = solveWhole(j, "max") !== null;
+          if (reporting) {
+            // The report gives the exact whole interval: solved where no whole table reached the bound.
+            if (!provenLo) solveWhole(j, "min");
+            if (!provenHi && wholeHi[j]! < hi) solveWhole(j, "max");
+          }
+          if (hiSolved) intervals.set(cell, { lo, hi });
+          wholeIntervals.set(cell, { lo: wholeLo[j]!, hi: wholeHi[j]! });
+          // Past the budget for integer programs, the linear verdict stands and the cell is named as
+          // not confirmed over whole numbers (never silently called confirmed).
+          if (!witnessed() && outOfBudget) {
+            unconfirmed.push(cell);
+            if (!isProtected(count, { lo, hi }, rule)) exposed.push(cell);
+          } else if (!witnessed()) exposed.push(cell);
         }
       } finally {
         session.close();
@@ -268,5 +350,14 @@ export function auditTable(
     }
     options.onProgress?.(n + 1, components.length);
   });
-  return { intervals, exposed, passed: exposed.length === 0, programs, bounds };
+  return {
+    intervals,
+    whole: wholeIntervals,
+    exposed,
+    unconfirmed,
+    passed: exposed.length === 0,
+    programs,
+    bounds,
+    wholeBounds,
+  };
 }

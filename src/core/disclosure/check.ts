@@ -1,13 +1,12 @@
 import { auditTable, type AuditOptions, type LinearSolver, type TableAudit } from "./audit";
-import { coordsOf, crossTab, isInner, keyOf, TOTAL, type CrossTab, type Dimension } from "./crossTab";
+import { crossTab, isInner, keyOf, TOTAL, type CrossTab, type Dimension } from "./crossTab";
+import type { JointCell } from "./joint";
 import {
-  hypercube,
-  hypercubeRange,
-  isStructuralZero,
   primarySuppression,
   secondarySuppression,
   statusName,
   unprotectedLines,
+  widen,
   SAFE,
   SMALL,
   SECONDARY,
@@ -27,6 +26,17 @@ export interface CellReport {
    * value; hi is null when unbounded. Absent for published cells and when the table was not audited.
    */
   interval?: { lo: number; hi: number | null };
+  /**
+   * For a small cell, the same over whole numbers (the reader knows counts are whole): the exact least
+   * and greatest value, solved by integer programming where linear bounds are not reached by a whole
+   * table. Absent without an audit.
+   */
+  integerInterval?: { lo: number; hi: number | null };
+  /**
+   * For a small cell, what a reader of every table of the request can compute of it (linear bounds
+   * over the finest crossing of all the tables' variables). Absent without an audit.
+   */
+  jointInterval?: { lo: number; hi: number | null };
 }
 
 /** The attacker's audit of the published table, in short. */
@@ -40,6 +50,18 @@ export interface AuditSummary {
   bounds: number;
   /** Suppressed cells whose interval the report gives (all of them unless the table is very large). */
   intervals: number;
+  /** Bounds solved over whole numbers (integer programs). */
+  wholeBounds: number;
+  /**
+   * Small cells protected against the linear attacker whose whole-number check did not fit in its
+   * time budget (0 for tables of two variables, whose linear bounds are whole).
+   */
+  wholeUnconfirmed: number;
+  /**
+   * Small cells the attack across every table of the request exposes (counted in `exposed` too), or
+   * null when the request was too large for that attack: then nothing is passed.
+   */
+  jointExposed: number | null;
 }
 
 /** A non-empty cell that holds a whole group: every person of that group has this attribute. */
@@ -129,52 +151,6 @@ export function repairExposed(
   return { added, audit };
 }
 
-/**
- * Hide more cells around an exposed small cell p: the hypercube of largest range (first round), or
- * every usable cell of the lines through p (later rounds). Returns the cells added.
- */
-function widen(tab: CrossTab, status: Uint8Array, p: number, hypercubeFirst: boolean): number {
-  const coords = coordsOf(tab, p);
-  const k = coords.length;
-  let added = 0;
-  const hide = (at: number) => {
-    if (status[at] === SAFE && !isStructuralZero(tab, at)) {
-      status[at] = SECONDARY;
-      added++;
-    }
-  };
-  if (hypercubeFirst) {
-    let best: number[] | null = null;
-    let bestRange = -1;
-    const pick = new Array<number>(k).fill(0);
-    const visit = (d: number): void => {
-      if (d === k) {
-        const cube = hypercube(tab, p, pick);
-        if (cube.corners.some((at) => status[at] === SAFE && isStructuralZero(tab, at))) return;
-        const { up, down } = hypercubeRange(tab, cube);
-        const range = Math.max(up, down);
-        if (range > bestRange) {
-          bestRange = range;
-          best = cube.corners;
-        }
-        return;
-      }
-      for (let j = 0; j <= tab.sizes[d]!; j++) {
-        if (j === coords[d]) continue;
-        pick[d] = j;
-        visit(d + 1);
-      }
-    };
-    if (tab.sizes.reduce((n, s) => n * s, 1) <= 20_000) visit(0);
-    if (best) for (const at of best as number[]) hide(at);
-    if (added > 0) return added;
-  }
-  for (let d = 0; d < k; d++) {
-    for (let j = 0; j <= tab.sizes[d]!; j++) hide(p + (j - coords[d]!) * tab.strides[d]!);
-  }
-  return added;
-}
-
 /** Full-group warnings: a non-zero cell equal to the total of its line, in a line of two or more categories. */
 export function fullGroupWarnings(tab: CrossTab): FullGroupWarning[] {
   const warnings: FullGroupWarning[] = [];
@@ -205,8 +181,8 @@ export function checkTable(
 }
 
 /**
- * The report of a protected table. With a solver, every suppressed cell carries its exact interval
- * (a second, full audit of the final pattern), so the report itself is the proof a reader can check.
+ * The report of one table, protected alone and attacked by a reader of this table (linear and whole
+ * bounds). A request's tables are also protected together, by `checkRequest`.
  */
 export function reportOf(
   tab: CrossTab,
@@ -214,21 +190,36 @@ export function reportOf(
   solver?: LinearSolver,
   options: Pick<AuditOptions, "signal"> = {},
 ): TableReport {
-  const {
-    status,
-    secondary,
-    audit: full,
-  } = protectTable(tab, rule, solver, {
-    ...options,
-    full: true,
-    maxBounds: REPORT_BOUNDS,
-  });
+  const { status } = protectTable(tab, rule, solver, options);
+  // One table alone: its own audit is already the attack of a reader holding every table.
+  return reportPattern(tab, status, rule, solver, { ...options, joint: { audited: true, cells: [] } });
+}
+
+/**
+ * The report of a protected pattern. With a solver, every suppressed cell carries its exact interval
+ * (a full audit of the final pattern), every small cell its whole-number interval and, from the
+ * attack across the request's tables (`joint`), its interval there: the report itself is the proof a
+ * reader can check.
+ */
+export function reportPattern(
+  tab: CrossTab,
+  status: Uint8Array,
+  rule: ThresholdRule,
+  solver?: LinearSolver,
+  options: Pick<AuditOptions, "signal"> & { joint?: { audited: boolean; cells: readonly JointCell[] } | null } = {},
+): TableReport {
+  const full = solver
+    ? auditTable(tab, status, rule, solver, { signal: options.signal, full: true, maxBounds: REPORT_BOUNDS })
+    : null;
+  const joint = new Map(options.joint?.cells.map((c) => [c.cell, c]));
   const cells: CellReport[] = new Array(tab.counts.length);
   let small = 0;
+  let secondary = 0;
   let hiddenPersons = 0;
   for (let i = 0; i < tab.counts.length; i++) {
     const inner = isInner(tab, i);
     if (status[i] === SMALL) small++;
+    if (status[i] === SECONDARY) secondary++;
     if (status[i] !== SAFE && inner) hiddenPersons += tab.counts[i]!;
     const cell: CellReport = {
       key: keyOf(tab, i),
@@ -238,8 +229,21 @@ export function reportOf(
     };
     const interval = full?.intervals.get(i);
     if (interval) cell.interval = { lo: interval.lo, hi: interval.hi === Infinity ? null : interval.hi };
+    const jointCell = joint.get(i);
+    const integer = full?.whole.get(i);
+    if (integer) cell.integerInterval = { lo: integer.lo, hi: integer.hi === Infinity ? null : integer.hi };
+    if (jointCell)
+      cell.jointInterval = {
+        lo: jointCell.interval.lo,
+        hi: jointCell.interval.hi === Infinity ? null : jointCell.interval.hi,
+      };
     cells[i] = cell;
   }
+  const exposed = new Set([
+    ...(full?.exposed ?? []),
+    ...[...joint.values()].filter((c) => c.exposed).map((c) => c.cell),
+  ]);
+  const jointExposed = options.joint?.audited ? [...joint.values()].filter((c) => c.exposed).length : null;
   return {
     dimensions: [...tab.names],
     categories: Object.fromEntries(tab.names.map((n, d) => [n, [...tab.categories[d]!]])),
@@ -252,11 +256,14 @@ export function reportOf(
     unplaced: 0,
     audit: full
       ? {
-          passed: full.passed,
-          exposed: full.exposed.length,
+          passed: exposed.size === 0 && jointExposed !== null,
+          exposed: exposed.size,
           programs: full.programs,
           bounds: full.bounds,
           intervals: full.intervals.size,
+          wholeBounds: full.wholeBounds,
+          wholeUnconfirmed: full.unconfirmed.length,
+          jointExposed,
         }
       : null,
   };

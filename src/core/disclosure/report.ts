@@ -1,6 +1,8 @@
 import { UNKNOWN_GROUP } from "../recode/grouping";
 import type { LinearSolver } from "./audit";
-import { reportOf, type TableReport } from "./check";
+import { protectTable, reportPattern, type TableReport } from "./check";
+import type { Pattern } from "./joint";
+import { protectJointly } from "./jointRepair";
 import { crossTab, publishedShape, type Dimension } from "./crossTab";
 import { suggestGroupings, type Hierarchy, type SearchResult } from "./lattice";
 import { predictSmallCells, type Prediction } from "./predict";
@@ -51,6 +53,20 @@ export interface DisclosureReport {
   tables: TableReport[];
   predictions: PredictionReport[];
   suggestions: SearchResult;
+  /**
+   * The attack on all tables together (null without a solver): whether every group of linked tables
+   * was small enough to attack, small cells still exposed, repair rounds, program sizes.
+   */
+  joint?: JointSummary | null;
+}
+
+export interface JointSummary {
+  audited: boolean;
+  exposed: number;
+  rounds: number;
+  columns: number;
+  rows: number;
+  bounds: number;
 }
 
 /**
@@ -65,9 +81,10 @@ export function checkRequest(request: CheckRequest): DisclosureReport {
     if (!v) throw new RangeError(`table names an unknown variable ${name}`);
     return v.kind === "observed" ? v : null;
   };
-  const tables: TableReport[] = [];
   const predictions: PredictionReport[] = [];
   const finest: { tab: ReturnType<typeof crossTab> }[] = [];
+  const protectedTables: (Pattern & { unplaced: number })[] = [];
+  const steps = request.tables.length * 2 + 1;
   for (const names of request.tables) {
     const seen = names.filter((n) => observed(n) !== null);
     const predicted = names.filter((n) => observed(n) === null);
@@ -82,11 +99,9 @@ export function checkRequest(request: CheckRequest): DisclosureReport {
       );
       const published = publishedShape(crossTab(dims, rowCount), leaveOut);
       finest.push({ tab: published.kept });
-      tables.push({
-        ...reportOf(published.tab, rule, request.solver, { signal: request.signal }),
-        unplaced: published.unplaced,
-      });
-      request.onProgress?.(tables.length, request.tables.length);
+      const { status } = protectTable(published.tab, rule, request.solver, { signal: request.signal });
+      protectedTables.push({ tab: published.tab, status, unplaced: published.unplaced });
+      request.onProgress?.(protectedTables.length, steps);
     } else {
       const categories = predicted.reduce((p, n) => p * (variables[n] as { categories: number }).categories, 1);
       const groups = predictSmallCells(crossTab(dims, rowCount), categories, rule.threshold);
@@ -99,12 +114,53 @@ export function checkRequest(request: CheckRequest): DisclosureReport {
     }
   }
   const used = [...new Set(finest.flatMap((f) => f.tab.names))];
+  // The reader holds every table at once: protect them together against that reader too.
+  const joint = request.solver
+    ? protectJointly(protectedTables, rule, request.solver, {
+        leftOut: new Set(used.filter((name) => hasLeftOut(observed(name)!))),
+        ...(request.signal ? { signal: request.signal } : {}),
+      })
+    : null;
+  request.onProgress?.(request.tables.length + 1, steps);
+  const tables = protectedTables.map(({ tab, status, unplaced }, t) => {
+    const report: TableReport = {
+      ...reportPattern(tab, status, rule, request.solver, {
+        signal: request.signal,
+        joint: joint && { audited: joint.audit.audited, cells: joint.audit.cells.filter((c) => c.table === t) },
+      }),
+      unplaced,
+    };
+    request.onProgress?.(request.tables.length + 2 + t, steps);
+    return report;
+  });
   const hierarchies = used.map((name) => observed(name)!.hierarchy);
   const suggestions =
     finest.length > 0 && tables.some((t) => t.smallCells > 0)
       ? suggestGroupings(finest, hierarchies, rule)
       : { method: "exact" as const, nodes: 0, nodesEvaluated: 0, suggestions: [] };
-  return { threshold: rule.threshold, zerosAreSmall: rule.zerosAreSmall === true, tables, predictions, suggestions };
+  return {
+    threshold: rule.threshold,
+    zerosAreSmall: rule.zerosAreSmall === true,
+    tables,
+    predictions,
+    suggestions,
+    joint: joint && {
+      audited: joint.audit.audited,
+      exposed: joint.audit.exposed.length,
+      rounds: joint.rounds,
+      columns: joint.audit.columns,
+      rows: joint.audit.rows,
+      bounds: joint.audit.bounds,
+    },
+  };
+}
+
+/** Does a KSZ variable leave persons out of its tables (a value the export could not read)? */
+function hasLeftOut(v: Extract<CheckVariable, { kind: "observed" }>): boolean {
+  const unknown = v.categories.indexOf(UNKNOWN_GROUP);
+  if (!v.heldByKsz || unknown < 0) return false;
+  for (let r = 0; r < v.codes.length; r++) if (v.codes[r] === unknown) return true;
+  return false;
 }
 
 /**
@@ -112,7 +168,7 @@ export function checkRequest(request: CheckRequest): DisclosureReport {
  * when some table was not audited (then nothing may be called safe).
  */
 export function exposedCells(report: Pick<DisclosureReport, "tables">): number | null {
-  if (report.tables.some((tab) => !tab.audit)) return null;
+  if (report.tables.some((tab) => !tab.audit || tab.audit.jointExposed === null)) return null;
   return report.tables.reduce((n, tab) => n + tab.audit!.exposed, 0);
 }
 

@@ -218,3 +218,49 @@ export function unprotectedLines(tab: CrossTab, status: Uint8Array): Line[] {
   }
   return open;
 }
+
+/**
+ * Hide more cells around an exposed small cell p: the hypercube of largest range (first round), or
+ * every usable cell of the lines through p (later rounds). Returns the cells added.
+ */
+export function widen(tab: CrossTab, status: Uint8Array, p: number, hypercubeFirst: boolean): number {
+  const coords = coordsOf(tab, p);
+  const k = coords.length;
+  let added = 0;
+  const hide = (at: number) => {
+    if (status[at] === SAFE && !isStructuralZero(tab, at)) {
+      status[at] = SECONDARY;
+      added++;
+    }
+  };
+  if (hypercubeFirst) {
+    let best: number[] | null = null;
+    let bestRange = -1;
+    const pick = new Array<number>(k).fill(0);
+    const visit = (d: number): void => {
+      if (d === k) {
+        const cube = hypercube(tab, p, pick);
+        if (cube.corners.some((at) => status[at] === SAFE && isStructuralZero(tab, at))) return;
+        const { up, down } = hypercubeRange(tab, cube);
+        const range = Math.max(up, down);
+        if (range > bestRange) {
+          bestRange = range;
+          best = cube.corners;
+        }
+        return;
+      }
+      for (let j = 0; j <= tab.sizes[d]!; j++) {
+        if (j === coords[d]) continue;
+        pick[d] = j;
+        visit(d + 1);
+      }
+    };
+    if (tab.sizes.reduce((n, s) => n * s, 1) <= 20_000) visit(0);
+    if (best) for (const at of best as number[]) hide(at);
+    if (added > 0) return added;
+  }
+  for (let d = 0; d < k; d++) {
+    for (let j = 0; j <= tab.sizes[d]!; j++) hide(p + (j - coords[d]!) * tab.strides[d]!);
+  }
+  return added;
+}

@@ -252,7 +252,7 @@ export function auditTable(
   let bounds = 0;
   let wholeBounds = 0;
   let programs = 0;
-  const started = Date.now();
+  const started = performance.now();
   let outOfBudget = false;
   const unconfirmed: number[] = [];
   components.forEach((component, n) => {
@@ -287,7 +287,7 @@ export function auditTable(
       };
       /** The whole-number optimum of one column: exact, or null when not proven within the budget. */
       const solveWhole = (j: number, sense: "min" | "max"): number | null => {
-        if (Date.now() - started > (options.wholeBudgetMs ?? WHOLE_BUDGET_MS) && wholeBounds > 0) {
+        if (performance.now() - started > (options.wholeBudgetMs ?? WHOLE_BUDGET_MS) && wholeBounds > 0) {
           outOfBudget = true;
           return null;
         }

@@ -115,7 +115,8 @@ function randomRequest(seed: number) {
   const tables: string[][] = [];
   const wanted = 2 + Math.floor(next() * 3);
   while (tables.length < wanted) {
-    const pick = next() < 0.2 ? [...names].sort(() => next() - 0.5).slice(0, 3) : pairs[Math.floor(next() * pairs.length)]!;
+    const pick =
+      next() < 0.2 ? [...names].sort(() => next() - 0.5).slice(0, 3) : pairs[Math.floor(next() * pairs.length)]!;
     if (!tables.some((t) => t.join() === pick.join())) tables.push(pick);
   }
   return { variables, tables, rowCount, rule: { threshold: 5 } };

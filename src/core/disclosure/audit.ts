@@ -91,6 +91,9 @@ export interface TableAudit {
  */
 export const WHOLE_BUDGET_MS = 3000;
 
+/** A monotonic clock for that budget, read from the host (Node, a page, a worker) without DOM types. */
+const now = (): number => (globalThis as { performance?: { now(): number } }).performance?.now() ?? 0;
+
 /** Counts are whole numbers: an LP bound within this of an integer is that integer. */
 const EPS = 1e-6;
 
@@ -252,7 +255,7 @@ export function auditTable(
   let bounds = 0;
   let wholeBounds = 0;
   let programs = 0;
-  const started = performance.now();
+  const started = now();
   let outOfBudget = false;
   const unconfirmed: number[] = [];
   components.forEach((component, n) => {
@@ -287,7 +290,7 @@ export function auditTable(
       };
       /** The whole-number optimum of one column: exact, or null when not proven within the budget. */
       const solveWhole = (j: number, sense: "min" | "max"): number | null => {
-        if (performance.now() - started > (options.wholeBudgetMs ?? WHOLE_BUDGET_MS) && wholeBounds > 0) {
+        if (now() - started > (options.wholeBudgetMs ?? WHOLE_BUDGET_MS) && wholeBounds > 0) {
           outOfBudget = true;
           return null;
         }

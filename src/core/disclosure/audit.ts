@@ -64,9 +64,9 @@ export interface TableAudit {
    */
   intervals: Map<number, Interval>;
   /**
-   * Per small cell, over whole numbers (the reader knows counts are whole): in a `full` audit the
-   * exact least and greatest value; otherwise the least and greatest value seen in whole tables the
-   * reader cannot rule out (the true table among them), which is what the verdict rests on.
+   * Per small cell, over whole numbers (the reader knows counts are whole): in a `full` audit within
+   * the budget, the exact least and greatest value; otherwise the least and greatest value seen in
+   * whole tables the reader cannot rule out (the true table among them), which the verdict rests on.
    */
   whole: Map<number, Interval>;
   /** Small cells the attacker can narrow inside [1, k-1] or recompute exactly: empty when protected. */

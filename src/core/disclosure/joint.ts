@@ -13,7 +13,7 @@
  * any cell: they are audited apart, each group of linked tables as one program.
  */
 import { isProtected, type AttackerProgram, type Interval, type LinearSolver, type ProgramSession } from "./audit";
-import type { CrossTab } from "./crossTab";
+import { coordsOf, type CrossTab } from "./crossTab";
 import { SAFE, SMALL, type ThresholdRule } from "./suppress";
 
 /** A protected table: its extended counts and each cell's status. */
@@ -193,7 +193,7 @@ function groupProgram(
     const { tab, status } = patterns[t]!;
     for (let i = 0; i < tab.counts.length; i++) {
       if (smallOf[g]![i]! < 0) continue;
-      const coords = tab.strides.map((s, d) => Math.floor(i / s) % (tab.sizes[d]! + 1));
+      const coords = coordsOf(tab, i);
       const small = smalls[smallOf[g]![i]!]!;
       for (let mask = 1; mask < 1 << coords.length; mask++) {
         let at = i;
@@ -225,8 +225,8 @@ function groupProgram(
 }
 
 /**
- * Audit every small cell of every table against the reader of the whole request: each cell's linear
- * and integer interval, and the verdict on the integer one.
+ * Audit every small cell of every table against the reader of the whole request: each cell's interval
+ * over the finest crossing, and the verdict on it.
  */
 export function auditJointly(
   patterns: readonly Pattern[],

@@ -2,7 +2,7 @@
  * Repair what only the attack across tables exposes. Two causes, two remedies:
  * - a sub-total hidden in one table but published in another (the same persons, so the same count):
  *   hide it in the other table too, and close every line that then holds a single hidden cell;
- * - a small cell the whole-number attack still narrows: hide more cells around it in its own table.
+ * - a small cell the joint attack still narrows otherwise: hide more cells around it in its own table.
  * Hiding more never narrows an interval, so a table protected alone stays protected.
  */
 import { coordsOf, forEachLineStart, type CrossTab } from "./crossTab";

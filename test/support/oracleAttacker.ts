@@ -48,12 +48,14 @@ export function oracleJudgesExposed(count: number, lo: number, hi: number, k: nu
   return lo >= 1 && hi <= k - 1; // pinned inside the small range
 }
 
-/**
- * Attack every small cell of these tables together (one integer program over the finest crossing).
- * Returns each small cell's integer interval and the oracle's verdict.
- */
-export async function integerAttack(tables: readonly PublishedTable[], k: number): Promise<OracleFinding[]> {
-  const h = await highs();
+/** The attacker's integer program: unknowns per finest combination, one equation per published cell. */
+interface Program {
+  model: ReturnType<Highs["createModel"]>;
+  /** Each small cell and the columns it adds up (combinations under a published zero left out). */
+  small: { table: number; cell: PublishedCell; columns: number[]; row: number }[];
+}
+
+function buildProgram(h: Highs, tables: readonly PublishedTable[]): Program {
   // Categories of each variable: every id a table's keys use.
   const categories = new Map<string, string[]>();
   for (const table of tables)
@@ -92,13 +94,23 @@ export async function integerAttack(tables: readonly PublishedTable[], k: number
     });
   // A combination inside a published zero is known to be empty: fixed at 0 (a bound, not a guess).
   const upper = combos.map(() => h.infinity);
-  const rows: { columns: number[]; count: number }[] = [];
+  const rows: { columns: number[]; lower: number; upper: number }[] = [];
   tables.forEach((table, t) => {
     for (const cell of table.cells) {
       if (cell.status !== "safe") continue;
       const columns = combos.flatMap((combo, c) => (covers(t, cell.key, combo) ? [c] : []));
       if (cell.count === 0) for (const c of columns) upper[c] = 0;
-      else rows.push({ columns, count: cell.count });
+      else rows.push({ columns, lower: cell.count, upper: cell.count });
+    }
+  });
+  // One free row per small cell, its sum, for the verdicts to bound.
+  const small: Program["small"] = [];
+  tables.forEach((table, t) => {
+    for (const cell of table.cells) {
+      if (cell.status !== "small") continue;
+      const columns = combos.flatMap((combo, c) => (covers(t, cell.key, combo) && upper[c] !== 0 ? [c] : []));
+      small.push({ table: t, cell, columns, row: rows.length });
+      rows.push({ columns, lower: -h.infinity, upper: h.infinity });
     }
   });
   const start = new Int32Array(rows.length + 1);
@@ -107,15 +119,14 @@ export async function integerAttack(tables: readonly PublishedTable[], k: number
     index.push(...row.columns);
     start[r + 1] = index.length;
   });
-  const rhs = Float64Array.from(rows, (row) => row.count);
   const model = h.createModel({
     numCols: combos.length,
     numRows: rows.length,
     colCost: new Float64Array(combos.length),
     colLower: new Float64Array(combos.length),
     colUpper: Float64Array.from(upper),
-    rowLower: rhs,
-    rowUpper: rhs,
+    rowLower: Float64Array.from(rows, (row) => row.lower),
+    rowUpper: Float64Array.from(rows, (row) => row.upper),
     integrality: new Int32Array(combos.length).fill(1),
     matrix: {
       format: "csr",
@@ -127,6 +138,16 @@ export async function integerAttack(tables: readonly PublishedTable[], k: number
     },
   });
   model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0 });
+  return { model, small };
+}
+
+/**
+ * Attack every small cell of these tables together (one integer program over the finest crossing).
+ * Returns each small cell's exact integer interval and the oracle's verdict.
+ */
+export async function integerAttack(tables: readonly PublishedTable[], k: number): Promise<OracleFinding[]> {
+  const h = await highs();
+  const { model, small } = buildProgram(h, tables);
   const { modelStatus, objectiveSense } = h.constants;
   let costed: number[] = [];
   const optimise = (columns: number[], sense: "min" | "max"): number => {
@@ -141,26 +162,56 @@ export async function integerAttack(tables: readonly PublishedTable[], k: number
     if (status !== modelStatus.optimal) throw new Error(`oracle: HiGHS status ${status}`);
     return Math.round(model.getObjectiveValue());
   };
-  const findings: OracleFinding[] = [];
   try {
-    tables.forEach((table, t) => {
-      for (const cell of table.cells) {
-        if (cell.status !== "small") continue;
-        const columns = combos.flatMap((combo, c) => (covers(t, cell.key, combo) && upper[c] !== 0 ? [c] : []));
-        const lo = columns.length === 0 ? 0 : optimise(columns, "min");
-        const hi = columns.length === 0 ? 0 : optimise(columns, "max");
-        findings.push({
-          table: t,
-          key: cell.key,
-          count: cell.count,
-          lo,
-          hi,
-          exposed: oracleJudgesExposed(cell.count, lo, hi, k),
-        });
-      }
+    return small.map(({ table, cell, columns }) => {
+      const lo = columns.length === 0 ? 0 : optimise(columns, "min");
+      const hi = columns.length === 0 ? 0 : optimise(columns, "max");
+      return { table, key: cell.key, count: cell.count, lo, hi, exposed: oracleJudgesExposed(cell.count, lo, hi, k) };
     });
   } finally {
     model.dispose();
   }
-  return findings;
+}
+
+/** A small cell's verdict from whole tables alone: may it be empty, may it reach k? */
+export interface OracleVerdict {
+  table: number;
+  key: Record<string, string>;
+  count: number;
+  /** A whole table agreeing with everything published has this cell at 0. */
+  canBeEmpty: boolean;
+  /** A whole table agreeing with everything published has this cell at k or more. */
+  canReachK: boolean;
+  exposed: boolean;
+}
+
+/**
+ * The same attack, asking only what the rule needs: does some whole table put the cell at 0, or at
+ * k and above? Each question is a feasibility problem (no objective), which HiGHS ends at the first
+ * whole table it finds, so large requests stay within a test's time where exact intervals do not.
+ */
+export async function integerVerdicts(tables: readonly PublishedTable[], k: number): Promise<OracleVerdict[]> {
+  const h = await highs();
+  const { model, small } = buildProgram(h, tables);
+  const { modelStatus } = h.constants;
+  const feasible = (row: number, lower: number, upper: number): boolean => {
+    model.changeRowBounds(row, lower, upper);
+    model.run();
+    const status = model.getModelStatus();
+    model.changeRowBounds(row, -h.infinity, h.infinity);
+    if (status === modelStatus.optimal) return true;
+    if (status === modelStatus.infeasible) return false;
+    throw new Error(`oracle: HiGHS status ${status}`);
+  };
+  try {
+    return small.map(({ table, cell, columns, row }) => {
+      const empty = columns.length === 0 || feasible(row, 0, 0);
+      const reach = columns.length > 0 && feasible(row, Math.max(k, 1), h.infinity);
+      // A count of 0 is exposed only when nothing else is possible; 1..k-1 when neither 0 nor k is.
+      const exposed = cell.count === 0 ? columns.length === 0 || !feasible(row, 1, h.infinity) : !empty && !reach;
+      return { table, key: cell.key, count: cell.count, canBeEmpty: empty, canReachK: reach, exposed };
+    });
+  } finally {
+    model.dispose();
+  }
 }

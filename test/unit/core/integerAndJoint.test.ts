@@ -11,7 +11,12 @@ import { auditJointly } from "../../../src/core/disclosure/joint";
 import { checkRequest, type CheckVariable } from "../../../src/core/disclosure/report";
 import { SAFE, SECONDARY, SMALL, statusName } from "../../../src/core/disclosure/suppress";
 import { loadSolver } from "../../../src/solver/highs";
-import { integerAttack, type PublishedTable } from "../../support/oracleAttacker";
+import { join } from "node:path";
+import { defaultSettings, recodeTable } from "../../../src/core";
+import { runCheckJob } from "../../../src/solver/checker";
+import { openXlsxFile } from "../../../src/workbook/exceljs/node";
+import { detect, readNeeded } from "../../../src/workbook/tasks";
+import { integerAttack, integerVerdicts, type PublishedTable } from "../../support/oracleAttacker";
 import { rng } from "../../support/rng";
 import { at, tableOf } from "../../support/tables";
 
@@ -83,6 +88,14 @@ describe("a 3x3x3 table where linear programming is too kind", () => {
     const oracle = await integerAttack([asPublished(status)], 5);
     const found = oracle.find((f) => f.key.d0 === "0" && f.key.d1 === "1" && f.key.d2 === "1")!;
     expect(found).toMatchObject({ count: 1, lo: 1, hi: 1, exposed: true });
+    // The oracle's quicker form (may the cell be 0, may it reach k?) comes to the same verdict.
+    const verdicts = await integerVerdicts([asPublished(status)], 5);
+    expect(verdicts.map((v) => v.exposed)).toEqual(oracle.map((f) => f.exposed));
+    expect(verdicts.find((v) => v.key.d0 === "0" && v.key.d1 === "1" && v.key.d2 === "1")).toMatchObject({
+      canBeEmpty: false,
+      canReachK: false,
+      exposed: true,
+    });
     // The product agrees on both intervals, and counts the cell as exposed.
     expect(lp.intervals.get(target)).toEqual({ lo: 0, hi: 1 });
     expect(lp.whole.get(target)).toEqual({ lo: 1, hi: 1 });
@@ -160,5 +173,28 @@ describe("the tables of one request attacked together", () => {
       expect(joint.exposed.length).toBeGreaterThan(0);
     }
     expect(shown).toBe(1);
+  });
+});
+
+describe("the sample's default request", () => {
+  test("its six tables, attacked together over whole numbers by the oracle, give no small cell away", async () => {
+    const workbook = await openXlsxFile(join(__dirname, "../../../assets/sample/personeel-voorbeeld.xlsx"));
+    const settings = { ...defaultSettings("2025-01-15", "nl"), referenceDate: "2024-12-31" };
+    const detected = await detect(workbook, settings);
+    const table = await readNeeded(workbook, detected);
+    const recoded = recodeTable(table, detected.roles, settings);
+    const { report } = runCheckJob({ rowCount: table.rowCount, recoded, settings, headers: table.headers }, solver);
+    expect(report.tables.map((t) => t.dimensions.join(" x "))).toEqual([
+      "sex x department",
+      "sex x functionLevel",
+      "ageBand x department",
+      "ageBand x functionLevel",
+      "originGroup x department",
+      "originGroup x functionLevel",
+    ]);
+    const verdicts = await integerVerdicts(report.tables.map(published), 5);
+    expect(verdicts.length).toBe(report.tables.reduce((n, t) => n + t.smallCells, 0));
+    expect(verdicts.length).toBeGreaterThan(15);
+    expect(verdicts.filter((v) => v.exposed)).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import {
 } from "../../../src/core";
 import type { LinearSolver } from "../../../src/core/disclosure/audit";
 import { loadSolver } from "../../../src/solver/highs";
+import { integerVerdicts, TOTAL_KEY, type PublishedTable } from "../../support/oracleAttacker";
 import { syntheticTable } from "../../support/synthetic";
 
 let solver: LinearSolver;
@@ -45,11 +46,63 @@ const settingsIn = (lang: Lang): JobSettings => ({
   linkage: true,
 });
 
-/** Layouts minus row heights, which follow text lengths and would make snapshots brittle to wording. */
-const shape = (layout: SheetLayout) => ({
-  ...layout,
-  cells: layout.cells.filter((c) => c.value !== null && c.value !== ""),
-});
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** A 2-D table as the check sheet prints it: labels as written, the last row and column its totals. */
+interface PrintedGrid {
+  title: string;
+  dimensions: [string, string];
+  rows: string[];
+  cols: string[];
+  cells: { count: number; style: string }[][];
+}
+
+/** Reads the printed tables back from the cells of the check sheet, as a reader of the sheet would. */
+function gridsOf(layout: SheetLayout): PrintedGrid[] {
+  const written = layout.cells.filter((c) => c.value !== null && c.value !== ""); // not style-only cells
+  const at = new Map(written.map((c) => [`${c.row}:${c.col ?? 0}`, c]));
+  const grids: PrintedGrid[] = [];
+  for (const heading of written.filter((c) => c.style === "sectionHeading")) {
+    let r = heading.row + 1;
+    while (at.get(`${r}:0`)?.style !== "tableHeader") r++;
+    const [rowName, colName] = String(at.get(`${r}:0`)!.value).split(" \\ ") as [string, string];
+    const cols: string[] = [];
+    for (let c = 1; at.get(`${r}:${c}`)?.style === "tableHeader"; c++) cols.push(String(at.get(`${r}:${c}`)!.value));
+    const rows: string[] = [];
+    const cells: PrintedGrid["cells"] = [];
+    for (r++; typeof at.get(`${r}:1`)?.value === "number"; r++) {
+      rows.push(String(at.get(`${r}:0`)!.value));
+      cells.push(
+        cols.map((_, c) => ({
+          count: at.get(`${r}:${c + 1}`)!.value as number,
+          style: at.get(`${r}:${c + 1}`)!.style!,
+        })),
+      );
+    }
+    grids.push({ title: String(heading.value), dimensions: [rowName, colName], rows, cols, cells });
+  }
+  return grids;
+}
+
+/** What the reader of a printed grid holds: labels as keys, totals under TOTAL_KEY, hidden cells as such. */
+function publishedGrid(grid: PrintedGrid): PublishedTable {
+  const id = (labels: string[], i: number) => (i === labels.length - 1 ? TOTAL_KEY : labels[i]!);
+  return {
+    dimensions: grid.dimensions,
+    cells: grid.cells.flatMap((row, r) =>
+      row.map((cell, c) => ({
+        key: { [grid.dimensions[0]]: id(grid.rows, r), [grid.dimensions[1]]: id(grid.cols, c) },
+        count: cell.count,
+        status:
+          cell.style === "small"
+            ? ("small" as const)
+            : cell.style === "secondary"
+              ? ("secondary" as const)
+              : ("safe" as const),
+      })),
+    ),
+  };
+}
 
 describe("recoding one variable at a time", () => {
   test("gives exactly what recoding at once gives, with a turn for the host after each variable", async () => {
@@ -63,13 +116,60 @@ describe("recoding one variable at a time", () => {
   });
 });
 
-describe("the request document", () => {
-  test.each(["nl", "fr", "en"] as const)("request and check layouts in %s", (lang) => {
-    const result = run(table, settingsIn(lang));
-    expect(shape(result.layouts.request)).toMatchSnapshot("request");
-    expect(shape(result.layouts.check)).toMatchSnapshot("check");
-  });
+describe("the check sheet and the request, judged without the product's own verdicts", () => {
+  test.each(["nl", "fr", "en"] as const)(
+    "in %s: small is 1 to 4, every line adds up, the margins are a recount of the input, the request states the same numbers",
+    (lang) => {
+      const { layouts } = run(table, settingsIn(lang));
+      const grids = gridsOf(layouts.check);
+      expect(grids).toHaveLength(6);
+      let small = 0;
+      let secondary = 0;
+      for (const grid of grids) {
+        for (const row of grid.cells)
+          for (const cell of row) {
+            // The primary rule of DOMAIN.md §7 at k = 5: a count of 1 to 4 is small, 0 and 5 are not.
+            expect({ count: cell.count, small: cell.style === "small" }).toEqual({
+              count: cell.count,
+              small: cell.count >= 1 && cell.count <= 4,
+            });
+            if (cell.style === "small") small++;
+            if (cell.style === "secondary") secondary++;
+          }
+        // Each row and each column adds up to its printed total, whatever is hidden.
+        for (const row of grid.cells) expect(sum(row.slice(0, -1).map((c) => c.count))).toBe(row.at(-1)!.count);
+        for (let c = 0; c < grid.cols.length; c++)
+          expect(sum(grid.cells.slice(0, -1).map((row) => row[c]!.count))).toBe(grid.cells.at(-1)![c]!.count);
+      }
+      // The department totals are a recount of the export's own column, not of the product's crossing.
+      const byDepartment = grids.find((g) => g.dimensions[1] === "Dienst")!;
+      const recount = new Map<string, number>();
+      for (const value of table.columns[5]!) recount.set(String(value), (recount.get(String(value)) ?? 0) + 1);
+      expect(byDepartment.cols.slice(0, -1).map((id, c) => [id, byDepartment.cells.at(-1)![c]!.count])).toEqual(
+        [...recount].sort(([a], [b]) => a.localeCompare(b)),
+      );
+      expect(byDepartment.cells.at(-1)!.at(-1)!.count).toBe(400);
+      // The request states what the check sheet shows: the same numbers of small and suppressed cells.
+      const text = layouts.request.cells.map((c) => String(c.value ?? "")).join("\n");
+      expect(small).toBeGreaterThan(10);
+      expect(text).toMatch(new RegExp(`\\b5\\s?: ${small}\\b[^\\n]*\\b${secondary}\\b`));
+      expect(text).toMatch(/\b400\b/);
+      expect(text).toContain("31/12/2024"); // the reference date, day first
+    },
+  );
 
+  test("an integer attacker holding every table the check sheet prints recomputes no small cell; fr and en print the same counts and marks", async () => {
+    const printed = (lang: Lang) => gridsOf(run(table, settingsIn(lang)).layouts.check).map((g) => g.cells);
+    const grids = gridsOf(run(table, settingsIn("nl")).layouts.check);
+    const oracle = await integerVerdicts(grids.map(publishedGrid), 5);
+    expect(oracle.length).toBeGreaterThan(10);
+    expect(oracle.filter((f) => f.exposed)).toEqual([]);
+    expect(printed("fr")).toEqual(grids.map((g) => g.cells));
+    expect(printed("en")).toEqual(grids.map((g) => g.cells));
+  });
+});
+
+describe("the request document", () => {
   test("the roles of the synthetic export are found", () => {
     const { roles } = run(table, settingsIn("nl"));
     expect(roles).toMatchObject({

@@ -4,6 +4,7 @@ import {
   dateReadingNotes,
   formatDate,
   exposedCells,
+  unconfirmedCells,
   sanitiseAnswers,
   userMessage,
   type JobSettings,
@@ -86,7 +87,11 @@ export async function runRequest(
         status,
         missing,
         problems,
-        check: { tables: result.checked.report.tables.length, exposed: exposedCells(result.checked.report) },
+        check: {
+          tables: result.checked.report.tables.length,
+          exposed: exposedCells(result.checked.report),
+          unconfirmed: unconfirmedCells(result.checked.report),
+        },
       }),
     );
   } else {

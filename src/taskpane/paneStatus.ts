@@ -17,6 +17,7 @@ import {
   type RequestChoices,
   type RequestStatus,
   type Table,
+  unconfirmedCells,
 } from "../core";
 import type { Detected } from "../workbook/tasks";
 
@@ -54,6 +55,7 @@ export function paneStatus(
           secondaryCells: check.report.tables.reduce((n, tab) => n + tab.secondaryCells, 0),
           flagged: [],
           exposedCells: exposedCells(check.report),
+          unconfirmedCells: unconfirmedCells(check.report),
         }
       : null,
     linkage: settings.linkage && detected?.roles.insz !== undefined,

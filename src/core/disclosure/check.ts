@@ -41,7 +41,10 @@ export interface CellReport {
 
 /** The attacker's audit of the published table, in short. */
 export interface AuditSummary {
-  /** Every small cell can reach 0, or k and above, and none is recomputable exactly. */
+  /**
+   * Every small cell can reach 0, or k and above, over whole numbers and across the request's tables,
+   * and none is recomputable exactly. False too while any small cell is unconfirmed.
+   */
   passed: boolean;
   /** Small cells the attacker can still narrow to 1..k-1 or recompute: 0 when passed. */
   exposed: number;
@@ -206,10 +209,17 @@ export function reportPattern(
   status: Uint8Array,
   rule: ThresholdRule,
   solver?: LinearSolver,
-  options: Pick<AuditOptions, "signal"> & { joint?: { audited: boolean; cells: readonly JointCell[] } | null } = {},
+  options: Pick<AuditOptions, "signal" | "wholeBudgetMs"> & {
+    joint?: { audited: boolean; cells: readonly JointCell[] } | null;
+  } = {},
 ): TableReport {
   const full = solver
-    ? auditTable(tab, status, rule, solver, { signal: options.signal, full: true, maxBounds: REPORT_BOUNDS })
+    ? auditTable(tab, status, rule, solver, {
+        signal: options.signal,
+        full: true,
+        maxBounds: REPORT_BOUNDS,
+        ...(options.wholeBudgetMs !== undefined ? { wholeBudgetMs: options.wholeBudgetMs } : {}),
+      })
     : null;
   const joint = new Map(options.joint?.cells.map((c) => [c.cell, c]));
   const cells: CellReport[] = new Array(tab.counts.length);
@@ -256,7 +266,7 @@ export function reportPattern(
     unplaced: 0,
     audit: full
       ? {
-          passed: exposed.size === 0 && jointExposed !== null,
+          passed: exposed.size === 0 && jointExposed !== null && full.unconfirmed.length === 0,
           exposed: exposed.size,
           programs: full.programs,
           bounds: full.bounds,

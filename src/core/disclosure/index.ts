@@ -10,7 +10,7 @@ export type { Hierarchy, Level, LevelRef, Suggestion, SearchResult, TableAtFines
 export { suggestGroupings, MAX_EXACT_NODES } from "./lattice";
 export { ageHierarchy, originHierarchy, mergeHierarchy, fixedHierarchy } from "./hierarchies";
 export type { CheckVariable, CheckRequest, PredictionReport, DisclosureReport } from "./report";
-export { auditVerdictKey, checkRequest, exposedCells } from "./report";
+export { auditVerdictKey, checkRequest, exposedCells, unconfirmedCells } from "./report";
 export { describeLevel } from "./describe";
 export type { AttackerProgram, Interval, LinearSolver, Objective, ProgramSession, TableAudit } from "./audit";
 export { auditTable, attackerPrograms, isProtected } from "./audit";

@@ -36,6 +36,8 @@ export interface CheckRequest {
   /** Progress over the tables, and a signal checked between audit programs. */
   onProgress?: (done: number, total: number) => void;
   signal?: { throwIfAborted(): void };
+  /** Time for the whole-number checks of each table's audit (AuditOptions.wholeBudgetMs). */
+  wholeBudgetMs?: number;
 }
 
 export interface PredictionReport {
@@ -85,6 +87,7 @@ export function checkRequest(request: CheckRequest): DisclosureReport {
   const finest: { tab: ReturnType<typeof crossTab> }[] = [];
   const protectedTables: (Pattern & { unplaced: number })[] = [];
   const steps = request.tables.length * 2 + 1;
+  const budget = request.wholeBudgetMs !== undefined ? { wholeBudgetMs: request.wholeBudgetMs } : {};
   for (const names of request.tables) {
     const seen = names.filter((n) => observed(n) !== null);
     const predicted = names.filter((n) => observed(n) === null);
@@ -99,7 +102,10 @@ export function checkRequest(request: CheckRequest): DisclosureReport {
       );
       const published = publishedShape(crossTab(dims, rowCount), leaveOut);
       finest.push({ tab: published.kept });
-      const { status } = protectTable(published.tab, rule, request.solver, { signal: request.signal });
+      const { status } = protectTable(published.tab, rule, request.solver, {
+        signal: request.signal,
+        ...budget,
+      });
       protectedTables.push({ tab: published.tab, status, unplaced: published.unplaced });
       request.onProgress?.(protectedTables.length, steps);
     } else {
@@ -126,6 +132,7 @@ export function checkRequest(request: CheckRequest): DisclosureReport {
     const report: TableReport = {
       ...reportPattern(tab, status, rule, request.solver, {
         signal: request.signal,
+        ...budget,
         joint: joint && { audited: joint.audit.audited, cells: joint.audit.cells.filter((c) => c.table === t) },
       }),
       unplaced,
@@ -172,12 +179,25 @@ export function exposedCells(report: Pick<DisclosureReport, "tables">): number |
   return report.tables.reduce((n, tab) => n + tab.audit!.exposed, 0);
 }
 
-/** The verdict in a sentence of the catalogues: passed, not passed (with the count), or not audited. */
+/**
+ * Small cells protected against the linear attacker whose whole-number check ran out of time: not
+ * known to be safe, so the audit is not passed while any remains.
+ */
+export function unconfirmedCells(report: Pick<DisclosureReport, "tables">): number {
+  return report.tables.reduce((n, tab) => n + (tab.audit?.wholeUnconfirmed ?? 0), 0);
+}
+
+/**
+ * The verdict in a sentence of the catalogues: passed, not passed (with the count), unconfirmed (with
+ * the count of cells the whole-number check could not finish), or not audited.
+ */
 export function auditVerdictKey(report: Pick<DisclosureReport, "tables">): {
-  key: "check.audit.passed" | "check.audit.failed" | "check.audit.none";
+  key: "check.audit.passed" | "check.audit.failed" | "check.audit.unconfirmed" | "check.audit.none";
   n: number;
 } {
   const exposed = exposedCells(report);
   if (exposed === null) return { key: "check.audit.none", n: 0 };
-  return { key: exposed > 0 ? "check.audit.failed" : "check.audit.passed", n: exposed };
+  if (exposed > 0) return { key: "check.audit.failed", n: exposed };
+  const unconfirmed = unconfirmedCells(report);
+  return unconfirmed > 0 ? { key: "check.audit.unconfirmed", n: unconfirmed } : { key: "check.audit.passed", n: 0 };
 }

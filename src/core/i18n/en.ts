@@ -209,11 +209,13 @@ export const en = {
     "The policy objective concerns groups, not individuals: counts per category are enough to measure the composition of the staff and to evaluate actions, so no personal data are needed.",
   "completeness.missing": "{section}: {field}",
   "check.audit.guarantee":
-    "Audit: for every suppressed cell, a reader who knows every published count and total, and that counts are whole numbers of 0 or more, can only work out a range of values (computed by linear programming, as tau-Argus does). A table passes when each small cell's range reaches 0 or {k} and above.",
+    "Audit: for every suppressed cell, a reader who knows every published count and total of every table of the request, and that counts are whole numbers of 0 or more, can only work out a range of values (computed by linear programming, as tau-Argus does, then checked over whole numbers). A table passes when each small cell's range reaches 0 or {k} and above.",
   "check.audit.passed": "Audit passed: no small cell can be computed back from what is published.",
   "check.audit.failed":
     "Audit NOT passed: {n} small {n|cell|cells} can still be computed back. Choose a coarser grouping for this table.",
   "check.audit.none": "Not audited.",
+  "check.audit.unconfirmed":
+    "Audit not finished: for {n} small {n|cell|cells} the check over whole numbers ran out of time, so {n|it is|they are} not known to be safe. Choose a coarser grouping or fewer variables per table.",
   "check.unplaced":
     "{n} {n|person|persons} {n|is|are} not in this table: their birth date or nationality could not be read. The CBSS will place them, so any count may be up to {n} higher in its table.",
   "check.interval": "{lo} to {hi}",
@@ -221,6 +223,8 @@ export const en = {
     "Audited on {date} as the CBSS's reader could: no small cell can be computed back from the published counts and totals (each can be 0 or at least {k}).",
   "filled.audit.failed":
     "Audited on {date}: {n} small {n|cell|cells} can still be computed back; coarser groupings are needed before publication.",
+  "filled.audit.unconfirmed":
+    "Audited on {date}: for {n} small {n|cell|cells} the check over whole numbers could not be finished; coarser groupings are needed before publication.",
   "field.auditResult": "Audit of the protected tables",
   "cli.summary.unplaced":
     "{n} {n|person|persons} {n|is|are} left out of the tables by age band, origin or sex: their value could not be read. The CBSS will place them, so counts there may be up to {n} higher.",
@@ -238,6 +242,8 @@ export const en = {
   "problem.checkNotAudited": "The tables were not audited: run the small-cell check again (step 3).",
   "problem.auditFailed":
     "{n} small {n|cell|cells} can still be computed back from the published tables: choose a coarser grouping (step 3).",
+  "problem.auditUnconfirmed":
+    "For {n} small {n|cell|cells} the audit could not finish its check over whole numbers in time, so {n|it is|they are} not known to be safe: choose a coarser grouping or fewer variables per table (step 3).",
   "status.ready": "Ready to send: every required answer is given and nothing contradicts itself.",
   "status.draft":
     "Draft, not ready to send: {missing} {missing|answer|answers} missing, {problems} {problems|problem|problems} to solve.",
@@ -470,6 +476,8 @@ export const en = {
   "describe.audit.passed": "Audit passed: no small cell can be computed back from what is published.",
   "describe.audit.failed":
     "Audit not passed: {n} small {n|cell|cells} can still be computed back. Choose a coarser grouping.",
+  "describe.audit.unconfirmed":
+    "Audit not finished: for {n} small {n|cell|cells} the check over whole numbers ran out of time, so {n|it is|they are} not known to be safe. Choose a coarser grouping or fewer variables per table.",
   "describe.audit.none": "Not audited: the check could not run its audit.",
   "describe.unplaced":
     "{table}: {n} {n|person|persons} not placed (birth date or nationality unreadable). The CBSS will place them, so its counts may be up to {n} higher.",

@@ -211,11 +211,13 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "L’objectif de la politique de diversité concerne des groupes et non des individus : des effectifs par catégorie suffisent pour mesurer la composition du personnel et évaluer les actions ; aucune donnée à caractère personnel n’est donc nécessaire.",
   "completeness.missing": "{section} : {field}",
   "check.audit.guarantee":
-    "Audit : pour chaque cellule masquée, un lecteur qui connaît tous les effectifs et totaux publiés, et sait que les effectifs sont des nombres entiers de 0 ou plus, ne peut en déduire qu’une plage de valeurs (calculée par programmation linéaire, comme tau-Argus). Un tableau réussit lorsque la plage de chaque petite cellule atteint 0 ou {k} et plus.",
+    "Audit : pour chaque cellule masquée, un lecteur qui connaît tous les effectifs et totaux publiés de tous les tableaux de la demande, et sait que les effectifs sont des nombres entiers de 0 ou plus, ne peut en déduire qu’une plage de valeurs (calculée par programmation linéaire, comme tau-Argus, puis vérifiée en nombres entiers). Un tableau réussit lorsque la plage de chaque petite cellule atteint 0 ou {k} et plus.",
   "check.audit.passed": "Audit réussi : aucune petite cellule ne peut être recalculée à partir de ce qui est publié.",
   "check.audit.failed":
     "Audit NON réussi : {n} {n|petite|petites} {n|cellule|cellules} peuvent encore être recalculées. Choisissez un regroupement plus large pour ce tableau.",
   "check.audit.none": "Pas audité.",
+  "check.audit.unconfirmed":
+    "Audit inachevé : pour {n} {n|petite|petites} {n|cellule|cellules}, la vérification en nombres entiers n’a pas pu aboutir à temps ; leur sécurité n’est donc pas établie. Choisissez un regroupement plus large ou moins de variables par tableau.",
   "check.unplaced":
     "{n} {n|personne ne figure|personnes ne figurent} pas dans ce tableau : leur date de naissance ou leur nationalité était illisible. La BCSS les classera, donc chaque effectif peut être jusqu’à {n} plus élevé dans son tableau.",
   "check.interval": "{lo} à {hi}",
@@ -223,6 +225,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "Audité le {date} comme pourrait le faire un lecteur des tableaux de la BCSS : aucune petite cellule ne peut être recalculée à partir des effectifs et totaux publiés (chaque cellule peut valoir 0 ou au moins {k}).",
   "filled.audit.failed":
     "Audité le {date} : {n} {n|petite|petites} {n|cellule|cellules} peuvent encore être recalculées ; des regroupements plus larges sont nécessaires avant publication.",
+  "filled.audit.unconfirmed":
+    "Audité le {date} : pour {n} {n|petite|petites} {n|cellule|cellules}, la vérification en nombres entiers n’a pas pu aboutir ; des regroupements plus larges sont nécessaires avant publication.",
   "field.auditResult": "Audit des tableaux protégés",
   "cli.summary.unplaced":
     "{n} {n|personne est|personnes sont} hors des tableaux par classe d’âge, origine ou sexe : leur valeur était illisible. La BCSS les classera, donc ces effectifs peuvent être jusqu’à {n} plus élevés.",
@@ -242,6 +246,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "Les tableaux n’ont pas été audités : relancez le contrôle des petites cellules (étape 3).",
   "problem.auditFailed":
     "{n} {n|petite|petites} {n|cellule|cellules} peuvent encore être recalculées à partir des tableaux publiés : choisissez un regroupement plus large (étape 3).",
+  "problem.auditUnconfirmed":
+    "Pour {n} {n|petite|petites} {n|cellule|cellules}, l’audit n’a pas pu achever à temps la vérification en nombres entiers : leur sécurité n’est pas établie. Choisissez un regroupement plus large ou moins de variables par tableau (étape 3).",
   "status.ready": "Prête à envoyer : toutes les réponses obligatoires sont données et rien ne se contredit.",
   "status.draft":
     "Brouillon, pas encore prête à envoyer : {missing} {missing|réponse|réponses} {missing|manquante|manquantes}, {problems} {problems|problème|problèmes} à résoudre.",
@@ -493,6 +499,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "Audit réussi : aucune petite cellule ne peut être recalculée à partir de ce qui est publié.",
   "describe.audit.failed":
     "Audit non réussi : {n} {n|petite|petites} {n|cellule|cellules} peuvent encore être recalculées. Choisissez un regroupement plus large.",
+  "describe.audit.unconfirmed":
+    "Audit inachevé : pour {n} {n|petite|petites} {n|cellule|cellules}, la vérification en nombres entiers n’a pas pu aboutir à temps ; leur sécurité n’est donc pas établie. Choisissez un regroupement plus large ou moins de variables par tableau.",
   "describe.audit.none": "Pas audité : le contrôle n’a pas pu effectuer son audit.",
   "describe.unplaced":
     "{table} : {n} {n|personne|personnes} non {n|classée|classées} (date de naissance ou nationalité illisible). La BCSS les classera, donc ses effectifs peuvent être jusqu’à {n} plus élevés.",

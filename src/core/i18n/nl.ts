@@ -210,11 +210,13 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "De beleidsdoelstelling gaat over groepen, niet over individuen: aantallen per categorie volstaan om de personeelssamenstelling te meten en acties te evalueren, dus er zijn geen persoonsgegevens nodig.",
   "completeness.missing": "{section}: {field}",
   "check.audit.guarantee":
-    "Audit: voor elke onderdrukte cel kan een lezer die alle gepubliceerde aantallen en totalen kent, en weet dat aantallen gehele getallen van 0 of meer zijn, enkel een bereik van waarden afleiden (berekend met lineaire programmering, zoals tau-Argus). Een tabel slaagt als het bereik van elke kleine cel 0 of {k} en meer bereikt.",
+    "Audit: voor elke onderdrukte cel kan een lezer die alle gepubliceerde aantallen en totalen van alle tabellen van de aanvraag kent, en weet dat aantallen gehele getallen van 0 of meer zijn, enkel een bereik van waarden afleiden (berekend met lineaire programmering, zoals tau-Argus, en nagerekend in gehele getallen). Een tabel slaagt als het bereik van elke kleine cel 0 of {k} en meer bereikt.",
   "check.audit.passed": "Audit geslaagd: geen enkele kleine cel kan uit de gepubliceerde cijfers worden teruggerekend.",
   "check.audit.failed":
     "Audit NIET geslaagd: {n} kleine {n|cel|cellen} kunnen nog worden teruggerekend. Kies een grovere indeling voor deze tabel.",
   "check.audit.none": "Niet geauditeerd.",
+  "check.audit.unconfirmed":
+    "Audit niet voltooid: voor {n} kleine {n|cel|cellen} kon de controle in gehele getallen niet op tijd worden afgerond; het is niet zeker dat {n|die cel|die cellen} veilig {n|is|zijn}. Kies een grovere indeling of minder variabelen per tabel.",
   "check.unplaced":
     "{n} {n|persoon zit|personen zitten} niet in deze tabel: hun geboortedatum of nationaliteit was onleesbaar. De KSZ deelt hen wel in, dus elk aantal kan in haar tabel tot {n} hoger liggen.",
   "check.interval": "{lo} tot {hi}",
@@ -222,6 +224,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "Geauditeerd op {date} zoals een lezer van de KSZ-tabellen het zou kunnen: geen enkele kleine cel kan uit de gepubliceerde aantallen en totalen worden teruggerekend (elke cel kan 0 of minstens {k} zijn).",
   "filled.audit.failed":
     "Geauditeerd op {date}: {n} kleine {n|cel|cellen} kunnen nog worden teruggerekend; vóór publicatie zijn grovere indelingen nodig.",
+  "filled.audit.unconfirmed":
+    "Geauditeerd op {date}: voor {n} kleine {n|cel|cellen} kon de controle in gehele getallen niet worden afgerond; vóór publicatie zijn grovere indelingen nodig.",
   "field.auditResult": "Audit van de beschermde tabellen",
   "cli.summary.unplaced":
     "{n} {n|persoon valt|personen vallen} buiten de tabellen per leeftijdsklasse, herkomst of geslacht: hun waarde was onleesbaar. De KSZ deelt hen wel in, dus die aantallen kunnen tot {n} hoger liggen.",
@@ -240,6 +244,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "De tabellen zijn niet geauditeerd: voer de controle op kleine cellen opnieuw uit (stap 3).",
   "problem.auditFailed":
     "{n} kleine {n|cel|cellen} kunnen nog uit de gepubliceerde tabellen worden teruggerekend: kies een grovere indeling (stap 3).",
+  "problem.auditUnconfirmed":
+    "Voor {n} kleine {n|cel|cellen} kon de audit de controle in gehele getallen niet op tijd afronden; het is niet zeker dat {n|die cel|die cellen} veilig {n|is|zijn}: kies een grovere indeling of minder variabelen per tabel (stap 3).",
   "status.ready": "Klaar om te versturen: alle verplichte antwoorden zijn gegeven en niets spreekt elkaar tegen.",
   "status.draft":
     "Ontwerp, nog niet klaar om te versturen: {missing} {missing|antwoord|antwoorden} {missing|ontbreekt|ontbreken}, {problems} {problems|probleem|problemen} op te lossen.",
@@ -489,6 +495,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "Audit geslaagd: geen enkele kleine cel kan uit de gepubliceerde cijfers worden teruggerekend.",
   "describe.audit.failed":
     "Audit niet geslaagd: {n} kleine {n|cel|cellen} kunnen nog worden teruggerekend. Kies een grovere indeling.",
+  "describe.audit.unconfirmed":
+    "Audit niet voltooid: voor {n} kleine {n|cel|cellen} kon de controle in gehele getallen niet op tijd worden afgerond; het is niet zeker dat {n|die cel|die cellen} veilig {n|is|zijn}. Kies een grovere indeling of minder variabelen per tabel.",
   "describe.audit.none": "Niet geauditeerd: de controle kon haar audit niet uitvoeren.",
   "describe.unplaced":
     "{table}: {n} {n|persoon|personen} niet ingedeeld (geboortedatum of nationaliteit onleesbaar). De KSZ deelt hen wel in, dus haar aantallen kunnen tot {n} hoger liggen.",

@@ -1,6 +1,6 @@
 /** The request step of the job: the request document, its status, and the sheets to write. */
 import { TOTAL } from "../disclosure/crossTab";
-import { exposedCells } from "../disclosure/report";
+import { exposedCells, unconfirmedCells } from "../disclosure/report";
 import { t, type Lang } from "../i18n";
 import type { Table } from "../recode/apply";
 import { categoryLabel } from "../recode/labels";
@@ -97,6 +97,7 @@ export function composeRequest(
       secondaryCells: report.tables.reduce((n, tab) => n + tab.secondaryCells, 0),
       flagged,
       exposedCells: exposedCells(report),
+      unconfirmedCells: unconfirmedCells(report),
     },
     linkage: settings.linkage && roles.insz !== undefined,
     generatedOn: today,

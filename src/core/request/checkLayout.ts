@@ -160,7 +160,10 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
 /** The audit's verdict on one table, in a sentence. */
 function auditLine(table: TableReport, lang: Lang): string {
   if (!table.audit) return t(lang, "check.audit.none");
-  return table.audit.passed ? t(lang, "check.audit.passed") : t(lang, "check.audit.failed", { n: table.audit.exposed });
+  if (table.audit.passed) return t(lang, "check.audit.passed");
+  if (table.audit.exposed > 0) return t(lang, "check.audit.failed", { n: table.audit.exposed });
+  if (table.audit.jointExposed === null) return t(lang, "check.audit.none");
+  return t(lang, "check.audit.unconfirmed", { n: table.audit.wholeUnconfirmed });
 }
 
 /** One table: rows are the first variable, columns the second, one block per combination of the rest. */

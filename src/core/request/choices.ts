@@ -27,6 +27,8 @@ export interface CheckSummary {
   flagged: readonly FlaggedCell[];
   /** The attacker's audit over all tables: small cells still computable (0 when passed); null: not audited. */
   exposedCells: number | null;
+  /** Small cells whose whole-number check ran out of time: not known to be safe (0 when confirmed). */
+  unconfirmedCells: number;
 }
 
 /** What the product fills into the request from the analyst's choices and the data. */

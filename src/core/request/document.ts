@@ -265,9 +265,11 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
           "field.auditResult",
           !check || check.exposedCells === null
             ? t(lang, "filled.checkNotDone")
-            : check.exposedCells === 0
-              ? t(lang, "filled.audit.passed", { date: formatDate(lang, check.date), k: check.threshold })
-              : t(lang, "filled.audit.failed", { date: formatDate(lang, check.date), n: check.exposedCells }),
+            : check.exposedCells > 0
+              ? t(lang, "filled.audit.failed", { date: formatDate(lang, check.date), n: check.exposedCells })
+              : check.unconfirmedCells > 0
+                ? t(lang, "filled.audit.unconfirmed", { date: formatDate(lang, check.date), n: check.unconfirmedCells })
+                : t(lang, "filled.audit.passed", { date: formatDate(lang, check.date), k: check.threshold }),
         ),
         filled(
           "cellsFlagged",

@@ -17,7 +17,8 @@ export type ProblemId =
   | "ethicsNo"
   | "checkMissing"
   | "checkNotAudited"
-  | "auditFailed";
+  | "auditFailed"
+  | "auditUnconfirmed";
 
 export interface RequestProblem {
   id: ProblemId;
@@ -129,6 +130,14 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
     id: "auditFailed",
     message: "problem.auditFailed",
     find: ({ choices }) => (choices.check?.exposedCells ? [{ n: choices.check.exposedCells }] : []),
+  },
+  {
+    id: "auditUnconfirmed",
+    message: "problem.auditUnconfirmed",
+    find: ({ choices }) =>
+      choices.check?.exposedCells === 0 && choices.check.unconfirmedCells > 0
+        ? [{ n: choices.check.unconfirmedCells }]
+        : [],
   },
 ];
 

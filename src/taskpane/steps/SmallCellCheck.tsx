@@ -9,6 +9,7 @@ import {
   OWN_ROLES,
   describeLevel,
   exposedCells,
+  unconfirmedCells,
   requestedTables,
   type CheckOutcome,
   type JobSettings,
@@ -136,6 +137,7 @@ function CheckResults({
   const styles = useStepStyles();
   const { report } = checked;
   const exposed = exposedCells(report);
+  const unconfirmed = unconfirmedCells(report);
   const small = report.tables.reduce((n, tab) => n + tab.smallCells, 0);
   const hidden = report.tables.reduce((n, tab) => n + tab.smallCells + tab.secondaryCells, 0);
   const suggestions = report.suggestions.suggestions;
@@ -176,6 +178,10 @@ function CheckResults({
       ) : exposed > 0 ? (
         <MessageBar intent="error" data-testid={testIds.auditVerdict}>
           <MessageBarBody>{tr("describe.audit.failed", { n: num(exposed) })}</MessageBarBody>
+        </MessageBar>
+      ) : unconfirmed > 0 ? (
+        <MessageBar intent="warning" data-testid={testIds.auditVerdict}>
+          <MessageBarBody>{tr("describe.audit.unconfirmed", { n: num(unconfirmed) })}</MessageBarBody>
         </MessageBar>
       ) : small === 0 ? (
         <MessageBar intent="success" data-testid={testIds.auditVerdict}>

@@ -4,11 +4,11 @@
  * product's own verdict.
  */
 import { auditTable, type LinearSolver } from "../../../src/core/disclosure/audit";
-import { protectTable, repairExposed, type TableReport } from "../../../src/core/disclosure/check";
+import { protectTable, repairExposed, reportPattern, type TableReport } from "../../../src/core/disclosure/check";
 import { crossTab, keyOf } from "../../../src/core/disclosure/crossTab";
 import { fixedHierarchy } from "../../../src/core/disclosure/hierarchies";
 import { auditJointly } from "../../../src/core/disclosure/joint";
-import { checkRequest, type CheckVariable } from "../../../src/core/disclosure/report";
+import { auditVerdictKey, checkRequest, type CheckVariable } from "../../../src/core/disclosure/report";
 import { SAFE, SECONDARY, SMALL, statusName } from "../../../src/core/disclosure/suppress";
 import { loadSolver } from "../../../src/solver/highs";
 import { join } from "node:path";
@@ -101,6 +101,33 @@ describe("a 3x3x3 table where linear programming is too kind", () => {
     expect(lp.whole.get(target)).toEqual({ lo: 1, hi: 1 });
     expect(lp.exposed).toContain(target);
     expect(lp.wholeBounds).toBeGreaterThan(0);
+  });
+
+  test("when the whole-number check runs out of time, the cells it could not confirm are named, never passed", () => {
+    const status = pattern();
+    const joint = { audited: true, cells: [] };
+    const sure = reportPattern(tab, status, { threshold: 5 }, solver, { joint });
+    expect(sure.audit!.wholeUnconfirmed).toBe(0);
+    // No time for integer programs past the first: the linear verdict stands for the rest, named.
+    const hurried = reportPattern(tab, status, { threshold: 5 }, solver, { joint, wholeBudgetMs: -1 });
+    expect(hurried.audit!.wholeBounds).toBe(1);
+    expect(hurried.audit!.wholeUnconfirmed).toBeGreaterThan(0);
+    // The linear attacker is kinder: the cells only whole numbers expose are among the unconfirmed.
+    expect(sure.audit!.exposed - hurried.audit!.exposed).toBeGreaterThan(0);
+    expect(sure.audit!.exposed - hurried.audit!.exposed).toBeLessThanOrEqual(hurried.audit!.wholeUnconfirmed);
+    expect(hurried.audit!.passed).toBe(false);
+  });
+
+  test("the verdict in words: unconfirmed cells are neither passed nor failed, exposed ones fail", () => {
+    const audited = (exposed: number, wholeUnconfirmed: number, jointExposed: number | null = 0) =>
+      ({ audit: { exposed, wholeUnconfirmed, jointExposed } }) as unknown as TableReport;
+    expect(auditVerdictKey({ tables: [audited(0, 0), audited(0, 0)] })).toEqual({ key: "check.audit.passed", n: 0 });
+    expect(auditVerdictKey({ tables: [audited(0, 2), audited(0, 1)] })).toEqual({
+      key: "check.audit.unconfirmed",
+      n: 3,
+    });
+    expect(auditVerdictKey({ tables: [audited(1, 2), audited(0, 0)] })).toEqual({ key: "check.audit.failed", n: 1 });
+    expect(auditVerdictKey({ tables: [audited(0, 0, null)] })).toEqual({ key: "check.audit.none", n: 0 });
   });
 
   test("repair hides more until the oracle, attacking over whole numbers, finds nothing exposed", async () => {

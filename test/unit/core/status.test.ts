@@ -27,7 +27,15 @@ const base: RequestChoices = {
     ["originGroup", "department"],
     ["ageBand", "department"],
   ],
-  check: { date: "2025-01-15", threshold: 5, smallCells: 3, secondaryCells: 4, flagged: [], exposedCells: 0 },
+  check: {
+    date: "2025-01-15",
+    threshold: 5,
+    smallCells: 3,
+    secondaryCells: 4,
+    flagged: [],
+    exposedCells: 0,
+    unconfirmedCells: 0,
+  },
   linkage: true,
   generatedOn: "2025-01-15",
 };
@@ -98,6 +106,13 @@ describe("the request's status", () => {
     const failed = statusOf({ check: { ...base.check!, exposedCells: 2 } });
     expect(ids(failed)).toEqual(["auditFailed"]);
     expect(failed.problems[0]!.text).toMatch(/^2 small cells can still be computed back/);
+    // Protected against the linear attacker, but the whole-number check ran out of time: not known to be safe.
+    const unconfirmed = statusOf({ check: { ...base.check!, unconfirmedCells: 1 } });
+    expect(unconfirmed.status).toBe("draft");
+    expect(ids(unconfirmed)).toEqual(["auditUnconfirmed"]);
+    expect(unconfirmed.problems[0]!.text).toMatch(
+      /^For 1 small cell the audit could not finish .* it is not known to be safe/,
+    );
   });
 
   test("a required answer missing makes a draft, and it is listed", () => {

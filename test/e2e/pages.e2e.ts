@@ -24,10 +24,20 @@ afterAll(async () => {
 describe("where the pages run", () => {
   /** Node types below the stated engines: class static blocks need Safari 16.4 (WebKit 15.4 is stated). */
   const TOO_NEW = new Set(["StaticBlock"]);
+  /**
+   * Regular expressions the stated engines reject at load: look-behind (Safari 16.4) and the v flag
+   * (Safari 17), in a literal or in a string handed to RegExp.
+   */
+  const TOO_NEW_REGEX = /\(\?<[=!]/;
   function tooNew(node: unknown, found: string[]): void {
     if (!node || typeof node !== "object") return;
     const type = (node as { type?: unknown }).type;
     if (typeof type === "string" && TOO_NEW.has(type)) found.push(type);
+    const regex = (node as { regex?: { pattern: string; flags: string } }).regex;
+    if (regex && (TOO_NEW_REGEX.test(regex.pattern) || regex.flags.includes("v"))) found.push(`/${regex.pattern}/`);
+    const { callee, arguments: args } = node as { callee?: { name?: string }; arguments?: { value?: unknown }[] };
+    if (callee?.name === "RegExp" && typeof args?.[0]?.value === "string" && TOO_NEW_REGEX.test(args[0].value))
+      found.push(`RegExp(${args[0].value})`);
     for (const value of Object.values(node)) {
       if (Array.isArray(value)) value.forEach((v) => tooNew(v, found));
       else if (value && typeof value === "object") tooNew(value, found);

@@ -8,48 +8,13 @@
  * share no line with an unknown partner never constrain each other, so each connected group of
  * suppressed cells is its own, small program.
  */
-import { forEachLineStart, type CrossTab } from "./crossTab";
-import { SAFE, SMALL, type ThresholdRule } from "./suppress";
+import type { CrossTab } from "./crossTab";
+import { attackerPrograms, ceilings, type LinearSolver, type Objective } from "./program";
+import { SMALL, type ThresholdRule } from "./suppress";
+import { cubeWitness } from "./witness";
 
-/**
- * minimise or maximise x[column] subject to A x = rhs, x >= 0, where A has only +1 and -1 entries.
- * Rows are stored sparse (CSR): row r's entries are index[start[r] .. start[r+1]), with signs in sign.
- */
-export interface AttackerProgram {
-  columns: number;
-  rows: number;
-  start: Int32Array;
-  index: Int32Array;
-  sign: Int8Array;
-  rhs: Float64Array;
-}
-
-/** A linear objective: the sum of x[column] over these columns. */
-export type Objective = readonly number[];
-
-/** An opened program, optimised for as many objectives as asked (a solver may warm-start each one). */
-export interface ProgramSession {
-  /**
-   * The optimum of the sum of the objective's columns and a point that attains it, or null when the
-   * maximum is unbounded. Throws when the program is infeasible (the table contradicts itself).
-   */
-  optimise(objective: Objective, sense: "min" | "max"): { value: number; point: Float64Array } | null;
-  /**
-   * The same optimum over whole numbers only (mixed-integer programming): what an attacker who knows
-   * that counts are whole numbers can compute exactly. "unbounded" for an unbounded maximum; "unknown"
-   * when the solver could not prove the optimum within its time budget (never a guess).
-   */
-  optimiseWhole(
-    objective: Objective,
-    sense: "min" | "max",
-  ): { value: number; point: Float64Array } | "unbounded" | "unknown";
-  close(): void;
-}
-
-/** A linear-programming solver, injected so the core stays free of WebAssembly and I/O. */
-export interface LinearSolver {
-  open(program: AttackerProgram): ProgramSession;
-}
+export type { AttackerProgram, Component, LinearSolver, Objective, ProgramSession } from "./program";
+export { attackerPrograms } from "./program";
 
 /** What the attacker can learn of one suppressed cell: whole numbers from lo to hi (hi may be Infinity). */
 export interface Interval {
@@ -69,6 +34,8 @@ export interface TableAudit {
    * whole tables the reader cannot rule out (the true table among them), which the verdict rests on.
    */
   whole: Map<number, Interval>;
+  /** Small cells whose `whole` interval is proven exact (a full audit, within the report's budget). */
+  wholeExact: Set<number>;
   /** Small cells the attacker can narrow inside [1, k-1] or recompute exactly: empty when protected. */
   exposed: number[];
   /** True when every small cell is protected. */
@@ -91,6 +58,12 @@ export interface TableAudit {
  */
 export const WHOLE_BUDGET_MS = 3000;
 
+/**
+ * Milliseconds of integer programs a full audit may spend on making reported whole intervals exact,
+ * once every verdict is settled: a detail of the report, not of the protection, so it gets less.
+ */
+export const EXACT_BUDGET_MS = 1000;
+
 /** A monotonic clock for that budget, read from the host (Node, a page, a worker) without DOM types. */
 const now = (): number => (globalThis as { performance?: { now(): number } }).performance?.now() ?? 0;
 
@@ -108,115 +81,6 @@ export function isProtected(count: number, interval: Interval, rule: ThresholdRu
   if (interval.lo === interval.hi) return false;
   if (count === 0) return interval.hi >= 1; // a small zero (zerosAreSmall) must not be known to be 0
   return interval.lo <= 0 || interval.hi >= rule.threshold;
-}
-
-/** The lines of the extended table: dimension and index of the line's first cell. */
-function linesOf(tab: CrossTab): { d: number; start: number }[] {
-  const lines: { d: number; start: number }[] = [];
-  for (let d = 0; d < tab.sizes.length; d++) forEachLineStart(tab, d, (start) => lines.push({ d, start }));
-  return lines;
-}
-
-/** A group of suppressed cells tied by shared lines, with the program whose columns they are. */
-export interface Component {
-  cells: number[];
-  program: AttackerProgram;
-}
-
-/**
- * Split the suppressed cells into connected groups and write each group's program. Every line of the
- * extended table says: the inner cells sum to the total. Published values move to the right-hand side.
- */
-export function attackerPrograms(tab: CrossTab, status: Uint8Array): Component[] {
-  const { counts, sizes, strides } = tab;
-  const lines = linesOf(tab);
-  // Union-find over suppressed cells: two unknowns in one line belong to one program.
-  const parent = new Int32Array(counts.length).map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
-  const lineUnknowns: number[][] = [];
-  for (const { d, start } of lines) {
-    const unknowns: number[] = [];
-    for (let i = 0, at = start; i <= sizes[d]!; i++, at += strides[d]!) if (status[at] !== SAFE) unknowns.push(at);
-    lineUnknowns.push(unknowns);
-    for (let u = 1; u < unknowns.length; u++) {
-      const a = find(unknowns[0]!);
-      const b = find(unknowns[u]!);
-      if (a !== b) parent[b] = a;
-    }
-  }
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < counts.length; i++) {
-    if (status[i] === SAFE) continue;
-    const root = find(i);
-    const group = groups.get(root);
-    if (group) group.push(i);
-    else groups.set(root, [i]);
-  }
-  const rowsOf = new Map<number, number[]>(); // root -> line indices
-  lineUnknowns.forEach((unknowns, l) => {
-    if (unknowns.length === 0) return;
-    const root = find(unknowns[0]!);
-    const rows = rowsOf.get(root);
-    if (rows) rows.push(l);
-    else rowsOf.set(root, [l]);
-  });
-  const components: Component[] = [];
-  for (const [root, cells] of groups) {
-    const column = new Map(cells.map((c, j) => [c, j]));
-    const rows = rowsOf.get(root) ?? [];
-    const start = new Int32Array(rows.length + 1);
-    const index: number[] = [];
-    const sign: number[] = [];
-    const rhs = new Float64Array(rows.length);
-    rows.forEach((l, r) => {
-      const { d, start: first } = lines[l]!;
-      const n = sizes[d]!;
-      let known = 0;
-      for (let i = 0, at = first; i <= n; i++, at += strides[d]!) {
-        const s = i === n ? -1 : 1; // sum of inner cells minus the total = 0
-        if (status[at] === SAFE) known += s * counts[at]!;
-        else {
-          index.push(column.get(at)!);
-          sign.push(s);
-        }
-      }
-      rhs[r] = -known;
-      start[r + 1] = index.length;
-    });
-    components.push({
-      cells,
-      program: {
-        columns: cells.length,
-        rows: rows.length,
-        start,
-        index: Int32Array.from(index),
-        sign: Int8Array.from(sign),
-        rhs,
-      },
-    });
-  }
-  return components;
-}
-
-/** Per column, the least right-hand side of a row that sums it with other unknowns only (all +1). */
-function ceilings(program: AttackerProgram): Float64Array {
-  const ceiling = new Float64Array(program.columns).fill(Infinity);
-  for (let r = 0; r < program.rows; r++) {
-    let allPlus = true;
-    for (let e = program.start[r]!; e < program.start[r + 1]!; e++) if (program.sign[e] !== 1) allPlus = false;
-    if (!allPlus) continue;
-    for (let e = program.start[r]!; e < program.start[r + 1]!; e++) {
-      const j = program.index[e]!;
-      if (program.rhs[r]! < ceiling[j]!) ceiling[j] = program.rhs[r]!;
-    }
-  }
-  return ceiling;
 }
 
 export interface AuditOptions {
@@ -258,6 +122,7 @@ export function auditTable(
   const started = now();
   let outOfBudget = false;
   const unconfirmed: number[] = [];
+  const wholeExact = new Set<number>();
   components.forEach((component, n) => {
     options.signal?.throwIfAborted();
     const { cells } = component;
@@ -288,10 +153,18 @@ export function auditTable(
         if (result) record(result.point);
         return result;
       };
-      /** The whole-number optimum of one column: exact, or null when not proven within the budget. */
-      const solveWhole = (j: number, sense: "min" | "max"): number | null => {
-        if (now() - started > (options.wholeBudgetMs ?? WHOLE_BUDGET_MS) && wholeBounds > 0) {
-          outOfBudget = true;
+      /**
+       * The whole-number optimum of one column: exact, or null when not proven within the budget (the
+       * verdict's, of which the first program is always granted, or the smaller one for exact reports).
+       */
+      const solveWhole = (j: number, sense: "min" | "max", purpose: "verdict" | "report"): number | null => {
+        const spent = now() - started;
+        if (
+          purpose === "report"
+            ? spent > EXACT_BUDGET_MS
+            : spent > (options.wholeBudgetMs ?? WHOLE_BUDGET_MS) && wholeBounds > 0
+        ) {
+          if (purpose === "verdict") outOfBudget = true;
           return null;
         }
         wholeBounds++;
@@ -326,17 +199,25 @@ export function auditTable(
           // at k and above (DOMAIN.md §7): the linear bounds say where to look, integer programs prove.
           const witnessed = () => isProtected(count, { lo: wholeLo[j]!, hi: wholeHi[j]! }, rule);
           outOfBudget = false;
+          // A suppressed hypercube through the cell is a whole table found without a solver.
+          if (!witnessed()) {
+            const cube = cubeWitness(tab, status, cell, rule);
+            wholeLo[j] = Math.min(wholeLo[j]!, cube.lo);
+            wholeHi[j] = Math.max(wholeHi[j]!, cube.hi);
+          }
           let provenLo = wholeLo[j]! <= lo;
-          if (!witnessed() && lo === 0 && count > 0) provenLo = solveWhole(j, "min") !== null;
+          if (!witnessed() && lo === 0 && count > 0) provenLo = solveWhole(j, "min", "verdict") !== null;
           // The maximum is solved only when the verdict or the report needs it.
           const hiSolved = reporting || !witnessed();
           const hi = hiSolved ? maximum() : Math.floor(seenHi[j]! + EPS);
           let provenHi = wholeHi[j]! >= hi;
-          if (!witnessed() && hi >= (count === 0 ? 1 : rule.threshold)) provenHi = solveWhole(j, "max") !== null;
+          if (!witnessed() && hi >= (count === 0 ? 1 : rule.threshold))
+            provenHi = solveWhole(j, "max", "verdict") !== null;
           if (reporting) {
             // The report gives the exact whole interval: solved where no whole table reached the bound.
-            if (!provenLo) solveWhole(j, "min");
-            if (!provenHi && wholeHi[j]! < hi) solveWhole(j, "max");
+            if (!provenLo) provenLo = solveWhole(j, "min", "report") !== null;
+            if (!provenHi) provenHi = wholeHi[j]! >= hi || solveWhole(j, "max", "report") !== null;
+            if (provenLo && provenHi) wholeExact.add(cell);
           }
           if (hiSolved) intervals.set(cell, { lo, hi });
           wholeIntervals.set(cell, { lo: wholeLo[j]!, hi: wholeHi[j]! });
@@ -356,6 +237,7 @@ export function auditTable(
   return {
     intervals,
     whole: wholeIntervals,
+    wholeExact,
     exposed,
     unconfirmed,
     passed: exposed.length === 0,

@@ -29,7 +29,8 @@ export interface CellReport {
   /**
    * For a small cell, the same over whole numbers (the reader knows counts are whole): the exact least
    * and greatest value, solved by integer programming where linear bounds are not reached by a whole
-   * table. Absent without an audit.
+   * table. Absent without an audit, and when its exactness was not proven within the report's time
+   * (the verdict never rests on it: the audit settles each small cell first).
    */
   integerInterval?: { lo: number; hi: number | null };
   /**
@@ -240,7 +241,7 @@ export function reportPattern(
     const interval = full?.intervals.get(i);
     if (interval) cell.interval = { lo: interval.lo, hi: interval.hi === Infinity ? null : interval.hi };
     const jointCell = joint.get(i);
-    const integer = full?.whole.get(i);
+    const integer = full?.wholeExact.has(i) ? full.whole.get(i) : undefined;
     if (integer) cell.integerInterval = { lo: integer.lo, hi: integer.hi === Infinity ? null : integer.hi };
     if (jointCell)
       cell.jointInterval = {

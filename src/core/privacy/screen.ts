@@ -116,15 +116,18 @@ export function personalDataFor(
 
 /** The day of a DATE_CANDIDATE match, when it is a real date. */
 function dayOf(m: RegExpMatchArray): DayStamp | null {
-  const [, d1, m1, y1, y2, m2, d2] = m;
+  const [, , d1, m1, y1, y2, m2, d2] = m;
   const [y, mo, d] = y1 ? [+y1, +m1!, +d1!] : [+y2!, +m2!, +d2!];
   return isValidDate(y, mo, d) ? stamp(y, mo, d) : null;
 }
 
-/** Eleven digits, maybe in the printed form 85.07.30-033.28 (any separators). */
-const INSZ_CANDIDATE = /(?<!\d)\d{2}[. /-]?\d{2}[. /-]?\d{2}[. /-]?\d{3}[. /-]?\d{2}(?!\d)/g;
-/** Day-month-year or year-month-day with a 4-digit year. */
-const DATE_CANDIDATE = /(?<!\d)(?:(\d{1,2})[./-](\d{1,2})[./-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))(?!\d)/g;
+/**
+ * Eleven digits, maybe in the printed form 85.07.30-033.28 (any separators), after a start or a
+ * non-digit (group 1, kept: look-behind does not parse on the stated Safari 15.4).
+ */
+const INSZ_CANDIDATE = /(^|\D)(\d{2}[. /-]?\d{2}[. /-]?\d{2}[. /-]?\d{3}[. /-]?\d{2})(?!\d)/g;
+/** Day-month-year or year-month-day with a 4-digit year, after a start or a non-digit (group 1). */
+const DATE_CANDIDATE = /(^|\D)(?:(\d{1,2})[./-](\d{1,2})[./-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))(?!\d)/g;
 /** Where a text splits into parts that may each be a name: lists, brackets, dashes between words. */
 const SEGMENT_SPLIT = /[,;:/()\n|]+|\s[-–]\s/;
 
@@ -157,13 +160,14 @@ export class PersonalDataScreen {
 
   /** The text as it may be written: personal data replaced, cut to what a cell holds. */
   text(input: string, options: { names?: boolean } = {}): string {
-    let text = input.replace(INSZ_CANDIDATE, (found) =>
-      parseInsz(found).ok ? this.stand("insz", found.replace(/\D/g, "")) : found,
+    let text = input.replace(INSZ_CANDIDATE, (all: string, before: string, found: string) =>
+      parseInsz(found).ok ? before + this.stand("insz", found.replace(/\D/g, "")) : all,
     );
     if (this.known.birthDates.size > 0) {
-      text = text.replace(DATE_CANDIDATE, (found: string, ...groups: (string | undefined)[]) => {
-        const day = dayOf([found, ...groups] as unknown as RegExpMatchArray);
-        return day !== null && this.known.birthDates.has(day) ? this.stand("birthDate", found) : found;
+      text = text.replace(DATE_CANDIDATE, (all: string, before: string, ...groups: (string | undefined)[]) => {
+        const day = dayOf([all, before, ...groups] as unknown as RegExpMatchArray);
+        const found = all.slice(before.length);
+        return day !== null && this.known.birthDates.has(day) ? before + this.stand("birthDate", found) : all;
       });
     }
     if (options.names !== false && this.known.names.size > 0) text = this.names(text);

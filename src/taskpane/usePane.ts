@@ -212,7 +212,7 @@ export function usePane(
     () =>
       withBusy("pane.busy.generate", async (signal, onProgress) => {
         // Answers typed into the sheet since the last time are taken over, never lost.
-        const merged = await withSheetAnswers(port, settings);
+        const merged = await withSheetAnswers(port, settings, detected?.source.sheet);
         const { request, recoded: used } = await compute(merged.settings, signal, onProgress);
         setSettings(await writeRequest(port, request, merged.settings));
         setGeneratedSheet(request.layouts.request.name);
@@ -238,7 +238,7 @@ export function usePane(
           place: "request",
         });
       }),
-    [compute, port, setSettings, settings, withBusy],
+    [compute, detected, port, setSettings, settings, withBusy],
   );
 
   const sendCopy = useCallback(

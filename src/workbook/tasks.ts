@@ -174,9 +174,14 @@ export function planOf(table: Table, columns: readonly number[]): WritePlan {
 export async function withSheetAnswers(
   port: WorkbookPort,
   settings: JobSettings,
+  /** The sheet the data comes from: never read as answers, whatever marker it holds. */
+  dataSheet?: string,
 ): Promise<{ settings: JobSettings; taken: number; notOurs?: string }> {
   const previous = settings.requestSheet;
   if (!previous) return { settings, taken: 0 };
+  // A marker can be typed (or forged) into any sheet: the data sheet's cells are never answers.
+  if (dataSheet !== undefined && previous.name === dataSheet)
+    return { settings: { ...settings, requestSheet: null }, taken: 0, notOurs: previous.name };
   const ids = Object.keys(previous.cells);
   // The marker cell comes first: only a sheet the product wrote as a request sheet is read back
   // (settings are untrusted, and could point the read at the data).
@@ -257,10 +262,11 @@ export async function prepare(
     referenceDateGiven?: boolean;
   },
 ): Promise<PrepareResult> {
-  const merged = await withSheetAnswers(port, given);
+  // The data sheet is found first: answers are never read back from it.
+  const detected = await detect(port, given, options);
+  const merged = await withSheetAnswers(port, given, detected.source.sheet);
   const { notOurs } = merged;
   let settings = merged.settings;
-  const detected = await detect(port, settings, options);
   // The export's title says which day it holds: that is the reference date, unless one was chosen.
   const fromTitle = options.referenceDateGiven
     ? null

@@ -204,8 +204,9 @@ function screenGroups(
   lang: Lang,
 ): { column: RecodedColumn; counts: Record<PersonalKind, number> | null } {
   const screen = new PersonalDataScreen(known, t(lang, "screen.placeholder"));
-  const categories = column.categories.map((c) => (c === UNKNOWN_GROUP || c === OTHER_GROUP ? c : screen.text(c)));
-  const unknown = column.unknown.map((u) => ({ ...u, value: screen.text(u.value) }));
+  // A value with anything personal in it is replaced whole: "Jan Peeters 78111323424" keeps nothing.
+  const categories = column.categories.map((c) => (c === UNKNOWN_GROUP || c === OTHER_GROUP ? c : screen.value(c)));
+  const unknown = column.unknown.map((u) => ({ ...u, value: screen.value(u.value) }));
   if (screen.total === 0 && categories.every((c, i) => c === column.categories[i])) return { column, counts: null };
   const counts: Record<string, number> = {};
   column.categories.forEach((c, i) => {

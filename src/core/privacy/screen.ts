@@ -5,15 +5,17 @@
  * replaced by a placeholder and counted, never written. Categories come from the analyst's data, and a
  * data-entry slip ("Julie Popescu 63010827638" as a department) must not travel to the KSZ.
  *
- * The screen matches what the export itself holds (its names, its birth dates), so it does not guess at
- * what a name looks like; INSZ numbers are recognised by their checksum, whoever they belong to.
+ * The screen matches what the export itself holds (its names in any order or form, its birth dates in
+ * any writing), so it does not guess at what a name looks like; INSZ numbers are recognised by their
+ * checksum and e-mail addresses by their form, whoever they belong to (identifiers.ts finds them all).
+ * A category with anything personal in it is replaced whole; in a free-text answer, the personal part.
  */
 import { normaliseWord } from "../values/normalise";
-import { isValidDate, parseDate, stamp, type DayStamp } from "../values/dates";
+import { parseDate, type DayStamp } from "../values/dates";
 import type { Table } from "../recode/apply";
 import type { JobSettings } from "../job/settings";
-import { parseInsz } from "../values/insz";
 import { fitCell } from "../limits";
+import { dateSpans, EMAIL, inszSpans, nameTokens, namesPerson, type Span } from "./identifiers";
 
 export type PersonalKind = "insz" | "name" | "birthDate";
 
@@ -21,6 +23,8 @@ export type PersonalKind = "insz" | "name" | "birthDate";
 export interface PersonalData {
   /** Names as folded text (whole values, and their words of four letters or more). */
   names: ReadonlySet<string>;
+  /** The name words of each staff member the texts may name, in any order or form (namesPerson). */
+  persons: readonly (readonly string[])[];
   birthDates: ReadonlySet<DayStamp>;
 }
 
@@ -72,6 +76,21 @@ export function isNameHeader(header: string): boolean {
 /** Text folded for comparing names: trimmed, lower case, single spaces. */
 const fold = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
 
+/** Where a text splits into parts that may each be a name: lists, brackets, dashes between words. */
+const SEGMENT_SPLIT = /[,;:/()\n|]+|\s[-–]\s/g;
+
+/** The parts of a text between list separators, as spans. */
+function segments(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SEGMENT_SPLIT)) {
+    out.push({ start, end: m.index! });
+    start = m.index! + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
 /**
  * What the export holds about persons, as far as it matters for these texts: the names of its name
  * columns and the birth dates of its birth-date column that occur in them. One pass over those columns;
@@ -83,16 +102,16 @@ export function personalDataFor(
   birthDateColumn: number | undefined,
 ): PersonalData {
   const candidates = new Set<string>();
+  const words = new Set<string>();
   const dates = new Set<DayStamp>();
   for (const text of texts) {
     candidates.add(fold(text));
-    for (const part of text.split(SEGMENT_SPLIT)) candidates.add(fold(part));
-    for (const m of text.matchAll(DATE_CANDIDATE)) {
-      const day = dayOf(m);
-      if (day !== null) dates.add(day);
-    }
+    for (const { start, end } of segments(text)) candidates.add(fold(text.slice(start, end)));
+    for (const word of nameTokens(text)) words.add(word);
+    for (const { days } of dateSpans(text)) for (const day of days) dates.add(day);
   }
   const names = new Set<string>();
+  const persons = new Map<string, string[]>();
   table.headers.forEach((header, c) => {
     if (!isNameHeader(header)) return;
     for (const value of table.columns[c] ?? []) {
@@ -102,6 +121,8 @@ export function personalDataFor(
       if (candidates.has(name)) names.add(name);
       if (name.includes(" "))
         for (const word of name.split(" ")) if (word.length >= 4 && candidates.has(word)) names.add(word);
+      const person = nameTokens(value);
+      if (person.length >= 2 && namesPerson(words, person)) persons.set(person.join(" "), person);
     }
   });
   const birthDates = new Set<DayStamp>();
@@ -111,25 +132,8 @@ export function personalDataFor(
       if (day.ok && dates.has(day.value)) birthDates.add(day.value);
     }
   }
-  return { names, birthDates };
+  return { names, persons: [...persons.values()], birthDates };
 }
-
-/** The day of a DATE_CANDIDATE match, when it is a real date. */
-function dayOf(m: RegExpMatchArray): DayStamp | null {
-  const [, , d1, m1, y1, y2, m2, d2] = m;
-  const [y, mo, d] = y1 ? [+y1, +m1!, +d1!] : [+y2!, +m2!, +d2!];
-  return isValidDate(y, mo, d) ? stamp(y, mo, d) : null;
-}
-
-/**
- * Eleven digits, maybe in the printed form 85.07.30-033.28 (any separators), after a start or a
- * non-digit (group 1, kept: look-behind does not parse on the stated Safari 15.4).
- */
-const INSZ_CANDIDATE = /(^|\D)(\d{2}[. /-]?\d{2}[. /-]?\d{2}[. /-]?\d{3}[. /-]?\d{2})(?!\d)/g;
-/** Day-month-year or year-month-day with a 4-digit year, after a start or a non-digit (group 1). */
-const DATE_CANDIDATE = /(^|\D)(?:(\d{1,2})[./-](\d{1,2})[./-](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))(?!\d)/g;
-/** Where a text splits into parts that may each be a name: lists, brackets, dashes between words. */
-const SEGMENT_SPLIT = /[,;:/()\n|]+|\s[-–]\s/;
 
 /** Screens texts against one export's personal data, numbering what it takes out. */
 export class PersonalDataScreen {
@@ -158,48 +162,69 @@ export class PersonalDataScreen {
     return out;
   }
 
-  /** The text as it may be written: personal data replaced, cut to what a cell holds. */
-  text(input: string, options: { names?: boolean } = {}): string {
-    let text = input.replace(INSZ_CANDIDATE, (all: string, before: string, found: string) =>
-      parseInsz(found).ok ? before + this.stand("insz", found.replace(/\D/g, "")) : all,
-    );
-    if (this.known.birthDates.size > 0) {
-      text = text.replace(DATE_CANDIDATE, (all: string, before: string, ...groups: (string | undefined)[]) => {
-        const day = dayOf([all, before, ...groups] as unknown as RegExpMatchArray);
-        const found = all.slice(before.length);
-        return day !== null && this.known.birthDates.has(day) ? before + this.stand("birthDate", found) : all;
-      });
-    }
-    if (options.names !== false && this.known.names.size > 0) text = this.names(text);
-    return fitCell(text);
+  /** What of a text is personal: each finding's kind and span (for a name, its whole list item). */
+  private find(input: string, names: boolean): (Span & { kind: PersonalKind })[] {
+    const found: (Span & { kind: PersonalKind })[] = inszSpans(input).map((span) => ({ ...span, kind: "insz" }));
+    if (this.known.birthDates.size > 0)
+      for (const span of dateSpans(input))
+        if (span.days.some((day) => this.known.birthDates.has(day))) found.push({ ...span, kind: "birthDate" });
+    if (!names) return found;
+    const email = EMAIL.exec(input);
+    if (email) found.push({ start: email.index, end: email.index + email[0].length, kind: "name" });
+    const named = (text: string) => {
+      if (this.known.names.has(fold(text))) return true;
+      const words = new Set(nameTokens(text));
+      return this.known.persons.some((person) => namesPerson(words, person));
+    };
+    const items = segments(input).filter(({ start, end }) => named(input.slice(start, end)));
+    if (items.length > 0) found.push(...items.map((span) => ({ ...span, kind: "name" as const })));
+    else if (named(input)) found.push({ start: 0, end: input.length, kind: "name" }); // "Peeters, Jan"
+    return found;
   }
 
-  /** Parts of the text that are a name of the export, whole or as a list item. */
-  private names(text: string): string {
-    const whole = fold(text);
-    if (this.known.names.has(whole)) return this.stand("name", whole);
-    if (!SEGMENT_SPLIT.test(text)) return text;
-    return text
-      .split(/([,;:/()\n|]+|\s[-–]\s)/)
-      .map((part, i) => {
-        if (i % 2 === 1) return part; // a separator
-        const folded = fold(part);
-        if (!this.known.names.has(folded)) return part;
-        const lead = part.match(/^\s*/)![0];
-        const trail = part.match(/\s*$/)![0];
-        return `${lead}${this.stand("name", folded)}${trail}`;
-      })
-      .join("");
+  /** Whether a text holds anything personal (nothing is counted). */
+  holds(input: string): boolean {
+    return this.find(input, true).length > 0;
+  }
+
+  /**
+   * A value as it may be written (a category, a map entry): unchanged, or one placeholder for the
+   * whole value when any part of it is personal. "Jan Peeters 78111323424" keeps nothing.
+   */
+  value(input: string): string {
+    const found = this.find(input, true);
+    return found.length === 0 ? fitCell(input) : this.stand(found[0]!.kind, input);
+  }
+
+  /**
+   * A free text as it may be written (an answer): each personal part replaced, the rest kept, cut to
+   * what a cell holds. `names: false` for the answers that name the contact person on purpose.
+   */
+  text(input: string, options: { names?: boolean } = {}): string {
+    const found = this.find(input, options.names !== false).sort((x, y) => x.start - y.start || y.end - x.end);
+    let out = "";
+    let at = 0;
+    for (const span of found) {
+      if (span.end <= at) continue; // inside a part already taken out
+      const start = Math.max(span.start, at);
+      out += input.slice(at, start) + this.stand(span.kind, input.slice(start, span.end));
+      at = span.end;
+    }
+    return fitCell(out + input.slice(at));
   }
 }
 
 /** A table with nothing in it: the screen then knows no names or birth dates and looks for INSZ only. */
 const NO_TABLE: Table = { headers: [], columns: [], rowCount: 0, firstRowNumber: 2 };
 
+/** Answers that name a person on purpose: the contact person and the signatory are on the staff. */
+const NAMED_ON_PURPOSE = new Set(["contactName", "signatoryName", "contactEmail"]);
+
 /**
- * Settings as they may be saved or written: answers with an INSZ or a staff member's birth date get a
- * placeholder (names stay: the contact person is on the staff), and map entries keyed by a raw value
- * that is personal data are dropped. With no table, only INSZ numbers are recognised.
+ * Settings as they may be saved or written: in answers, each INSZ, staff birth date, staff name and
+ * e-mail address gets a placeholder (except the contact's and signatory's own fields), and map entries
+ * whose value or key holds personal data are dropped. With no table, only INSZ numbers, dates and
+ * e-mail addresses are recognised.
  */
 export function screenSettings(
   settings: JobSettings,
@@ -217,11 +242,11 @@ export function screenSettings(
   const answers = Object.fromEntries(
     Object.entries(settings.answers).map(([k, v]) => [
       k,
-      typeof v === "string" ? answerScreen.text(v, { names: false }) : v,
+      typeof v === "string" ? answerScreen.text(v, { names: !NAMED_ON_PURPOSE.has(k) }) : v,
     ]),
   );
   const keyScreen = new PersonalDataScreen(known, placeholder);
-  const clean = (key: string) => keyScreen.text(key) === key;
+  const clean = (key: string) => keyScreen.value(key) === key;
   const groupings: JobSettings["groupings"] = Object.fromEntries(
     Object.entries(settings.groupings).map(([role, g]) => [
       role,

@@ -117,6 +117,11 @@ const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
     ["december", "decembre", "dezember", "dec", "dez"],
   ].flatMap((names, i) => names.map((name) => [name, i + 1])),
 );
+/** The month a folded name or abbreviation stands for (1-12), in nl, fr, en or de; null if none. */
+export function monthNumber(name: string): number | null {
+  return MONTHS[name] ?? null;
+}
+
 /** "1 januari 1980", "1er janvier 1980", "1. Januar 1980", "01-JAN-1980". */
 const NAMED_DAY_FIRST = /^(\d{1,2})(?:er|e|ste|de|\.)?[\s.-]+([a-z]+)\.?[\s.-]+(\d{2}|\d{4})$/;
 /** "January 1, 1980", "Jan 1 1980". */

@@ -127,12 +127,15 @@ describe("the attacker's intervals on tables known by hand", () => {
     expect(audit.exposed).toEqual([at(tab, 0, 1, 2)]);
   });
 
-  test("protecting the same 3-D table hides cells the attacker cannot pin down", () => {
+  test("protecting the same 3-D table hides cells the attacker cannot pin down", async () => {
     const tab = layeredBridges();
     const { status, audit } = protectTable(tab, rule, solver);
     expect(audit!.passed).toBe(true);
     const interval = auditTable(tab, status, rule, solver, { full: true }).intervals.get(at(tab, 0, 1, 2))!;
     expect(interval.lo === 0 || interval.hi >= 5).toBe(true);
+    // And the independent integer attacker, reading only what is published, agrees.
+    const cells = Array.from(tab.counts, (count, i) => ({ key: keyOf(tab, i), count, status: statusName(status[i]!) }));
+    expect((await integerVerdicts([{ dimensions: tab.names, cells }], 5)).filter((v) => v.exposed)).toEqual([]);
   });
 });
 

@@ -4,38 +4,47 @@
  * never on a special file system (/proc, /sys, /dev), where a write can hang or do something else.
  */
 import { existsSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, parse, sep } from "node:path";
 
 export type OutputProblem = "empty" | "input" | "special";
 
 const SPECIAL_ROOTS = ["/proc", "/sys", "/dev"];
 
-/** The real path an output would have: its folder's real path (links resolved) and its own name. */
-function realOutput(output: string): string {
-  const absolute = resolve(output);
-  if (existsSync(absolute)) return realpathSync(absolute);
-  let folder = dirname(absolute);
-  const rest: string[] = [basename(absolute)];
-  // The nearest existing folder up the path, resolved; the parts below it are created later.
-  while (!existsSync(folder) && dirname(folder) !== folder) {
-    rest.unshift(basename(folder));
-    folder = dirname(folder);
+/**
+ * The path the system would reach: each part taken in turn, a link followed as soon as it exists, and
+ * ".." taken from where the link led (as the system does), not folded by name as path.resolve does:
+ * LINK/../in.xlsx is the parent of LINK's target. Parts that do not exist yet are kept by name.
+ */
+export function physicalPath(path: string): string {
+  const absolute = isAbsolute(path) ? path : join(process.cwd(), path);
+  const parts = absolute.split(sep).filter((p) => p !== "" && p !== ".");
+  let at = parse(absolute).root;
+  let existing = true;
+  for (const part of parts) {
+    if (part === "..") at = dirname(at);
+    else {
+      at = join(at, part);
+      existing = existing && existsSync(at);
+      if (existing) at = realpathSync(at);
+    }
   }
-  return join(realpathSync(folder), ...rest);
+  return at;
+}
+
+/** Whether two paths reach one file: the same physical path, or (both existing) the same inode. */
+export function samePlace(a: string, b: string): boolean {
+  const [pa, pb] = [physicalPath(a), physicalPath(b)];
+  if (pa === pb) return true;
+  if (!existsSync(pa) || !existsSync(pb)) return false;
+  const [sa, sb] = [statSync(pa), statSync(pb)];
+  return sa.dev === sb.dev && sa.ino === sb.ino;
 }
 
 /** What is wrong with writing `output` when `input` is read, or null when it is fine. */
 export function outputProblem(input: string, output: string): OutputProblem | null {
   if (output.trim() === "") return "empty";
-  const target = realOutput(output);
+  const target = physicalPath(output);
   if (SPECIAL_ROOTS.some((root) => target === root || target.startsWith(`${root}/`))) return "special";
-  const source = realpathSync(resolve(input));
-  if (target === source) return "input";
-  if (existsSync(target)) {
-    // A hard link: another name for the same file on the same device.
-    const a = statSync(source);
-    const b = statSync(target);
-    if (a.dev === b.dev && a.ino === b.ino) return "input";
-  }
-  return null;
+  realpathSync(input); // an input that cannot be reached is for opening to report
+  return samePlace(input, output) ? "input" : null;
 }

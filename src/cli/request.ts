@@ -1,5 +1,5 @@
 /** `request` and `prepare`: the whole job on a file, or only the check and request sheets. */
-import { resolve } from "node:path";
+import { samePlace } from "./outputPath";
 import {
   dateReadingNotes,
   formatDate,
@@ -36,10 +36,16 @@ export async function runRequest(
   whole: boolean,
 ): Promise<void> {
   checkOutput(input, options.output, tr);
+  // Nothing written may land on a file this run reads or writes: compared by what the system reaches.
+  if (options.answers && samePlace(options.answers, options.output))
+    throw new CliError(2, tr("cli.error.sameOutput", { file: options.output }));
   if (options.sendCopy) {
     checkOutput(input, options.sendCopy, tr);
-    if (resolve(options.sendCopy) === resolve(options.output))
-      throw new CliError(2, tr("cli.error.sameFile", { file: options.sendCopy }));
+    if (
+      samePlace(options.sendCopy, options.output) ||
+      (options.answers && samePlace(options.sendCopy, options.answers))
+    )
+      throw new CliError(2, tr("cli.error.sameOutput", { file: options.sendCopy }));
   }
   const { workbook, settings } = await open(input, options, io);
   if (options.answers) {

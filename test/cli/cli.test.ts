@@ -316,12 +316,49 @@ describe("writes that cannot harm the input (issue 14, part)", () => {
         return join(linkDir, basename(file));
       },
     ],
+    [
+      "LINK/../input, where LINK is a folder link whose parent is the input's folder (.. follows the link)",
+      (file: string) => {
+        const sub = join(dir, `sub-${Math.random()}`);
+        fs.mkdirSync(sub);
+        const elsewhere = fs.mkdtempSync(join(tmpdir(), "divreq-elsewhere-"));
+        const link = join(elsewhere, "LINK");
+        fs.symlinkSync(sub, link);
+        // By name, LINK/.. is `elsewhere`; on disk it is the parent of `sub`: the input's folder.
+        return `${link}/../${basename(file)}`;
+      },
+    ],
   ])("-o given as %s is refused, and the input is unchanged", async (_, outputFor) => {
     const { file, before } = victim(`victim-${Math.random()}.xlsx`);
     const result = await cli(["recode", file, "-o", outputFor(file)]);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/is the input file/);
     expect(hash(file)).toBe(before);
+  });
+
+  test("--send-copy through a linked folder onto the full output, and -o onto the answers file, are refused", async () => {
+    const out = join(dir, `full-${Math.random()}.xlsx`);
+    const linkDir = join(dir, `outlink-${Math.random()}`);
+    fs.symlinkSync(dir, linkDir);
+    const answers = join(dir, `answers-${Math.random()}.json`);
+    fs.copyFileSync(ANSWERS, answers);
+    const before = hash(answers);
+    const copy = await cli([
+      "request",
+      SAMPLE,
+      "-o",
+      out,
+      "--answers",
+      answers,
+      "--send-copy",
+      join(linkDir, basename(out)),
+    ]);
+    expect(copy.code).toBe(2);
+    expect(copy.err).toMatch(/is already used by this command/);
+    const onAnswers = await cli(["request", SAMPLE, "-o", answers, "--answers", answers]);
+    expect(onAnswers.code).toBe(2);
+    expect(onAnswers.err).toMatch(/is already used by this command/);
+    expect(hash(answers)).toBe(before);
   });
 
   test("an empty -o is refused before any work", async () => {

@@ -326,6 +326,8 @@ export const en = {
   "cli.error.usage": "{message}",
   "cli.error.unreadable": "Could not read {file}: {detail}",
   "cli.error.noTable": "No table found in {file}: {detail}",
+  "cli.error.sameOutput":
+    "{file} is already used by this command (the full output or the answers file): give each file its own name.",
   "cli.error.sameFile": "The output {file} is the input file: choose another name, the input is never overwritten.",
   "cli.error.ageScheme": "Age scheme {value}: {detail}",
   "cli.error.originScheme": "Origin scheme {value} is unknown: use detailed, four, eu or two.",

@@ -338,6 +338,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "cli.error.usage": "{message}",
   "cli.error.unreadable": "Impossible de lire {file} : {detail}",
   "cli.error.noTable": "Aucun tableau trouvé dans {file} : {detail}",
+  "cli.error.sameOutput":
+    "{file} est déjà utilisé par cette commande (la sortie complète ou le fichier de réponses) : donnez à chaque fichier son propre nom.",
   "cli.error.sameFile":
     "La sortie {file} est le fichier d’entrée : choisissez un autre nom, l’entrée n’est jamais écrasée.",
   "cli.error.ageScheme": "Découpage d’âge {value} : {detail}",

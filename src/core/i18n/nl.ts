@@ -338,6 +338,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "cli.error.usage": "{message}",
   "cli.error.unreadable": "Kan {file} niet lezen: {detail}",
   "cli.error.noTable": "Geen tabel gevonden in {file}: {detail}",
+  "cli.error.sameOutput":
+    "{file} wordt al gebruikt door deze opdracht (de volledige uitvoer of het antwoordenbestand): geef elk bestand een eigen naam.",
   "cli.error.sameFile":
     "De uitvoer {file} is het invoerbestand: kies een andere naam, de invoer wordt nooit overschreven.",
   "cli.error.ageScheme": "Leeftijdsindeling {value}: {detail}",

@@ -1,6 +1,14 @@
 /** Entry of the `diversity-request` command. */
 import { run } from "./program";
 
+// A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go, and
+// that is no error of ours. End quietly instead of printing a stack trace; any other error still shows.
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

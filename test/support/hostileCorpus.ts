@@ -294,6 +294,18 @@ export const HOSTILE_CASES: HostileCase[] = [
     { code: 0, key: "settings.damaged", clean: true },
   ),
   c(
+    "settings-150000-origin-overrides",
+    "2 settings",
+    staffCase(60, {
+      settings: {
+        version: 1,
+        originOverrides: Object.fromEntries(Array.from({ length: 150_000 }, (_, i) => [`Land ${i}`, "belgian"])),
+      },
+    }),
+    prepare,
+    { code: 0, key: "settings.damaged", clean: true },
+  ),
+  c(
     "settings-unknown-fields",
     "2 settings",
     staffCase(60, {

@@ -20,9 +20,16 @@ import { defaultSettings, OWN_ROLES, type JobSettings } from "./settings";
 const text = z.string().check(z.maxLength(200));
 const answer = z.string().check(z.maxLength(4000));
 const index = (max: number) => z.number().check(z.int(), z.gte(0), z.lt(max));
+/**
+ * Entries of one value map: a column's distinct spellings are a few hundred; far more is not a map the
+ * product wrote, and is refused as a whole (a damaged field, with its message) before any work on it.
+ */
+export const MAX_MAP_ENTRIES = 10_000;
+const bounded = <T extends z.ZodMiniType>(record: T) =>
+  record.check(z.refine((r) => Object.keys(r as object).length <= MAX_MAP_ENTRIES)) as T;
 
 const grouping = z.strictObject({
-  map: z.optional(z.record(text, text)),
+  map: z.optional(bounded(z.record(text, text))),
   mergeUnder: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1_000_000))),
 });
 
@@ -49,7 +56,9 @@ export const SETTINGS_FIELDS = {
     z.refine((s) => parseAgeScheme(s).ok),
   ),
   originScheme: z.enum(ORIGIN_SCHEME_IDS as [string, ...string[]]),
-  originOverrides: z.record(text, z.enum([...ALL_COUNTRIES, ...DETAILED_GROUPS] as unknown as [string, ...string[]])),
+  originOverrides: bounded(
+    z.record(text, z.enum([...ALL_COUNTRIES, ...DETAILED_GROUPS] as unknown as [string, ...string[]])),
+  ),
   groupings: z.partialRecord(z.enum(OWN_ROLES), grouping),
   ksz: z.strictObject({ sex: z.boolean(), ageBand: z.boolean(), originGroup: z.boolean() }),
   own: z.array(z.enum(OWN_ROLES)).check(z.maxLength(OWN_ROLES.length)),
@@ -93,12 +102,13 @@ function fieldsOf(
     const schema = Object.hasOwn(schemas, key) ? schemas[key] : undefined;
     const parsed = schema?.safeParse(value);
     if (parsed?.success) out[key] = parsed.data;
-    else
-      damaged.push(
-        ...new Set(
-          parsed ? parsed.error.issues.map((i) => [prefix + key, ...i.path.map(String)].join(".")) : [prefix + key],
-        ),
-      );
+    else {
+      // One entry per path, pushed one by one: a field with 100,000 wrong entries must not overflow the stack.
+      const paths = parsed
+        ? parsed.error.issues.map((i) => [prefix + key, ...i.path.map(String)].join("."))
+        : [prefix + key];
+      for (const path of new Set(paths.slice(0, 100))) damaged.push(path);
+    }
   }
   return out;
 }

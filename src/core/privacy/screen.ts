@@ -177,8 +177,8 @@ export class PersonalDataScreen {
       return this.known.persons.some((person) => namesPerson(words, person));
     };
     const items = segments(input).filter(({ start, end }) => named(input.slice(start, end)));
-    if (items.length > 0) found.push(...items.map((span) => ({ ...span, kind: "name" as const })));
-    else if (named(input)) found.push({ start: 0, end: input.length, kind: "name" }); // "Peeters, Jan"
+    for (const span of items) found.push({ ...span, kind: "name" });
+    if (items.length === 0 && named(input)) found.push({ start: 0, end: input.length, kind: "name" }); // "Peeters, Jan"
     return found;
   }
 
@@ -236,7 +236,7 @@ export function screenSettings(
   for (const value of Object.values(settings.answers)) if (typeof value === "string") texts.push(value);
   for (const g of Object.values(settings.groupings))
     for (const [key, value] of Object.entries(g?.map ?? {})) texts.push(key, value);
-  texts.push(...Object.keys(settings.originOverrides));
+  for (const key of Object.keys(settings.originOverrides)) texts.push(key);
   const known = personalDataFor(texts, table, birthDateColumn);
   const answerScreen = new PersonalDataScreen(known, placeholder);
   const answers = Object.fromEntries(

@@ -75,8 +75,10 @@ export async function runRequest(
   }
   await save(workbook, options.output, tr, options.verbose === true);
   if (result.notOurSheet) io.err(tr("settings.notOurSheet", { sheet: result.notOurSheet }));
-  if (result.referenceFromTitle)
-    io.err(tr("decide.referenceFromTitle", { date: formatDate(io.lang, result.referenceFromTitle) }));
+  if (result.referenceNote) {
+    const { key, params } = result.referenceNote;
+    io.err(tr(key, { ...params, date: formatDate(io.lang, params.date) }));
+  }
   summariseScreen(result.recoded, result.request, settings.sheetLang, io, tr);
   // The file to send: the request sheet (and the check sheet if asked), nothing of the export.
   if (options.sendCopy)

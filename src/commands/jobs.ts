@@ -102,8 +102,13 @@ const generateJob: Job = async (port, settings, lang, today, checker) => {
   const { status, missing, problems } = result.request.status;
   const notes = [
     ...(result.notOurSheet ? [t(lang, "settings.notOurSheet", { sheet: result.notOurSheet })] : []),
-    ...(result.referenceFromTitle
-      ? [t(lang, "decide.referenceFromTitle", { date: formatDate(lang, result.referenceFromTitle) })]
+    ...(result.referenceNote
+      ? [
+          t(lang, result.referenceNote.key, {
+            ...result.referenceNote.params,
+            date: formatDate(lang, result.referenceNote.params.date),
+          }),
+        ]
       : []),
     ...screenNotes(result.recoded, result.request, settings.sheetLang).map((n) => t(lang, n.key, n.params)),
   ];

@@ -32,7 +32,7 @@ export type { ColumnRole } from "./columns/roles";
 export { COLUMN_ROLES, isColumnRole, roleFromHeader, roleFromValues } from "./columns/roles";
 export type { ColumnGuess, TableGuess } from "./columns/detect";
 export { detectColumns, findHeaderRow } from "./columns/detect";
-export { dateInTitle } from "./columns/titleDate";
+export { dateInTitle, type TitleDate } from "./columns/titleDate";
 
 export type { AgeBandScheme, AgeBandId, BuiltInAgeSchemeId, AgeSchemeError } from "./recode/ageBands";
 export {

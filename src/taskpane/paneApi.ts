@@ -1,6 +1,7 @@
 /** What the pane shows and can do: the state and actions `usePane` gives the steps. */
 import type {
   CheckOutcome,
+  referenceNote,
   JobSettings,
   MessageKey,
   MissingAnswer,
@@ -21,6 +22,8 @@ export interface Busy {
 export interface PaneApi {
   /** Excel, or the standalone page (a file, no selection). */
   host: Host;
+  /** Where the reference date in use comes from (the export's title, or the default rule); null if chosen. */
+  referenceNote: ReturnType<typeof referenceNote>;
   /** Why an action cannot run now (the first reason that holds), or null when it can. */
   why: (action: PaneAction) => Blocker | null;
   /** The choices saved in the workbook are back: detection can use the roles they name. */

@@ -9,6 +9,7 @@ import {
   composeRequest,
   recodeTableStepwise,
   referenceFromTitle,
+  referenceNote,
   screenNotes,
   dateReadingNotes,
   t,
@@ -121,7 +122,7 @@ export function usePane(
         }
         setDetected(found);
         // The export's title says which day it holds ("op 31/12/2024"): proposed, unless a date was chosen.
-        const fromTitle = referenceFromTitle(settings.referenceDate, found.titleDate, today);
+        const fromTitle = referenceFromTitle(settings.referenceDate, found.titleDate?.date ?? null, today);
         if (fromTitle) update({ referenceDate: fromTitle });
         setTable(await readNeeded(port, found, { signal, onProgress }));
         setRecoded(null);
@@ -272,6 +273,8 @@ export function usePane(
   return {
     host,
     why,
+    // Where the reference date comes from, once the data is found: the title's marked day, or the default.
+    referenceNote: detected ? referenceNote(settings.referenceDate, detected.titleDate, today) : null,
     settingsReady: ready,
     settings,
     detected,

@@ -12,6 +12,7 @@ import {
   composeRequest,
   dateInTitle,
   referenceFromTitle,
+  referenceNote,
   detectColumns,
   parseIsoDate,
   recodeTable,
@@ -26,6 +27,7 @@ import {
   type RoleMap,
   type Table,
   type TableGuess,
+  type TitleDate,
 } from "../core";
 import { checkJobOf, type Checker } from "../solver/checker";
 import { DamagedSettings, type DataSource, type ReadOptions, type WorkbookPort, type WritePlan } from "./port";
@@ -39,8 +41,8 @@ export interface Detected {
   headerRow: number;
   guess: TableGuess;
   roles: RoleMap;
-  /** The day the export's title says it holds ("Personeelsexport op 31/12/2024"), ISO, if it says one. */
-  titleDate: string | null;
+  /** The day the export's title marks as its data's ("Personeelsexport op 31/12/2024"), if it marks one. */
+  titleDate: TitleDate | null;
 }
 
 /**
@@ -240,8 +242,8 @@ export interface PrepareResult {
   settings: JobSettings;
   /** The saved settings named this sheet as the request sheet, but the product did not write it. */
   notOurSheet?: string;
-  /** The reference date taken from the export's title, ISO, when it was. */
-  referenceFromTitle?: string;
+  /** Where the reference date comes from (the title, with its words, or the default rule); null when given. */
+  referenceNote: ReturnType<typeof referenceNote>;
 }
 
 /**
@@ -270,7 +272,7 @@ export async function prepare(
   // The export's title says which day it holds: that is the reference date, unless one was chosen.
   const fromTitle = options.referenceDateGiven
     ? null
-    : referenceFromTitle(settings.referenceDate, detected.titleDate, today);
+    : referenceFromTitle(settings.referenceDate, detected.titleDate?.date ?? null, today);
   if (fromTitle) settings = { ...settings, referenceDate: fromTitle };
   const table = await readNeeded(port, detected, options);
   const recoded =
@@ -290,6 +292,6 @@ export async function prepare(
     request,
     settings,
     ...(notOurs ? { notOurSheet: notOurs } : {}),
-    ...(fromTitle ? { referenceFromTitle: fromTitle } : {}),
+    referenceNote: options.referenceDateGiven ? null : referenceNote(settings.referenceDate, detected.titleDate, today),
   };
 }

@@ -439,7 +439,9 @@ export const en = {
   "decide.confidence": "{n}% sure",
   "decide.referenceDate": "Reference date (ages are counted on this day)",
   "decide.referenceFromTitle":
-    "Reference date {date}, taken from the export's title. Change it here if the request is about another day.",
+    "Reference date {date}, taken from the export's title, which marks it as the day of the data: “{phrase}”. Change it here if the request is about another day.",
+  "decide.referenceDefault":
+    "The export's title marks no day of the data, so the reference date is the default: 31 December of last year ({date}). Change it here if the request is about another day.",
   "decide.ksz": "Ask the CBSS for",
   "decide.own": "Link our own variables",
   "describe.ageScheme": "Age bands",

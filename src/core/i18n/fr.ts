@@ -459,7 +459,9 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "decide.confidence": "sûr à {n} %",
   "decide.referenceDate": "Date de référence (âges à cette date)",
   "decide.referenceFromTitle":
-    "Date de référence {date}, reprise du titre de l’export. Modifiez-la ici si la demande porte sur un autre jour.",
+    "Date de référence {date}, reprise du titre de l’export, qui la désigne comme le jour des données : « {phrase} ». Modifiez-la ici si la demande porte sur un autre jour.",
+  "decide.referenceDefault":
+    "Le titre de l’export ne désigne aucun jour des données : la date de référence est donc celle par défaut, le 31 décembre de l’année dernière ({date}). Modifiez-la ici si la demande porte sur un autre jour.",
   "decide.ksz": "Demander à la BCSS",
   "decide.own": "Coupler des variables propres",
   "describe.ageScheme": "Classes d’âge",

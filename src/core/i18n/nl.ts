@@ -457,7 +457,9 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "decide.confidence": "{n}% zeker",
   "decide.referenceDate": "Referentiedatum (leeftijden op deze dag)",
   "decide.referenceFromTitle":
-    "Referentiedatum {date}, overgenomen uit de titel van de export. Wijzig ze hier als de aanvraag over een andere dag gaat.",
+    "Referentiedatum {date}, overgenomen uit de titel van de export, die ze aanduidt als de dag van de gegevens: “{phrase}”. Wijzig ze hier als de aanvraag over een andere dag gaat.",
+  "decide.referenceDefault":
+    "De titel van de export duidt geen dag van de gegevens aan, dus geldt de standaard referentiedatum: 31 december van vorig jaar ({date}). Wijzig ze hier als de aanvraag over een andere dag gaat.",
   "decide.ksz": "Op te vragen bij de KSZ",
   "decide.own": "Eigen variabelen koppelen",
   "describe.ageScheme": "Leeftijdsklassen",

@@ -57,6 +57,22 @@ export function referenceFromTitle(current: string, titleDate: string | null, to
   return current === defaultReferenceDate(today) ? titleDate : null;
 }
 
+/**
+ * What the doors say about the reference date in use: taken from the title (with the title's words,
+ * so the analyst sees why), or the default rule's because the title marks no day of the data. Null
+ * when the analyst chose the date.
+ */
+export function referenceNote(
+  current: string,
+  title: { date: string; phrase: string } | null,
+  today: string,
+): { key: "decide.referenceFromTitle" | "decide.referenceDefault"; params: { date: string; phrase?: string } } | null {
+  if (title && title.date === current)
+    return { key: "decide.referenceFromTitle", params: { date: current, phrase: title.phrase } };
+  if (current === defaultReferenceDate(today)) return { key: "decide.referenceDefault", params: { date: current } };
+  return null;
+}
+
 export function defaultSettings(today: string, sheetLang: Lang = "nl"): JobSettings {
   return {
     version: 1,

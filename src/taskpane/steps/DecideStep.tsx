@@ -29,6 +29,8 @@ export function DecideStep({ pane }: { pane: PaneApi }) {
   const { detected, settings } = pane;
   const headerRow = detected ? detected.source.firstRow + detected.headerRow + 1 : 0;
   const rows = detected ? detected.source.rowCount - detected.headerRow - 1 : 0;
+  const note = pane.referenceNote;
+  const referenceHint = note ? tr(note.key, { ...note.params, date: formatDate(lang, note.params.date) }) : undefined;
 
   const roleChoices = COLUMN_ROLES.map((r) => ({ value: r, text: tr(`role.${r}` as MessageKey) }));
   const setRole = (header: string, role: ColumnRole) => {
@@ -104,14 +106,7 @@ export function DecideStep({ pane }: { pane: PaneApi }) {
         </section>
       )}
 
-      <Field
-        label={tr("decide.referenceDate")}
-        hint={
-          detected?.titleDate && detected.titleDate === settings.referenceDate
-            ? tr("decide.referenceFromTitle", { date: formatDate(lang, settings.referenceDate) })
-            : undefined
-        }
-      >
+      <Field label={tr("decide.referenceDate")} hint={referenceHint}>
         <Input
           type="date"
           value={settings.referenceDate}

@@ -4,17 +4,14 @@
  */
 import {
   buildRequest,
+  choicesFor,
   exposedCells,
   OWN_ROLES,
-  ORIGIN_SCHEMES,
-  parseAgeScheme,
-  parseIsoDate,
   requestedTables,
   requestStatus,
   type CheckOutcome,
   type JobSettings,
   type Lang,
-  type RequestChoices,
   type RequestStatus,
   type Table,
   unconfirmedCells,
@@ -30,16 +27,10 @@ export function paneStatus(
   today: string,
   lang: Lang,
 ): RequestStatus {
-  const reference = parseIsoDate(settings.referenceDate);
-  const age = parseAgeScheme(settings.ageScheme);
   const own = OWN_ROLES.filter((role) => settings.own.includes(role) && detected?.roles[role] !== undefined);
   const available = new Set<string>([...own, ...(["sex", "ageBand", "originGroup"] as const)]);
-  const choices: RequestChoices = {
-    referenceDate: reference.ok ? reference.value : 0,
+  const choices = choicesFor(settings, {
     staffCount: table?.rowCount ?? 0,
-    sex: settings.ksz.sex,
-    ageScheme: settings.ksz.ageBand && age.ok ? age.value : null,
-    originScheme: settings.ksz.originGroup ? ORIGIN_SCHEMES[settings.originScheme] : null,
     // Named as the analyst knows them: the header of the column each own variable comes from.
     ownVariables: own.map((name) => ({
       name,
@@ -59,8 +50,9 @@ export function paneStatus(
         }
       : null,
     linkage: settings.linkage && detected?.roles.insz !== undefined,
-    generatedOn: today,
-  };
+    today,
+  });
+
   const facts = {
     choices,
     answers: settings.answers,

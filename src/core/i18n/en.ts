@@ -240,6 +240,16 @@ export const en = {
     "{field}: answered No. The source text names communication, transparency and a legitimate purpose as conditions: meet them before sending.",
   "problem.checkMissing": "The small-cell check has not run on these choices: run it (step 3).",
   "problem.checkNotAudited": "The tables were not audited: run the small-cell check again (step 3).",
+  "problem.motivationStale":
+    "The motivation (step 2) says “{found}”, but the request now says “{now}”: update the motivation.",
+  "problem.motivationNotAsked":
+    "The motivation (step 2) says “{found}”, which the request no longer asks: update the motivation.",
+  "problem.purposeWithoutAction":
+    "The purpose is a ready-made text: name the action point of the diversity plan it serves (step 2).",
+  "problem.encryptedWithoutKey": "The delivery channel is encrypted, but no public encryption key is given (step 4).",
+  "problem.kboInvalid":
+    "Enterprise number (KBO) {value}: not a valid number (ten digits, with a check of 97). Check it (step 4).",
+  "problem.emailInvalid": "E-mail {value}: not an e-mail address. Check it (step 4).",
   "problem.auditFailed":
     "{n} small {n|cell|cells} can still be computed back from the published tables: choose a coarser grouping (step 3).",
   "problem.auditUnconfirmed":

@@ -244,6 +244,17 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "Le contrôle des petites cellules n’a pas encore été fait sur ces choix : lancez-le (étape 3).",
   "problem.checkNotAudited":
     "Les tableaux n’ont pas été audités : relancez le contrôle des petites cellules (étape 3).",
+  "problem.motivationStale":
+    "La motivation (étape 2) dit « {found} », mais la demande dit maintenant « {now} » : mettez la motivation à jour.",
+  "problem.motivationNotAsked":
+    "La motivation (étape 2) dit « {found} », ce que la demande ne demande plus : mettez la motivation à jour.",
+  "problem.purposeWithoutAction":
+    "La finalité est un texte prêt à l’emploi : indiquez l’action du plan de diversité qu’elle sert (étape 2).",
+  "problem.encryptedWithoutKey":
+    "Le canal de livraison est chiffré, mais aucune clé publique de chiffrement n’est donnée (étape 4).",
+  "problem.kboInvalid":
+    "Numéro d’entreprise (BCE) {value} : numéro non valable (dix chiffres, avec un contrôle modulo 97). Vérifiez-le (étape 4).",
+  "problem.emailInvalid": "E-mail {value} : ce n’est pas une adresse e-mail. Vérifiez-la (étape 4).",
   "problem.auditFailed":
     "{n} {n|petite|petites} {n|cellule|cellules} peuvent encore être recalculées à partir des tableaux publiés : choisissez un regroupement plus large (étape 3).",
   "problem.auditUnconfirmed":

@@ -242,6 +242,17 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "problem.checkMissing": "De controle op kleine cellen is nog niet uitgevoerd op deze keuzes: voer ze uit (stap 3).",
   "problem.checkNotAudited":
     "De tabellen zijn niet geauditeerd: voer de controle op kleine cellen opnieuw uit (stap 3).",
+  "problem.motivationStale":
+    "De motivering (stap 2) zegt “{found}”, maar de aanvraag zegt nu “{now}”: werk de motivering bij.",
+  "problem.motivationNotAsked":
+    "De motivering (stap 2) zegt “{found}”, wat de aanvraag niet meer vraagt: werk de motivering bij.",
+  "problem.purposeWithoutAction":
+    "Het doel is een kant-en-klare tekst: noem het actiepunt van het diversiteitsplan dat het dient (stap 2).",
+  "problem.encryptedWithoutKey":
+    "Het afleverkanaal is versleuteld, maar er is geen publieke versleutelingssleutel opgegeven (stap 4).",
+  "problem.kboInvalid":
+    "Ondernemingsnummer (KBO) {value}: geen geldig nummer (tien cijfers, met een controle op 97). Controleer het (stap 4).",
+  "problem.emailInvalid": "E-mail {value}: geen e-mailadres. Controleer het (stap 4).",
   "problem.auditFailed":
     "{n} kleine {n|cel|cellen} kunnen nog uit de gepubliceerde tabellen worden teruggerekend: kies een grovere indeling (stap 3).",
   "problem.auditUnconfirmed":

@@ -14,6 +14,8 @@ export {
 } from "./recode";
 export type { CheckOutcome } from "./check";
 export { requestedTables, checkRecoded, checkLimits } from "./check";
+export type { ChoiceFacts } from "./choices";
+export { choicesFor } from "./choices";
 export type { RequestOutcome } from "./request";
 export { composeRequest } from "./request";
 export type { ScreenNote } from "./screenReport";

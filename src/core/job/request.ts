@@ -4,7 +4,6 @@ import { exposedCells, unconfirmedCells } from "../disclosure/report";
 import { t, type Lang } from "../i18n";
 import type { Table } from "../recode/apply";
 import { categoryLabel } from "../recode/labels";
-import { ORIGIN_SCHEMES } from "../recode/origin";
 import { layoutCheck } from "../request/checkLayout";
 import type { FlaggedCell, RequestChoices } from "../request/choices";
 import { buildRequest, type MissingAnswer, type RequestDocument } from "../request/document";
@@ -16,6 +15,7 @@ import { parseIsoDate } from "../values/dates";
 import { screenSettings } from "../privacy/screen";
 import { LIMITS, fitCell } from "../limits";
 import type { CheckOutcome } from "./check";
+import { choicesFor } from "./choices";
 import type { RecodeOutcome, RoleMap } from "./recode";
 import { OWN_ROLES, type JobSettings } from "./settings";
 
@@ -82,12 +82,8 @@ export function composeRequest(
       };
     },
   );
-  const choices: RequestChoices = {
-    referenceDate: reference.value,
+  const choices = choicesFor(settings, {
     staffCount: table.rowCount,
-    sex: settings.ksz.sex,
-    ageScheme: settings.ksz.ageBand ? recoded.ageScheme : null,
-    originScheme: settings.ksz.originGroup ? ORIGIN_SCHEMES[settings.originScheme] : null,
     ownVariables,
     tables: checked.tables,
     check: {
@@ -100,8 +96,10 @@ export function composeRequest(
       unconfirmedCells: unconfirmedCells(report),
     },
     linkage: settings.linkage && roles.insz !== undefined,
-    generatedOn: today,
-  };
+    today,
+    ageScheme: recoded.ageScheme,
+  });
+
   const document = buildRequest(choices, settings.answers, lang);
   let linkage: SheetLayout | null = null;
   if (choices.linkage && roles.insz !== undefined) {

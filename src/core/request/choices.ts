@@ -41,6 +41,8 @@ export interface RequestChoices {
   ownVariables: readonly OwnVariable[];
   /** Each requested table as a list of variable names: "sex", "ageBand", "originGroup" or an own variable's name. */
   tables: readonly (readonly string[])[];
+  /** The least persons a published cell holds (the settings' threshold, whether or not a check ran). */
+  threshold: number;
   check: CheckSummary | null;
   linkage: boolean;
   /** ISO yyyy-mm-dd, the day the sheet is generated. */

@@ -8,6 +8,23 @@ import { formatIso } from "../values/dates";
 import type { RequestAnswers, YesNoAnswerKey } from "./answers";
 import type { RequestChoices } from "./choices";
 import { completeness, variableLabel, type MissingAnswer, type RequestDocument } from "./document";
+import { staleDraftSentences } from "./drafts";
+
+/**
+ * A Belgian enterprise number (KBO/BCE): ten digits, the last two 97 minus the first eight mod 97.
+ * Dots, spaces and a "BE" prefix are allowed in the writing.
+ */
+export function isValidKbo(text: string): boolean {
+  const digits = text.replace(/^\s*BE/i, "").replace(/[\s.]/g, "");
+  if (!/^[01]\d{9}$/.test(digits)) return false;
+  return 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
+}
+
+/** An e-mail address as a mail program takes it: one @, a name before it, a domain with a dot after. */
+export const isEmailAddress = (text: string): boolean => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(text.trim());
+
+/** A delivery channel that promises encryption (then the public key is needed). */
+const ENCRYPTED = /versleutel|encrypt|chiffr|crypt|pgp|gpg/i;
 
 export type ProblemId =
   | "ownNeedsLinkage"
@@ -18,7 +35,13 @@ export type ProblemId =
   | "checkMissing"
   | "checkNotAudited"
   | "auditFailed"
-  | "auditUnconfirmed";
+  | "auditUnconfirmed"
+  | "motivationStale"
+  | "motivationNotAsked"
+  | "purposeWithoutAction"
+  | "encryptedWithoutKey"
+  | "kboInvalid"
+  | "emailInvalid";
 
 export interface RequestProblem {
   id: ProblemId;
@@ -130,6 +153,46 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
     id: "auditFailed",
     message: "problem.auditFailed",
     find: ({ choices }) => (choices.check?.exposedCells ? [{ n: choices.check.exposedCells }] : []),
+  },
+  {
+    // A motivation drafted from earlier choices must say what the request asks now.
+    id: "motivationStale",
+    message: "problem.motivationStale",
+    find: ({ choices, answers }) =>
+      staleDraftSentences(answers.proportionality ?? "", choices).filter((s) => s.now !== ""),
+  },
+  {
+    id: "motivationNotAsked",
+    message: "problem.motivationNotAsked",
+    find: ({ choices, answers }) =>
+      staleDraftSentences(answers.proportionality ?? "", choices)
+        .filter((s) => s.now === "")
+        .map(({ found }) => ({ found })),
+  },
+  {
+    // A ready-made purpose is generic: the action point of the plan is what makes it this institution's.
+    id: "purposeWithoutAction",
+    message: "problem.purposeWithoutAction",
+    find: ({ answers }) => (answers.purposePreset && !answers.actionPoint?.trim() ? [{}] : []),
+  },
+  {
+    id: "encryptedWithoutKey",
+    message: "problem.encryptedWithoutKey",
+    find: ({ answers }) =>
+      answers.channel && ENCRYPTED.test(answers.channel) && !answers.encryptionKey?.trim() ? [{}] : [],
+  },
+  {
+    id: "kboInvalid",
+    message: "problem.kboInvalid",
+    find: ({ answers }) => (answers.kbo?.trim() && !isValidKbo(answers.kbo) ? [{ value: answers.kbo.trim() }] : []),
+  },
+  {
+    id: "emailInvalid",
+    message: "problem.emailInvalid",
+    find: ({ answers }) =>
+      answers.contactEmail?.trim() && !isEmailAddress(answers.contactEmail)
+        ? [{ value: answers.contactEmail.trim() }]
+        : [],
   },
   {
     id: "auditUnconfirmed",

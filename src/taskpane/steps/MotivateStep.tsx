@@ -9,14 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import {
-  PURPOSE_PRESETS,
-  draftProportionality,
-  parseAgeScheme,
-  parseIsoDate,
-  ORIGIN_SCHEMES,
-  type YesNoAnswerKey,
-} from "../../core";
+import { PURPOSE_PRESETS, choicesFor, draftProportionality, type YesNoAnswerKey } from "../../core";
 import { useTr } from "../i18n";
 import type { PaneApi } from "../usePane";
 
@@ -32,31 +25,25 @@ export function MotivateStep({ pane }: { pane: PaneApi }) {
   const answers = settings.answers;
   const preset = answers.purposePreset ?? "free";
 
-  const draft = () => {
-    const age = parseAgeScheme(settings.ageScheme);
-    const reference = parseIsoDate(settings.referenceDate);
-    return draftProportionality(
-      {
-        referenceDate: reference.ok ? reference.value : 0,
+  // The same choices the request will state (core's choicesFor), in the sheet's language.
+  const draft = () =>
+    draftProportionality(
+      choicesFor(settings, {
         staffCount: pane.table?.rowCount ?? 0,
-        sex: settings.ksz.sex,
-        ageScheme: settings.ksz.ageBand && age.ok ? age.value : null,
-        originScheme: settings.ksz.originGroup ? ORIGIN_SCHEMES[settings.originScheme] : null,
         ownVariables: (pane.recoded ? settings.own : [])
           .filter((role) => pane.recoded?.variables[role])
           .map((role) => ({
             name: role,
-            header: tr(`role.${role}`),
+            header: pane.detected?.guess.columns.find((c) => c.index === pane.detected?.roles[role])?.header || role,
             groups: pane.recoded!.variables[role]!.column.categories.map((id) => ({ id, label: id, persons: 0 })),
           })),
         tables: [],
         check: null,
         linkage: false,
-        generatedOn: "",
-      },
+        today: "",
+      }),
       settings.sheetLang,
     );
-  };
 
   return (
     <div className={styles.stack}>

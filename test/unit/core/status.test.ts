@@ -36,6 +36,7 @@ const base: RequestChoices = {
     exposedCells: 0,
     unconfirmedCells: 0,
   },
+  threshold: 5,
   linkage: true,
   generatedOn: "2025-01-15",
 };
@@ -112,6 +113,44 @@ describe("the request's status", () => {
     expect(ids(unconfirmed)).toEqual(["auditUnconfirmed"]);
     expect(unconfirmed.problems[0]!.text).toMatch(
       /^For 1 small cell the audit could not finish .* it is not known to be safe/,
+    );
+  });
+
+  test("a motivation drafted from earlier choices that no longer match is a problem, in any language", () => {
+    // Drafted with the default 5 age bands and threshold 5; the request now has 4 bands and threshold 10.
+    const drafted = buildRequest(base, complete, "nl").sections[3]!.fields[0]!;
+    const text = drafted.kind === "answer" ? drafted.value : "";
+    expect(text).toMatch(/Leeftijd wordt gevraagd in 5 klassen/);
+    const fourBands = { ...AGE_SCHEMES.default, lowerBounds: [25, 40, 55] } as unknown as RequestChoices["ageScheme"];
+    const changed = statusOf({ ageScheme: fourBands, threshold: 10 }, { ...complete, proportionality: text });
+    expect(changed.status).toBe("draft");
+    expect(ids(changed)).toEqual(["motivationStale", "motivationStale"]);
+    expect(changed.problems[0]!.text).toMatch(
+      /says “Leeftijd wordt gevraagd in 5 klassen.*now says “Leeftijd wordt gevraagd in 4 klassen/,
+    );
+    expect(changed.problems[1]!.text).toMatch(/minder dan 5 personen.*minder dan 10 personen/);
+    // Age no longer asked at all.
+    expect(
+      ids(statusOf({ ageScheme: null, tables: [], check: null }, { ...complete, proportionality: text })),
+    ).toContain("motivationNotAsked");
+    // The same text with the current choices is fine; so is a motivation the analyst wrote in their own words.
+    expect(ids(statusOf({}, { ...complete, proportionality: text }))).toEqual([]);
+    expect(
+      ids(statusOf({ threshold: 10 }, { ...complete, proportionality: "Eigen tekst over tien personen." })),
+    ).toEqual([]);
+  });
+
+  test("answers that are no answer: a ready-made purpose without its action point, encryption without a key, a KBO or e-mail that cannot be", () => {
+    expect(ids(statusOf({}, { ...complete, actionPoint: "" }))).toEqual(["purposeWithoutAction"]);
+    expect(ids(statusOf({}, { ...complete, channel: "Versleutelde e-mail (PGP)" }))).toEqual(["encryptedWithoutKey"]);
+    expect(
+      ids(statusOf({}, { ...complete, channel: "Versleutelde e-mail (PGP)", encryptionKey: "ABCD 1234" })),
+    ).toEqual([]);
+    expect(ids(statusOf({}, { ...complete, kbo: "0123.456.789" }))).toEqual(["kboInvalid"]);
+    expect(ids(statusOf({}, { ...complete, kbo: "BE 0123 456 749" }))).toEqual([]);
+    expect(ids(statusOf({}, { ...complete, contactEmail: "hr at voorbeeld.be" }))).toEqual(["emailInvalid"]);
+    expect(statusOf({}, { ...complete, kbo: "0000.000.000" }).problems[0]!.text).toMatch(
+      /0000\.000\.000: not a valid number/,
     );
   });
 

@@ -18,6 +18,8 @@ const args = [
   "--answers",
   "assets/sample/antwoorden-voorbeeld.json",
   "--linkage",
+  "--send-copy",
+  "out/voorbeeld-te-versturen.xlsx",
   "--lang",
   lang,
 ];

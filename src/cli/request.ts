@@ -9,6 +9,7 @@ import {
   userMessage,
   type JobSettings,
   type Lang,
+  type RequestStatus,
 } from "../core";
 import { inProcessChecker } from "../solver/inProcessChecker";
 import { columnsToWrite, prepare, type PrepareResult } from "../workbook/tasks";
@@ -104,7 +105,7 @@ export async function runRequest(
     );
   } else {
     report(result, whole, settings, options.output, workbook.outputSheets(), io, tr);
-    reportSendCopy(options, io, tr);
+    reportSendCopy(options, io, tr, result.request.status);
   }
   // --strict: a draft is a failure a script can see (exit 3), after the draft was written for review.
   if (options.strict && status !== "ready")
@@ -155,6 +156,13 @@ function report(
 }
 
 /** Where the copy to send went, and what never to send. */
-function reportSendCopy(options: RequestOptions, io: Io, tr: Translate): void {
-  if (options.sendCopy) io.out(tr("cli.summary.sendCopy", { file: options.sendCopy, output: options.output }));
+/** Where the copy went; "to send to the CBSS" only when the request is ready, else a draft for review. */
+function reportSendCopy(options: RequestOptions, io: Io, tr: Translate, status: RequestStatus): void {
+  if (!options.sendCopy) return;
+  const files = { file: options.sendCopy, output: options.output };
+  if (status.status === "ready") io.out(tr("cli.summary.sendCopy", files));
+  else
+    io.out(
+      tr("cli.summary.sendCopyDraft", { ...files, missing: status.missing.length, problems: status.problems.length }),
+    );
 }

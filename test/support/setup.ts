@@ -1,4 +1,9 @@
 import "@testing-library/jest-dom";
+import { configure } from "@testing-library/react";
+
+// waitFor and findBy wait for the pane's work (a whole check, with its audit) to show: on CI's loaded
+// two cores that can take seconds. A wait, not a timing goal: it ends as soon as the text is there.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom has no ResizeObserver; Fluent UI's MessageBar uses one for its layout. Browsers have it.
 if (typeof window !== "undefined" && !("ResizeObserver" in window)) {

@@ -316,6 +316,8 @@ export const en = {
     "exit 3 when the request is not ready to send (answers missing or problems), after writing the draft",
   "cli.help.sendCopy": "also write the file to send to the CBSS: only the request sheet, no staff data",
   "cli.help.withCheck": "put the small-cell check sheet in that file too",
+  "cli.summary.sendCopyDraft":
+    "Copy written for review: {file} (the request only, no staff data). It is a DRAFT, not to send to the CBSS yet: {missing} {missing|answer|answers} missing, {problems} {problems|problem|problems} (listed above and on the sheet). Never send {output}: it holds the staff list.",
   "cli.summary.sendCopy":
     "To send to the CBSS: {file} (the request only, no staff data). Never send {output}: it holds the staff list.",
   "cli.help.linkage": "also write the INSZ linkage sheet (personal data: send only through a secure channel)",
@@ -517,6 +519,7 @@ export const en = {
   "request.generate": "Generate request sheet",
   "pane.generatedDraft":
     "The request sheet {sheet} is written as a draft: {missing} {missing|answer|answers} missing, {problems} {problems|problem|problems} to solve. Step 4 lists them.",
+  "request.draftBanner": "DRAFT: not ready to send to the CBSS. {n} {n|point is|points are} still open:",
   "request.sendAdvice":
     "Send the CBSS only the copy with the request sheet. Never send the whole workbook: it holds the staff list with names and INSZ numbers. The INSZ linkage list goes separately, through the CBSS's secure channel.",
   "request.sendCopyManual":

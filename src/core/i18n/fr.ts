@@ -326,6 +326,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "cli.help.sendCopy":
     "écrit aussi le fichier à envoyer à la BCSS : uniquement la feuille de demande, sans données du personnel",
   "cli.help.withCheck": "ajoute aussi la feuille du contrôle des petites cellules à ce fichier",
+  "cli.summary.sendCopyDraft":
+    "Copie écrite pour relecture : {file} (la demande seule, sans données du personnel). C’est un PROJET, à ne pas encore envoyer à la BCSS : {missing} {missing|réponse manque|réponses manquent}, {problems} {problems|problème|problèmes} (indiqués ci-dessus et sur la feuille). N’envoyez jamais {output} : il contient la liste du personnel.",
   "cli.summary.sendCopy":
     "À envoyer à la BCSS : {file} (la demande seule, sans données du personnel). N’envoyez jamais {output} : il contient la liste du personnel.",
   "cli.help.linkage":
@@ -542,6 +544,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "request.generate": "Générer la feuille de demande",
   "pane.generatedDraft":
     "La feuille de demande « {sheet} » est écrite comme brouillon : {missing} {missing|réponse|réponses} {missing|manquante|manquantes}, {problems} {problems|problème|problèmes} à résoudre. L’étape 4 les énumère.",
+  "request.draftBanner":
+    "PROJET : pas encore prêt à être envoyé à la BCSS. {n} {n|point reste|points restent} ouverts :",
   "request.sendAdvice":
     "N’envoyez à la BCSS que la copie avec la feuille de demande. N’envoyez jamais le classeur entier : il contient la liste du personnel avec les noms et les NISS. La liste de couplage NISS part séparément, par le canal sécurisé de la BCSS.",
   "request.sendCopyManual":

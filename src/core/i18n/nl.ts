@@ -326,6 +326,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "cli.help.sendCopy":
     "schrijf ook het bestand om naar de KSZ te sturen: enkel het aanvraagblad, geen personeelsgegevens",
   "cli.help.withCheck": "zet ook het blad met de controle op kleine cellen in dat bestand",
+  "cli.summary.sendCopyDraft":
+    "Kopie geschreven om na te lezen: {file} (enkel de aanvraag, geen personeelsgegevens). Het is een ONTWERP, nog niet naar de KSZ te sturen: {missing} {missing|antwoord|antwoorden} ontbreken, {problems} {problems|probleem|problemen} (hierboven en op het blad vermeld). Stuur nooit {output}: dat bevat de personeelslijst.",
   "cli.summary.sendCopy":
     "Te versturen naar de KSZ: {file} (enkel de aanvraag, geen personeelsgegevens). Verstuur nooit {output}: dat bevat de personeelslijst.",
   "cli.help.linkage":
@@ -538,6 +540,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "request.generate": "Aanvraagblad maken",
   "pane.generatedDraft":
     "Het aanvraagblad {sheet} is geschreven als ontwerp: {missing} {missing|antwoord|antwoorden} {missing|ontbreekt|ontbreken}, {problems} {problems|probleem|problemen} op te lossen. Stap 4 somt ze op.",
+  "request.draftBanner": "ONTWERP: nog niet klaar om naar de KSZ te sturen. Nog {n} {n|open punt|open punten}:",
   "request.sendAdvice":
     "Stuur de KSZ enkel de kopie met het aanvraagblad. Stuur nooit de hele werkmap: die bevat de personeelslijst met namen en INSZ-nummers. De INSZ-koppellijst gaat apart, via het beveiligde kanaal van de KSZ.",
   "request.sendCopyManual":

@@ -110,11 +110,13 @@ export function composeRequest(
     }));
     linkage = layoutLinkage(buildLinkage(table, roles.insz, groups, lang), lang);
   }
-  const status = requestStatus(
-    document,
-    { choices, answers: settings.answers, linkageAsked: settings.linkage, inszColumn: roles.insz !== undefined },
-    userLang,
-  );
+  const facts = {
+    choices,
+    answers: settings.answers,
+    linkageAsked: settings.linkage,
+    inszColumn: roles.insz !== undefined,
+  };
+  const status = requestStatus(document, facts, userLang);
   // Every text fitted to Excel's cell here, so each face can say how many were cut.
   let cut = 0;
   const withinCells = (layout: SheetLayout): SheetLayout => ({
@@ -125,8 +127,11 @@ export function composeRequest(
       return { ...c, value: fitCell(c.value) };
     }),
   });
+  // The banner speaks the sheet's language, which may differ from the user's.
+  const sheetStatus = lang === userLang ? status : requestStatus(document, facts, lang);
+  const open = [...sheetStatus.missing.map((m) => m.text), ...sheetStatus.problems.map((p) => p.text)];
   const layouts = {
-    request: withinCells(layoutRequest(document, lang)),
+    request: withinCells(layoutRequest(document, lang, open)),
     check: withinCells(layoutCheck(report, labels, lang)),
     linkage: linkage && withinCells(linkage),
   };

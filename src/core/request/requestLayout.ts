@@ -10,12 +10,24 @@ const ANSWER_SPAN = 3;
  * Lay the request out as a sheet: numbered section headings, a label/answer grid, category tables with
  * borders, Yes/No cells for the ethics checklist, and the footer that names what it follows.
  */
-export function layoutRequest(doc: RequestDocument, lang: Lang = doc.lang): SheetLayout {
+export function layoutRequest(
+  doc: RequestDocument,
+  lang: Lang = doc.lang,
+  /** What keeps the request a draft, in the sheet's language: a banner says so above everything else. */
+  open: readonly string[] = [],
+): SheetLayout {
   const b = new LayoutBuilder(COLUMN_WIDTHS);
   const all = COLUMN_WIDTHS.length;
   b.put(0, t(lang, "request.title"), "title", all);
   b.fitText(t(lang, "request.title"), b.width(0, all) - 10);
   b.next();
+  if (open.length > 0) {
+    // Green only when true: a sheet with answers missing or problems says DRAFT wherever it goes.
+    const banner = [t(lang, "request.draftBanner", { n: open.length }), ...open.map((o) => `• ${o}`)].join("\n");
+    b.put(0, banner, "banner", all);
+    b.fitText(banner, b.width(0, all) - 6);
+    b.next();
+  }
   b.put(0, t(lang, "request.subtitle"), "subtitle", all);
   b.next(2);
   const yesNo = [t(lang, "request.yes"), t(lang, "request.no")];

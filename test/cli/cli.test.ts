@@ -275,6 +275,26 @@ describe("a copy to send, with no personal data", () => {
     expect(single.worksheets.map((w) => w.name)).toEqual(["KSZ-aanvraag"]);
   });
 
+  test("a draft's copy is called a draft for review, never 'to send', and says DRAFT on its sheet", async () => {
+    const out = join(dir, "draft-whole.xlsx");
+    const copy = join(dir, "draft-copy.xlsx");
+    const result = await cli(
+      ["prepare", SAMPLE, "-o", out, "--reference-date", "2024-12-31", "--send-copy", copy],
+      "nl",
+    );
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(
+      /Kopie geschreven om na te lezen: .*draft-copy\.xlsx.*ONTWERP, nog niet naar de KSZ te sturen/,
+    );
+    expect(result.out).not.toMatch(/Te versturen naar de KSZ/);
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(copy);
+    expect(String(book.worksheets[0]!.getCell("A2").value)).toMatch(
+      /^ONTWERP: nog niet klaar om naar de KSZ te sturen/,
+    );
+  });
+
   test("the copy can never land on the input or on the whole workbook", async () => {
     const out = join(dir, "whole2.xlsx");
     expect((await cli(["prepare", SAMPLE, "-o", out, "--send-copy", SAMPLE])).code).toBe(2);

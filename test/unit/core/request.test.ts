@@ -235,6 +235,17 @@ describe("the request document", () => {
     }
   });
 
+  test("a draft carries a banner with its open points, in the sheet's language; a ready request none", () => {
+    const draft = run(table, settingsIn("fr"), "nl");
+    const banner = draft.layouts.request.cells.find((c) => c.style === "banner");
+    expect(String(banner?.value)).toMatch(/^PROJET\u00a0: pas encore prêt à être envoyé à la BCSS/);
+    // Every open point is on it, in French though the user reads Dutch.
+    expect(String(banner?.value).split("\n").length).toBe(
+      1 + draft.status.missing.length + draft.status.problems.length,
+    );
+    expect(String(banner?.value)).toMatch(/• 1\. Demandeur\u00a0: Nom de l’institution/);
+  });
+
   test("completeness speaks the user's language while the sheet speaks another", () => {
     const { missing } = run(table, settingsIn("fr"), "nl");
     expect(missing[0]!.text).toBe("1. Aanvrager: Naam van de instelling");
@@ -266,8 +277,17 @@ describe("the request document", () => {
         signatureDate: "2025-03-14",
       },
     };
-    const { missing, document, layouts } = run(table, settings);
+    const { missing, document, layouts, status } = run(table, settings);
     expect(missing).toEqual([]);
+    // Answered, but not answers a request can go with: each is a problem, and the sheet says DRAFT.
+    expect(status.problems.map((p) => p.id)).toEqual(["ethicsNo", "purposeWithoutAction", "kboInvalid"]);
+    expect(layouts.request.cells.some((c) => c.style === "banner")).toBe(true);
+    const fixed = run(table, {
+      ...settings,
+      answers: { ...settings.answers, kbo: "0123.456.749", actionPoint: "Actiepunt 2.1", structuralPolicy: true },
+    });
+    expect(fixed.status).toMatchObject({ status: "ready", problems: [] });
+    expect(fixed.layouts.request.cells.some((c) => c.style === "banner")).toBe(false);
     const purpose = document.sections[2]!.fields[0]!;
     expect(purpose.kind === "answer" && purpose.value).toMatch(/^Een nulmeting/);
     const values = layouts.request.cells.map((c) => c.value);

@@ -5,6 +5,7 @@
 import {
   buildRequest,
   choicesFor,
+  duplicateInsz,
   exposedCells,
   OWN_ROLES,
   requestedTables,
@@ -58,6 +59,9 @@ export function paneStatus(
     answers: settings.answers,
     linkageAsked: settings.linkage,
     inszColumn: detected?.roles.insz !== undefined,
+    ...(table && detected?.roles.insz !== undefined
+      ? { duplicates: duplicateInsz(table.columns[detected.roles.insz] ?? []) }
+      : {}),
   };
   return requestStatus(buildRequest(choices, settings.answers, settings.sheetLang), facts, lang);
 }

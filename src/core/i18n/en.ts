@@ -250,6 +250,8 @@ export const en = {
   "problem.kboInvalid":
     "Enterprise number (KBO) {value}: not a valid number (ten digits, with a check of 97). Check it (step 4).",
   "problem.emailInvalid": "E-mail {value}: not an e-mail address. Check it (step 4).",
+  "problem.duplicateInsz":
+    "{n} INSZ {n|number occurs|numbers occur} on more than one row ({rows} rows more than persons): counts would count those persons more than once. Keep one row per person in the export, then detect the data again (step 1).",
   "problem.auditFailed":
     "{n} small {n|cell|cells} can still be computed back from the published tables: choose a coarser grouping (step 3).",
   "problem.auditUnconfirmed":

@@ -255,6 +255,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "problem.kboInvalid":
     "Numéro d’entreprise (BCE) {value} : numéro non valable (dix chiffres, avec un contrôle modulo 97). Vérifiez-le (étape 4).",
   "problem.emailInvalid": "E-mail {value} : ce n’est pas une adresse e-mail. Vérifiez-la (étape 4).",
+  "problem.duplicateInsz":
+    "{n} {n|numéro|numéros} NISS {n|apparaît|apparaissent} sur plus d’une ligne ({rows} lignes de plus que de personnes) : ces personnes seraient comptées plusieurs fois. Gardez une ligne par personne dans l’export, puis détectez à nouveau les données (étape 1).",
   "problem.auditFailed":
     "{n} {n|petite|petites} {n|cellule|cellules} peuvent encore être recalculées à partir des tableaux publiés : choisissez un regroupement plus large (étape 3).",
   "problem.auditUnconfirmed":

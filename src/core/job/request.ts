@@ -12,6 +12,7 @@ import { layoutRequest } from "../request/requestLayout";
 import type { SheetLayout } from "../request/sheetLayout";
 import { requestStatus, type RequestStatus } from "../request/status";
 import { parseIsoDate } from "../values/dates";
+import { duplicateInsz } from "../values/insz";
 import { screenSettings } from "../privacy/screen";
 import { LIMITS, fitCell } from "../limits";
 import type { CheckOutcome } from "./check";
@@ -115,6 +116,7 @@ export function composeRequest(
     answers: settings.answers,
     linkageAsked: settings.linkage,
     inszColumn: roles.insz !== undefined,
+    ...(roles.insz !== undefined ? { duplicates: duplicateInsz(table.columns[roles.insz] ?? []) } : {}),
   };
   const status = requestStatus(document, facts, userLang);
   // Every text fitted to Excel's cell here, so each face can say how many were cut.

@@ -41,7 +41,8 @@ export type ProblemId =
   | "purposeWithoutAction"
   | "encryptedWithoutKey"
   | "kboInvalid"
-  | "emailInvalid";
+  | "emailInvalid"
+  | "duplicateInsz";
 
 export interface RequestProblem {
   id: ProblemId;
@@ -63,6 +64,8 @@ export interface RequestFacts {
   /** The analyst asked for the INSZ linkage list (whether or not the export allows it). */
   linkageAsked: boolean;
   inszColumn: boolean;
+  /** INSZ numbers on more than one row of the export (then rows are not persons); absent: not known. */
+  duplicates?: { numbers: number; extraRows: number };
 }
 
 interface ConsistencyRule {
@@ -193,6 +196,13 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
       answers.contactEmail?.trim() && !isEmailAddress(answers.contactEmail)
         ? [{ value: answers.contactEmail.trim() }]
         : [],
+  },
+  {
+    // Counts are of persons: an export with one row per contract counts some people twice.
+    id: "duplicateInsz",
+    message: "problem.duplicateInsz",
+    find: ({ duplicates }) =>
+      duplicates && duplicates.numbers > 0 ? [{ n: duplicates.numbers, rows: duplicates.extraRows }] : [],
   },
   {
     id: "auditUnconfirmed",

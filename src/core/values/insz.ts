@@ -67,6 +67,26 @@ export function parseInsz(cell: unknown): Parsed<Insz> {
   return ok({ digits, kind, birthDate, sex });
 }
 
+/**
+ * INSZ numbers that occur on more than one row (one person with several rows: contracts, periods):
+ * how many numbers, and how many rows beyond the first of each. Invalid numbers are not counted.
+ */
+export function duplicateInsz(cells: readonly unknown[]): { numbers: number; extraRows: number } {
+  const seen = new Map<string, number>();
+  for (const cell of cells) {
+    const parsed = parseInsz(cell);
+    if (parsed.ok) seen.set(parsed.value.digits, (seen.get(parsed.value.digits) ?? 0) + 1);
+  }
+  let numbers = 0;
+  let extraRows = 0;
+  for (const n of seen.values())
+    if (n > 1) {
+      numbers++;
+      extraRows += n - 1;
+    }
+  return { numbers, extraRows };
+}
+
 /** yy.mm.dd-sss.cc, the way the number is printed on Belgian documents. */
 export function formatInsz(digits: string): string {
   return `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 6)}-${digits.slice(6, 9)}.${digits.slice(9, 11)}`;

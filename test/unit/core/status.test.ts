@@ -7,6 +7,7 @@ import {
   AGE_SCHEMES,
   ORIGIN_SCHEMES,
   buildRequest,
+  duplicateInsz,
   requestStatus,
   type RequestAnswers,
   type RequestChoices,
@@ -152,6 +153,18 @@ describe("the request's status", () => {
     expect(statusOf({}, { ...complete, kbo: "0000.000.000" }).problems[0]!.text).toMatch(
       /0000\.000\.000: not a valid number/,
     );
+  });
+
+  test("INSZ numbers on more than one row: rows are not persons, so the request is a draft", () => {
+    const twice = statusOf({}, complete, { duplicates: { numbers: 2, extraRows: 3 } });
+    expect(ids(twice)).toEqual(["duplicateInsz"]);
+    expect(twice.problems[0]!.text).toMatch(/^2 INSZ numbers occur on more than one row \(3 rows more than persons\)/);
+    expect(ids(statusOf({}, complete, { duplicates: { numbers: 0, extraRows: 0 } }))).toEqual([]);
+    // Counted from the export's INSZ column, each number read in any writing; invalid ones are not numbers.
+    expect(duplicateInsz(["85073003328", "85.07.30-033.28", 85073003328, "12345678901", "12345678901", ""])).toEqual({
+      numbers: 1,
+      extraRows: 2,
+    });
   });
 
   test("a required answer missing makes a draft, and it is listed", () => {

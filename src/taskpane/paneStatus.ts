@@ -5,7 +5,7 @@
 import {
   buildRequest,
   choicesFor,
-  duplicateInsz,
+  inszFacts,
   exposedCells,
   OWN_ROLES,
   requestedTables,
@@ -60,7 +60,7 @@ export function paneStatus(
     linkageAsked: settings.linkage,
     inszColumn: detected?.roles.insz !== undefined,
     ...(table && detected?.roles.insz !== undefined
-      ? { duplicates: duplicateInsz(table.columns[detected.roles.insz] ?? []) }
+      ? inszFacts(table.columns[detected.roles.insz] ?? [], table.firstRowNumber)
       : {}),
   };
   return requestStatus(buildRequest(choices, settings.answers, settings.sheetLang), facts, lang);

@@ -261,6 +261,8 @@ describe("a copy to send, with no personal data", () => {
     const result = await cli([...args, "--send-copy", copy, "--with-check"], "nl");
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Te versturen naar de KSZ: .*to-send\.xlsx.*Verstuur nooit .*whole\.xlsx/);
+    // The sample's two invalid INSZ numbers are left out of the linkage list, and it is said.
+    expect(result.err).toMatch(/2 cellen van de INSZ-kolom bevatten geen geldig INSZ-nummer \(eerst op rij \d+\)/);
     const ExcelJS = (await import("exceljs")).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(copy);

@@ -133,7 +133,9 @@ describe("the ExcelJS door on the bundled sample", () => {
     });
     expect(request.pageSetup.printTitlesRow).toBe("1:1");
     expect(request.getCell("A1").value).toMatch(/^Aanvraag van anonieme diversiteitsgegevens/);
-    expect(request.getCell("A4").fill).toMatchObject({ type: "pattern", fgColor: { argb: "FF0F6CBD" } });
+    // The first section heading (below the title, and the DRAFT banner while the request is a draft).
+    const heading = [1, 2, 3, 4, 5, 6].map((r) => request.getCell(`A${r}`)).find((c) => /^1\. /.test(String(c.value)))!;
+    expect(heading.fill).toMatchObject({ type: "pattern", fgColor: { argb: "FF0F6CBD" } });
     const yesNo = request.getColumn(4).values.find((v) => v === "Ja");
     expect(yesNo).toBe("Ja");
   });

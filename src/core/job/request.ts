@@ -12,7 +12,16 @@ import { layoutRequest } from "../request/requestLayout";
 import type { SheetLayout } from "../request/sheetLayout";
 import { requestStatus, type RequestStatus } from "../request/status";
 import { parseIsoDate } from "../values/dates";
-import { duplicateInsz } from "../values/insz";
+import { duplicateInsz, invalidInsz } from "../values/insz";
+
+/** What the INSZ column says of the rows: numbers on several rows, cells with no valid number. */
+export function inszFacts(cells: readonly unknown[], firstRowNumber: number) {
+  const invalid = invalidInsz(cells);
+  return {
+    duplicates: duplicateInsz(cells),
+    invalidInsz: { count: invalid.count, firstRow: invalid.first + firstRowNumber },
+  };
+}
 import { screenSettings } from "../privacy/screen";
 import { LIMITS, fitCell } from "../limits";
 import type { CheckOutcome } from "./check";
@@ -26,6 +35,8 @@ export interface RequestOutcome {
   /** Ready to send, or a draft with what is missing and what contradicts itself. */
   status: RequestStatus;
   missing: MissingAnswer[];
+  /** Cells of the INSZ column with no valid number (first row as the sheet numbers it); null without one. */
+  invalidInsz: { count: number; firstRow: number } | null;
   layouts: { request: SheetLayout; check: SheetLayout; linkage: SheetLayout | null };
   /**
    * The settings to save with the sheets: answers and value maps screened for personal data. `screened`
@@ -116,7 +127,7 @@ export function composeRequest(
     answers: settings.answers,
     linkageAsked: settings.linkage,
     inszColumn: roles.insz !== undefined,
-    ...(roles.insz !== undefined ? { duplicates: duplicateInsz(table.columns[roles.insz] ?? []) } : {}),
+    ...(roles.insz !== undefined ? inszFacts(table.columns[roles.insz] ?? [], table.firstRowNumber) : {}),
   };
   const status = requestStatus(document, facts, userLang);
   // Every text fitted to Excel's cell here, so each face can say how many were cut.
@@ -141,6 +152,7 @@ export function composeRequest(
     choices,
     document,
     status,
+    invalidInsz: facts.invalidInsz ?? null,
     missing: status.missing,
     layouts,
     settings,

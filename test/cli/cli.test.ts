@@ -3,8 +3,7 @@ import * as fs from "node:fs";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { run, type Io } from "../../src/cli/program";
-import type { Lang } from "../../src/core";
+import { cli } from "../support/cli";
 import { openXlsxFile, saveXlsxFile } from "../../src/workbook/exceljs/node";
 import { SETTINGS_SHEET } from "../../src/workbook/port";
 import { integerAttack } from "../support/oracleAttacker";
@@ -12,14 +11,6 @@ import { integerAttack } from "../support/oracleAttacker";
 const SAMPLE = join(__dirname, "../../assets/sample/personeel-voorbeeld.xlsx");
 const ANSWERS = join(__dirname, "../../assets/sample/antwoorden-voorbeeld.json");
 const dir = mkdtempSync(join(tmpdir(), "divreq-cli-"));
-
-async function cli(args: string[], lang: Lang = "en") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s), tty: false, today: "2025-01-15", lang };
-  const code = await run(args, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("diversity-request command line", () => {
   test("inspect finds the header under the title and the roles, in Dutch", async () => {

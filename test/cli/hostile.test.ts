@@ -10,19 +10,11 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { run, type Io } from "../../src/cli/program";
+import { cli } from "../support/cli";
 import { catalogues, dateFromExcelSerial, parseDate, parseInsz, type MessageKey } from "../../src/core";
 import { HOSTILE_CASES } from "../support/hostileCorpus";
 
 const root = mkdtempSync(join(tmpdir(), "divreq-hostile-"));
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s), tty: false, today: "2025-01-15", lang: "en" };
-  const code = await run(args, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const hash = (file: string) =>
   existsSync(file) && statSync(file).isFile() ? createHash("sha256").update(readFileSync(file)).digest("hex") : null;

@@ -7,11 +7,13 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run, type Io } from "../../src/cli/program";
 import { MARKER_COL, markerOf } from "../../src/core";
+import { cli as runCli } from "../support/cli";
 import { staffWorkbook } from "../support/hostileCorpus";
 import { hiddenForms, type Person } from "../support/identifierCorpus";
 import { inszFor, scanWorkbook } from "../support/independentScan";
+
+const cli = (args: string[]) => runCli(args, "nl");
 
 const dir = mkdtempSync(join(tmpdir(), "divreq-identifiers-"));
 
@@ -32,14 +34,6 @@ const FREE_ANSWERS = [
   "channel",
   "transmission",
 ];
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s), tty: false, today: "2025-01-15", lang: "nl" };
-  const code = await run(args, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** The export: the two persons on its first rows, every hidden form as a department of its own. */
 async function plantedInput(): Promise<string> {

@@ -59,8 +59,9 @@ export interface TableAudit {
 export const WHOLE_BUDGET_MS = 3000;
 
 /**
- * Milliseconds of integer programs a full audit may spend on making reported whole intervals exact,
- * once every verdict is settled: a detail of the report, not of the protection, so it gets less.
+ * Milliseconds from the audit's start within which a full audit may run integer programs only to make
+ * reported whole intervals exact: a detail of the report, not of the verdict, so it gets less time
+ * (the verdict's integer programs keep WHOLE_BUDGET_MS).
  */
 export const EXACT_BUDGET_MS = 1000;
 

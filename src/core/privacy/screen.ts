@@ -182,11 +182,6 @@ export class PersonalDataScreen {
     return found;
   }
 
-  /** Whether a text holds anything personal (nothing is counted). */
-  holds(input: string): boolean {
-    return this.find(input, true).length > 0;
-  }
-
   /**
    * A value as it may be written (a category, a map entry): unchanged, or one placeholder for the
    * whole value when any part of it is personal. "Jan Peeters 78111323424" keeps nothing.

@@ -3,7 +3,7 @@ import {
   auditVerdictKey,
   describeLevel,
   implausibleRecodes,
-  reasonText,
+  reasonsText,
   screenNotes,
   type CheckOutcome,
   type Lang,
@@ -41,7 +41,7 @@ export function summariseProblems(written: WrittenColumn[], io: Io, tr: Translat
           column: source,
           count: w.column.invalid.length,
           row: first.row + detected.source.firstRow,
-          reason: reasonText(first.reason, io.lang),
+          reason: reasonsText(w.column.invalid, io.lang, detected.source.firstRow),
         }),
       );
   }

@@ -7,7 +7,7 @@ export * from "./i18n";
 export type { CellValue } from "./values/cell";
 export { cellText, isEmptyCell, isExcelError } from "./values/cell";
 export type { Reason, Parsed } from "./values/result";
-export { reasonText } from "./values/reasonText";
+export { reasonText, reasonsText } from "./values/reasonText";
 export type { DayStamp } from "./values/dates";
 export {
   parseDate,

@@ -491,6 +491,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "describe.unknown": "Valeurs devenues inconnues",
   "describe.assign": "Classer {value}",
   "describe.assign.none": "Laisser inconnu",
+  "format.reasonGroup": "{reason} ({count} ×, d’abord à la ligne {row})",
   "describe.invalid":
     "{count} {count|cellule|cellules} {count|illisible|illisibles} dans {column}, la première à la ligne {row} : {reason}",
   "describe.groupings": "Regroupement de {variable}",

@@ -21,6 +21,7 @@ import {
   categoryLabel,
   parseAgeScheme,
   reasonText,
+  reasonsText,
   type JobSettings,
   type MessageKey,
   type OwnRole,
@@ -131,7 +132,7 @@ function Distribution({ column, pane }: { column: WrittenColumn; pane: PaneApi }
             // The unreadable cells are the source column's: named by its header (Geboortedatum).
             column: pane.table?.headers[column.source] || column.header,
             row: firstInvalid.row,
-            reason: reasonText(firstInvalid.reason, lang),
+            reason: reasonsText(column.column.invalid, lang),
           })}
         </Text>
       )}

@@ -7,6 +7,8 @@ import {
   parseAgeScheme,
   parseDate,
   parseIsoDate,
+  reasonsText,
+  reasonText,
   stamp,
 } from "../../../src/core";
 import { dateReadingOf } from "../../../src/core/recode/apply";
@@ -131,5 +133,24 @@ describe("dates as Belgian exports write them (issue 15)", () => {
     const recoded = recodeBirthDates(column);
     // 03/04 could be either: reported by row; 05/05 is the same either way and 31/12, 12/31 prove themselves.
     expect(recoded.invalid.map((i) => [i.value, i.reason])).toEqual([["03/04/1980", "ambiguous_date_order"]]);
+  });
+});
+
+describe("why birth dates are unreadable, said per reason", () => {
+  test("five bad dates with three reasons: each reason with its count and first row, not the first one's for all", () => {
+    const invalid = [
+      { row: 96, reason: "two_digit_year" as const },
+      { row: 120, reason: "impossible_date" as const },
+      { row: 131, reason: "two_digit_year" as const },
+      { row: 140, reason: "not_a_date" as const },
+      { row: 150, reason: "impossible_date" as const },
+    ];
+    const text = reasonsText(invalid, "en");
+    expect(text.split("; ")).toHaveLength(3);
+    expect(text).toMatch(
+      /^two-digit year.* \(2 ×, first on row 96\); .*\(2 ×, first on row 120\); .*\(1 ×, first on row 140\)$/i,
+    );
+    // One reason only: said once, as before.
+    expect(reasonsText(invalid.slice(0, 1), "nl")).toBe(reasonText("two_digit_year", "nl"));
   });
 });

@@ -18,6 +18,7 @@ export const testIds = {
   firstBlocker: "first-blocker",
   checkResults: "check-results",
   auditVerdict: "audit-verdict",
+  fullGroup: "full-group",
   suggestion: (i: number) => `suggestion-${i}`,
   generate: "generate",
   missing: "missing",

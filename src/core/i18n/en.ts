@@ -471,6 +471,7 @@ export const en = {
   "describe.assign": "Place {value}",
   "describe.assign.none": "Leave unknown",
   "format.reasonGroup": "{reason} ({count} ×, first on row {row})",
+  "describe.moreFindings": "{n} more {n|finding|findings} of this kind on the sheet {sheet}.",
   "describe.invalid": "{count} unreadable {count|cell|cells} in {column}, first on row {row}: {reason}",
   "describe.groupings": "Grouping of {variable}",
   "describe.mergeUnder": "Merge groups under this many persons into Other (0: never)",

@@ -492,6 +492,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "describe.assign": "Classer {value}",
   "describe.assign.none": "Laisser inconnu",
   "format.reasonGroup": "{reason} ({count} ×, d’abord à la ligne {row})",
+  "describe.moreFindings": "{n} autre{n||s} constat{n||s} de ce type sur la feuille {sheet}.",
   "describe.invalid":
     "{count} {count|cellule|cellules} {count|illisible|illisibles} dans {column}, la première à la ligne {row} : {reason}",
   "describe.groupings": "Regroupement de {variable}",

@@ -490,6 +490,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "describe.assign": "{value} plaatsen",
   "describe.assign.none": "Onbekend laten",
   "format.reasonGroup": "{reason} ({count} ×, eerst op rij {row})",
+  "describe.moreFindings": "Nog {n} {n|bevinding|bevindingen} van deze soort op het blad {sheet}.",
   "describe.invalid": "{count} onleesbare {count|cel|cellen} in {column}, de eerste op rij {row}: {reason}",
   "describe.groupings": "Groepering van {variable}",
   "describe.mergeUnder": "Groepen onder dit aantal personen samenvoegen tot Andere (0: nooit)",

@@ -2,6 +2,7 @@ import type { TableReport } from "../disclosure/check";
 import type { DisclosureReport } from "../disclosure/report";
 import { TOTAL } from "../disclosure/crossTab";
 import { t, type Lang } from "../i18n";
+import { fullGroupTexts } from "./findings";
 import { LayoutBuilder, STYLES, type SheetLayout, type StyleName, withMarker } from "./sheetLayout";
 
 /** How to name a variable and its categories in the check sheet (the face knows; the report holds ids). */
@@ -93,20 +94,11 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
       b.next();
     }
     writeTable(b, table, title, label, lang);
-    const warnings = table.warnings.slice(0, MAX_WARNING_LINES);
+    const warnings = fullGroupTexts(table, labels, lang).slice(0, MAX_WARNING_LINES);
     if (warnings.length > 0) {
       b.put(0, t(lang, "check.warnings"), "label", all);
       b.next();
-      for (const w of warnings) {
-        const group = Object.entries(w.key)
-          .filter(([dim, id]) => dim !== w.dimension && id !== TOTAL)
-          .map(([dim, id]) => named(dim, id))
-          .join("; ");
-        const text = t(lang, "check.fullGroup", {
-          count: w.count,
-          group: group || total,
-          value: named(w.dimension, w.key[w.dimension]!),
-        });
+      for (const text of warnings) {
         b.put(0, text, "note", all);
         b.fitText(text, b.width(0, all));
         b.next();

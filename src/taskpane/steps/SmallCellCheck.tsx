@@ -9,6 +9,7 @@ import {
   OWN_ROLES,
   describeLevel,
   exposedCells,
+  fullGroupTexts,
   unconfirmedCells,
   requestedTables,
   type CheckOutcome,
@@ -39,6 +40,9 @@ function suggestionPatch(s: Suggestion, settings: JobSettings): Partial<JobSetti
   }
   return patch;
 }
+
+/** Full-group findings listed per table in the pane; the rest are on the check sheet. */
+const PANE_FINDINGS = 3;
 
 export function SmallCellCheck({ pane }: { pane: PaneApi }) {
   const { tr } = useTr();
@@ -152,6 +156,22 @@ function CheckResults({
               secondary: num(tab.secondaryCells),
               persons: num(tab.hiddenPersons),
             })}
+            {/* A whole group sharing one value tells something of each member: shown here, not only on the sheet. */}
+            {fullGroupTexts(tab, checked.labels, lang)
+              .slice(0, PANE_FINDINGS)
+              .map((text) => (
+                <Text block size={200} key={text} data-testid={testIds.fullGroup}>
+                  {text}
+                </Text>
+              ))}
+            {tab.warnings.length > PANE_FINDINGS && (
+              <Text block size={200}>
+                {tr("describe.moreFindings", {
+                  n: num(tab.warnings.length - PANE_FINDINGS),
+                  sheet: t(pane.settings.sheetLang, "sheet.check"),
+                })}
+              </Text>
+            )}
             {tab.unplaced > 0 && (
               <Text block size={200}>
                 {tr("describe.unplaced", { table: tableName(tab.dimensions), n: num(tab.unplaced) })}

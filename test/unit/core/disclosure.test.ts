@@ -5,6 +5,8 @@ import {
   checkTable,
   checkRequest,
   crossTab,
+  fullGroupTexts,
+  layoutCheck,
   fixedHierarchy,
   mergeHierarchy,
   originHierarchy,
@@ -437,5 +439,45 @@ describe("the table KSZ will publish", () => {
     const [table] = request(false).tables;
     expect(table!.unplaced).toBe(0);
     expect(table!.categories.ageBand).toContain("unknown");
+  });
+});
+
+describe("full-group findings in words (issue 21)", () => {
+  test("all 8 of Ombudsdienst are Belgian: said with the labels, for the pane and the check sheet alike", () => {
+    const dims = [
+      {
+        name: "department",
+        categories: ["ombuds", "ict"],
+        codes: Uint8Array.from([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1]),
+      },
+      {
+        name: "originGroup",
+        categories: ["belgian", "other"],
+        codes: Uint8Array.from([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1]),
+      },
+    ];
+    const report = checkTable(dims, 14, { threshold: 5 });
+    const labels = {
+      department: { title: "Dienst", categories: { ombuds: "Ombudsdienst", ict: "ICT" } },
+      originGroup: { title: "Herkomst", categories: { belgian: "Belgisch", other: "Ander" } },
+    };
+    const texts = fullGroupTexts(report, labels, "nl");
+    expect(texts).toContain(
+      "De hele groep Dienst: Ombudsdienst (8 personen) deelt Herkomst: Belgisch: dit onthult een kenmerk van de hele groep.",
+    );
+    // The check sheet says the same sentence.
+    const sheet = layoutCheck(
+      {
+        threshold: 5,
+        zerosAreSmall: false,
+        tables: [report],
+        predictions: [],
+        suggestions: { method: "exact", nodes: 0, nodesEvaluated: 0, suggestions: [] },
+        joint: null,
+      },
+      labels,
+      "nl",
+    );
+    expect(sheet.cells.map((c) => c.value)).toContain(texts[0]);
   });
 });

@@ -25,7 +25,7 @@ export { parseCountry, countryName, countryLookup, ALL_COUNTRIES } from "./value
 export type { Sex } from "./values/sex";
 export { parseSex } from "./values/sex";
 export type { Insz } from "./values/insz";
-export { duplicateInsz, invalidInsz, parseInsz, formatInsz, makeInsz } from "./values/insz";
+export { duplicateInsz, parseInsz, formatInsz, makeInsz } from "./values/insz";
 export { normaliseWord } from "./values/normalise";
 
 export type { ColumnRole } from "./columns/roles";

@@ -5,19 +5,25 @@
 import {
   buildRequest,
   choicesFor,
-  inszFacts,
+  duplicateInsz,
   exposedCells,
   OWN_ROLES,
   requestedTables,
   requestStatus,
   type CheckOutcome,
   type JobSettings,
+  type OwnRole,
   type Lang,
   type RequestStatus,
   type Table,
   unconfirmedCells,
 } from "../core";
 import type { Detected } from "../workbook/tasks";
+
+/** An own variable named as the analyst knows it: the header of the column its role comes from. */
+export function roleHeader(detected: Detected | null, role: OwnRole): string {
+  return detected?.guess.columns.find((c) => c.index === detected.roles[role])?.header || role;
+}
 
 /** The status of the request the choices describe; `check` only when it was made on these choices. */
 export function paneStatus(
@@ -32,10 +38,9 @@ export function paneStatus(
   const available = new Set<string>([...own, ...(["sex", "ageBand", "originGroup"] as const)]);
   const choices = choicesFor(settings, {
     staffCount: table?.rowCount ?? 0,
-    // Named as the analyst knows them: the header of the column each own variable comes from.
     ownVariables: own.map((name) => ({
       name,
-      header: detected?.guess.columns.find((c) => c.index === detected.roles[name])?.header || name,
+      header: roleHeader(detected, name),
       groups: [],
     })),
     tables: check?.tables ?? requestedTables(settings, available),
@@ -60,7 +65,7 @@ export function paneStatus(
     linkageAsked: settings.linkage,
     inszColumn: detected?.roles.insz !== undefined,
     ...(table && detected?.roles.insz !== undefined
-      ? inszFacts(table.columns[detected.roles.insz] ?? [], table.firstRowNumber)
+      ? { duplicates: duplicateInsz(table.columns[detected.roles.insz] ?? []) }
       : {}),
   };
   return requestStatus(buildRequest(choices, settings.answers, settings.sheetLang), facts, lang);

@@ -17,6 +17,6 @@ export { requestedTables, checkRecoded, checkLimits } from "./check";
 export type { ChoiceFacts } from "./choices";
 export { choicesFor } from "./choices";
 export type { RequestOutcome } from "./request";
-export { composeRequest, inszFacts } from "./request";
+export { composeRequest } from "./request";
 export type { ScreenNote } from "./screenReport";
 export { dateReadingNotes, screenNotes } from "./screenReport";

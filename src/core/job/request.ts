@@ -12,16 +12,7 @@ import { layoutRequest } from "../request/requestLayout";
 import type { SheetLayout } from "../request/sheetLayout";
 import { requestStatus, type RequestStatus } from "../request/status";
 import { parseIsoDate } from "../values/dates";
-import { duplicateInsz, invalidInsz } from "../values/insz";
-
-/** What the INSZ column says of the rows: numbers on several rows, cells with no valid number. */
-export function inszFacts(cells: readonly unknown[], firstRowNumber: number) {
-  const invalid = invalidInsz(cells);
-  return {
-    duplicates: duplicateInsz(cells),
-    invalidInsz: { count: invalid.count, firstRow: invalid.first + firstRowNumber },
-  };
-}
+import { duplicateInsz } from "../values/insz";
 import { screenSettings } from "../privacy/screen";
 import { LIMITS, fitCell } from "../limits";
 import type { CheckOutcome } from "./check";
@@ -35,7 +26,7 @@ export interface RequestOutcome {
   /** Ready to send, or a draft with what is missing and what contradicts itself. */
   status: RequestStatus;
   missing: MissingAnswer[];
-  /** Cells of the INSZ column with no valid number (first row as the sheet numbers it); null without one. */
+  /** Rows the INSZ linkage list leaves out (no valid number): how many, and the first; null when none or no list. */
   invalidInsz: { count: number; firstRow: number } | null;
   layouts: { request: SheetLayout; check: SheetLayout; linkage: SheetLayout | null };
   /**
@@ -114,20 +105,24 @@ export function composeRequest(
 
   const document = buildRequest(choices, settings.answers, lang);
   let linkage: SheetLayout | null = null;
+  let invalidInsz: RequestOutcome["invalidInsz"] = null;
   if (choices.linkage && roles.insz !== undefined) {
     const groups = ownVariables.map((v) => ({
       header: v.header,
       column: recoded.variables[v.name]!.column,
       label: (id: string) => categoryLabel("group", id, lang),
     }));
-    linkage = layoutLinkage(buildLinkage(table, roles.insz, groups, lang), lang);
+    const data = buildLinkage(table, roles.insz, groups, lang);
+    // The rows the list leaves out, as the linkage sheet lists them: said by every face too.
+    if (data.invalid.length > 0) invalidInsz = { count: data.invalid.length, firstRow: data.invalid[0]!.row };
+    linkage = layoutLinkage(data, lang);
   }
   const facts = {
     choices,
     answers: settings.answers,
     linkageAsked: settings.linkage,
     inszColumn: roles.insz !== undefined,
-    ...(roles.insz !== undefined ? inszFacts(table.columns[roles.insz] ?? [], table.firstRowNumber) : {}),
+    ...(roles.insz !== undefined ? { duplicates: duplicateInsz(table.columns[roles.insz] ?? []) } : {}),
   };
   const status = requestStatus(document, facts, userLang);
   // Every text fitted to Excel's cell here, so each face can say how many were cut.
@@ -152,7 +147,7 @@ export function composeRequest(
     choices,
     document,
     status,
-    invalidInsz: facts.invalidInsz ?? null,
+    invalidInsz,
     missing: status.missing,
     layouts,
     settings,

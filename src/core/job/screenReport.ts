@@ -14,7 +14,7 @@ export interface ScreenNote {
 /** One note per column whose groups held personal data, one for answers, one for dropped choices. */
 export function screenNotes(
   recoded: Pick<RecodeOutcome, "screened"> | null,
-  request: (Pick<RequestOutcome, "screened"> & Partial<Pick<RequestOutcome, "invalidInsz" | "layouts">>) | null,
+  request: (Pick<RequestOutcome, "screened"> & Partial<Pick<RequestOutcome, "invalidInsz">>) | null,
   sheetLang: Lang,
 ): ScreenNote[] {
   const placeholder = t(sheetLang, "screen.placeholder");
@@ -29,7 +29,7 @@ export function screenNotes(
   if (request && request.screened.cut > 0)
     notes.push({ key: "limit.cellTextCut", params: { count: request.screened.cut } });
   // Invalid numbers are left out of the linkage list (its sheet lists them): said, never dropped silently.
-  if (request?.invalidInsz && request.invalidInsz.count > 0 && request.layouts?.linkage)
+  if (request?.invalidInsz)
     notes.push({
       key: "linkage.invalidNote",
       params: { n: request.invalidInsz.count, row: request.invalidInsz.firstRow },

@@ -2,7 +2,7 @@ import type { TableReport } from "../disclosure/check";
 import type { DisclosureReport } from "../disclosure/report";
 import { TOTAL } from "../disclosure/crossTab";
 import { t, type Lang } from "../i18n";
-import { fullGroupTexts } from "./findings";
+import { fullGroupTexts, labelsFor } from "./findings";
 import { LayoutBuilder, STYLES, type SheetLayout, type StyleName, withMarker } from "./sheetLayout";
 
 /** How to name a variable and its categories in the check sheet (the face knows; the report holds ids). */
@@ -37,11 +37,7 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
     2,
     ...report.tables.map((tab) => (tab.dimensions.length >= 2 ? tab.categories[tab.dimensions[1]!]!.length + 1 : 1)),
   );
-  const total = t(lang, "check.total");
-  const title = (dim: string) => labels[dim]?.title ?? dim;
-  const label = (dim: string, id: string) => (id === TOTAL ? total : (labels[dim]?.categories[id] ?? id));
-  /** "Dienst: Ombudsdienst": a variable and its category, as the language writes a label and its value. */
-  const named = (dim: string, id: string) => t(lang, "format.labelValue", { label: title(dim), value: label(dim, id) });
+  const { title, label, named } = labelsFor(labels, lang);
   // Columns wide enough for the names they hold (no "Communica|tie"), within bounds that print.
   const rowLabels = report.tables.flatMap((tab) =>
     (tab.categories[tab.dimensions[0]!] ?? []).map((id) => label(tab.dimensions[0]!, id).length),

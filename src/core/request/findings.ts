@@ -8,12 +8,18 @@ import { TOTAL } from "../disclosure/crossTab";
 import { t, type Lang } from "../i18n";
 import type { DimensionLabels } from "./checkLayout";
 
+/** A variable's title, a category's label (totals included) and the two as "Dienst: Ombudsdienst". */
+export function labelsFor(labels: DimensionLabels, lang: Lang) {
+  const total = t(lang, "check.total");
+  const title = (dim: string) => labels[dim]?.title ?? dim;
+  const label = (dim: string, id: string) => (id === TOTAL ? total : (labels[dim]?.categories[id] ?? id));
+  const named = (dim: string, id: string) => t(lang, "format.labelValue", { label: title(dim), value: label(dim, id) });
+  return { total, title, label, named };
+}
+
 /** Each full-group warning of a table as a sentence, with the variables' and categories' labels. */
 export function fullGroupTexts(table: TableReport, labels: DimensionLabels, lang: Lang): string[] {
-  const title = (dim: string) => labels[dim]?.title ?? dim;
-  const label = (dim: string, id: string) =>
-    id === TOTAL ? t(lang, "check.total") : (labels[dim]?.categories[id] ?? id);
-  const named = (dim: string, id: string) => t(lang, "format.labelValue", { label: title(dim), value: label(dim, id) });
+  const { total, named } = labelsFor(labels, lang);
   return table.warnings.map((w) => {
     const group = Object.entries(w.key)
       .filter(([dim, id]) => dim !== w.dimension && id !== TOTAL)
@@ -21,7 +27,7 @@ export function fullGroupTexts(table: TableReport, labels: DimensionLabels, lang
       .join("; ");
     return t(lang, "check.fullGroup", {
       count: w.count,
-      group: group || t(lang, "check.total"),
+      group: group || total,
       value: named(w.dimension, w.key[w.dimension]!),
     });
   });

@@ -66,8 +66,6 @@ export interface RequestFacts {
   inszColumn: boolean;
   /** INSZ numbers on more than one row of the export (then rows are not persons); absent: not known. */
   duplicates?: { numbers: number; extraRows: number };
-  /** Cells of the INSZ column with no valid number (their row as the sheet numbers it); absent: not known. */
-  invalidInsz?: { count: number; firstRow: number };
 }
 
 interface ConsistencyRule {

@@ -67,18 +67,6 @@ export function parseInsz(cell: unknown): Parsed<Insz> {
   return ok({ digits, kind, birthDate, sex });
 }
 
-/** Cells of an INSZ column that hold something but no valid number: how many, and the first (0-based). */
-export function invalidInsz(cells: readonly unknown[]): { count: number; first: number } {
-  let count = 0;
-  let first = -1;
-  cells.forEach((cell, r) => {
-    if (isEmptyCell(cell) || parseInsz(cell).ok) return;
-    count++;
-    if (first < 0) first = r;
-  });
-  return { count, first };
-}
-
 /**
  * INSZ numbers that occur on more than one row (one person with several rows: contracts, periods):
  * how many numbers, and how many rows beyond the first of each. Invalid numbers are not counted.

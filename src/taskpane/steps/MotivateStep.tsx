@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { PURPOSE_PRESETS, choicesFor, draftProportionality, type YesNoAnswerKey } from "../../core";
 import { useTr } from "../i18n";
+import { roleHeader } from "../paneStatus";
 import type { PaneApi } from "../usePane";
 
 const useStyles = makeStyles({ stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
@@ -34,7 +35,7 @@ export function MotivateStep({ pane }: { pane: PaneApi }) {
           .filter((role) => pane.recoded?.variables[role])
           .map((role) => ({
             name: role,
-            header: pane.detected?.guess.columns.find((c) => c.index === pane.detected?.roles[role])?.header || role,
+            header: roleHeader(pane.detected, role),
             groups: pane.recoded!.variables[role]!.column.categories.map((id) => ({ id, label: id, persons: 0 })),
           })),
         tables: [],

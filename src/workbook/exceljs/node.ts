@@ -1,5 +1,5 @@
 /** Node only: open an .xlsx file as a FileWorkbook, and save one to a new file with the streaming writer. */
-import { closeSync, constants, openSync, readSync } from "node:fs";
+import { closeSync, constants, openSync, readSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { access, mkdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
@@ -43,6 +43,9 @@ export async function saveXlsxFile(workbook: FileWorkbook, path: string): Promis
   });
 }
 
+/** Temporary files being written now: an interrupted run removes them (see removeUnfinishedFiles). */
+const unfinished = new Set<string>();
+
 /**
  * Write a file so that it is there whole or not at all: into a temporary file in the same folder (so
  * the rename stays on one file system), renamed into place only when complete. A failure removes the
@@ -50,11 +53,23 @@ export async function saveXlsxFile(workbook: FileWorkbook, path: string): Promis
  */
 export async function writeAtomically(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  unfinished.add(temporary);
   try {
     await write(temporary);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    unfinished.delete(temporary);
   }
+}
+
+/**
+ * For a signal handler: remove the half-written files at once (synchronously: the process ends right
+ * after). They hold the staff's data, and an interrupted run must leave nothing of it behind.
+ */
+export function removeUnfinishedFiles(): void {
+  for (const temporary of unfinished) rmSync(temporary, { force: true });
+  unfinished.clear();
 }

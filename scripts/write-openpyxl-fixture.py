@@ -12,14 +12,14 @@ book = openpyxl.Workbook()
 names = book.active
 names.title = "Namen"
 names.append(["INSZ", "Naam"])
-names.append(["86010100183", "Jan Peeters"])
+names.append(["86010100136", "Jan Peeters"])
 names.sheet_state = "hidden"
 
 staff = book.create_sheet("Personeel")
 staff.append(["INSZ", "Geboortedatum", "Nationaliteit", "Geslacht", "Dienst"])
 rows = [
-    ("86010100183", datetime.datetime(1986, 1, 1), "Belg", "M", "Personeel"),
-    ("90022812345", datetime.datetime(1990, 2, 28), "Marokkaan", "V", "Financiën"),
+    ("86010100136", datetime.datetime(1986, 1, 1), "Belg", "M", "Personeel"),
+    ("90022812368", datetime.datetime(1990, 2, 28), "Marokkaan", "V", "Financiën"),
     ("75103000264", datetime.datetime(1975, 10, 30), "Fransman", "V", "Personeel"),
 ]
 for row in rows:

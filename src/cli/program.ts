@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from "commander";
 import {
   COLUMN_ROLES,
   userMessage,
-  dateReadingNotes,
+  readingNotes,
   recodeTable,
   reasonText,
   t,
@@ -86,6 +86,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
             address: detected.source.address,
             headerRow: headerRowNumber,
             rows: table.rowCount,
+            ...(table.totalsLeftOut ? { totalsLeftOut: table.totalsLeftOut } : {}),
             columns: detected.guess.columns.map((c) => ({
               index: c.index,
               header: c.header,
@@ -117,6 +118,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
         );
       }
       if (detected.roles.birthDate === undefined && detected.roles.age === undefined) io.out(tr("decide.noBirthDate"));
+      for (const note of readingNotes(recoded, table)) io.out(tr(note.key, note.params));
       if (problems.length === 0) io.out(tr("cli.inspect.none"));
       else {
         io.out(tr("cli.inspect.problems"));
@@ -171,7 +173,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
       }
       io.out(tr("cli.summary.recoded", { rows: table.rowCount, columns: written.map((w) => w.header).join(", ") }));
       summariseProblems(written, io, tr, detected);
-      for (const note of dateReadingNotes(recoded, table.headers)) io.out(tr(note.key, note.params));
+      for (const note of readingNotes(recoded, table)) io.out(tr(note.key, note.params));
       io.out(tr("cli.summary.written", { file: options.output, sheets: workbook.outputSheets().join(", ") }));
     });
 

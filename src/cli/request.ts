@@ -1,7 +1,7 @@
 /** `request` and `prepare`: the whole job on a file, or only the check and request sheets. */
 import { samePlace } from "./outputPath";
 import {
-  dateReadingNotes,
+  readingNotes,
   formatDate,
   exposedCells,
   unconfirmedCells,
@@ -132,7 +132,7 @@ function report(
       }),
     );
     summariseProblems(columnsToWrite(result.recoded, settings), io, tr, result.detected);
-    for (const note of dateReadingNotes(result.recoded, result.table.headers)) io.out(tr(note.key, note.params));
+    for (const note of readingNotes(result.recoded, result.table)) io.out(tr(note.key, note.params));
   }
   summariseCheck(result.checked, io, tr);
   const { status, missing, problems } = result.request.status;

@@ -9,7 +9,7 @@ import {
   composeRequest,
   recodeTable,
   screenNotes,
-  dateReadingNotes,
+  readingNotes,
   formatDate,
   t,
   type ColumnRole,
@@ -71,7 +71,7 @@ const recodeOnly =
     const columns = columnsToWrite(recoded, only)
       .map((w) => w.header)
       .join(", ");
-    const notes = kind === "age" ? dateReadingNotes(recoded, table.headers).map((n) => t(lang, n.key, n.params)) : [];
+    const notes = readingNotes(recoded, table).map((n) => t(lang, n.key, n.params));
     return [columns, ...notes].join(" ");
   };
 

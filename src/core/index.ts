@@ -33,6 +33,7 @@ export { COLUMN_ROLES, isColumnRole, roleFromHeader, roleFromValues } from "./co
 export type { ColumnGuess, TableGuess } from "./columns/detect";
 export { detectColumns, findHeaderRow } from "./columns/detect";
 export { dateInTitle, type TitleDate } from "./columns/titleDate";
+export { totalsRowsAtEnd, withoutTotals, type TotalsRows } from "./columns/totals";
 
 export type { AgeBandScheme, AgeBandId, BuiltInAgeSchemeId, AgeSchemeError } from "./recode/ageBands";
 export {

@@ -11,7 +11,7 @@ import {
   referenceFromTitle,
   referenceNote,
   screenNotes,
-  dateReadingNotes,
+  readingNotes,
   t,
   type CheckOutcome,
   type JobSettings,
@@ -141,7 +141,7 @@ export function usePane(
         const written = columnsToWrite(result, settings);
         // A result with more than a fifth unknown is likely the wrong column: a warning, never a success.
         const odd = implausibleRecodes(written)[0];
-        const notes = [...dateReadingNotes(result, table.headers), ...screenNotes(result, null, settings.sheetLang)];
+        const notes = [...readingNotes(result, table), ...screenNotes(result, null, settings.sheetLang)];
         setMessage(
           withNotes(
             odd

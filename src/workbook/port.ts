@@ -51,6 +51,8 @@ export interface WritePlan {
   headers: readonly string[];
   /** Data rows, as counted when the table was read. */
   rowCount: number;
+  /** Rows of the block under the data that are no staff (a totals row): they get no label. */
+  rowsBelow?: number;
   samples: readonly { column: number; rows: readonly number[]; values: readonly CellValue[] }[];
 }
 

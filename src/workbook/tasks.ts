@@ -19,6 +19,8 @@ import {
   recodeTableStepwise,
   resolveRoles,
   readSettings,
+  totalsRowsAtEnd,
+  withoutTotals,
   type CheckOutcome,
   type JobSettings,
   type Lang,
@@ -87,11 +89,15 @@ export async function detect(
 /**
  * Only the columns the job needs: the roles' columns, and the columns of person names, which the
  * screen needs to recognise a name that slipped into a category (they are never written anywhere).
+ * The block's first column comes too: a plain range's totals row says "Totaal" there, and is left
+ * out of the staff (see totalsRowsAtEnd).
  */
 export async function readNeeded(port: WorkbookPort, detected: Detected, options: ReadOptions = {}): Promise<Table> {
   const names = detected.guess.columns.filter((c) => isNameHeader(c.header)).map((c) => c.index);
-  const columns = [...new Set([...Object.values(detected.roles), ...names])].sort((a, b) => a - b);
-  return port.readTable(detected.source, detected.headerRow, columns, options);
+  const columns = [...new Set([0, ...Object.values(detected.roles), ...names])].sort((a, b) => a - b);
+  const table = await port.readTable(detected.source, detected.headerRow, columns, options);
+  const totals = totalsRowsAtEnd(table);
+  return totals ? { ...withoutTotals(table, totals), totalsLeftOut: totals } : table;
 }
 
 /**
@@ -165,6 +171,7 @@ export function planOf(table: Table, columns: readonly number[]): WritePlan {
   return {
     headers: table.headers,
     rowCount: n,
+    rowsBelow: table.totalsLeftOut?.count ?? 0,
     samples: columns.map((column) => ({ column, rows, values: rows.map((r) => table.columns[column]?.[r] ?? null) })),
   };
 }

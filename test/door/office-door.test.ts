@@ -104,6 +104,26 @@ describe("the Office door against the in-memory Excel", () => {
     expect(String(data.sheets[0]!.cells[3]![4])).toMatch(/jaar|Jonger|ouder/);
   });
 
+  test("a typed totals row under a plain range is no person: it moves along with the inserts and gets no label", async () => {
+    const { door, data } = workbook(200);
+    // An empty row, then "Totaal" with the count under the names (issue 21).
+    data.sheets[0]!.cells.push([], ["", "Totaal", "", "", "", "", "", 200]);
+    const s = settings();
+    const detected = await detect(door, s);
+    const table = await readNeeded(door, detected);
+    expect(table.rowCount).toBe(200);
+    expect(table.totalsLeftOut).toEqual({ count: 2, row: 205, label: "totaal" });
+    await recodeAndWrite(door, detected, table, s);
+    const cells = data.sheets[0]!.cells;
+    expect(cells[2]![4]).toBe("Leeftijdsklasse");
+    expect(String(cells[202]![4])).toMatch(/jaar|Jonger|ouder/);
+    // The totals row shifted right with its block: its count is still under "Niveau", with no labels.
+    expect(cells[204]!.slice(1, 3)).toEqual(["Totaal", ""]);
+    expect(cells[204]![4] ?? "").toBe("");
+    expect(cells[204]![7] ?? "").toBe("");
+    expect(cells[204]![9]).toBe(200);
+  });
+
   test("running again replaces the product's columns instead of adding more", async () => {
     const { door, data } = workbook(100);
     for (const ageScheme of ["default", "flemish"]) {

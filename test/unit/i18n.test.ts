@@ -30,3 +30,8 @@ describe("message catalogues", () => {
     expect(langFromLocale(undefined)).toBe("en");
   });
 });
+
+test("a row number is written as Excel's row header shows it, a count with its grouping", () => {
+  expect(t("nl", "read.totalsLeftOut", { row: 1205, label: "totaal", n: 1200 })).toMatch(/^Rij 1205 .* 1\.200 rijen/);
+  expect(t("fr", "format.reasonGroup", { reason: "x", count: 1500, row: 12034 })).toMatch(/1\u202f500\u00a0×.*12034\)/);
+});

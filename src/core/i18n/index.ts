@@ -61,6 +61,9 @@ const pluralOf = (lang: Lang, n: number) => {
  * that is a code or a year. A placeholder without a value stays visible as `{name}` so a missing
  * argument shows in review instead of silently printing "undefined".
  */
+/** Parameters that name an Excel row. */
+const ROW_PARAMS = new Set(["row"]);
+
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
   const template = catalogues[lang][key].replace(
     /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g,
@@ -72,7 +75,9 @@ export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : typeof value === "number" ? formatNumber(lang, value) : String(value);
+    if (value === undefined) return whole;
+    // A row is a place, written as Excel's row header shows it ("rij 1205"), never grouped like a count.
+    return typeof value === "number" && !ROW_PARAMS.has(name) ? formatNumber(lang, value) : String(value);
   });
 }
 

@@ -19,4 +19,4 @@ export { choicesFor } from "./choices";
 export type { RequestOutcome } from "./request";
 export { composeRequest } from "./request";
 export type { ScreenNote } from "./screenReport";
-export { dateReadingNotes, screenNotes } from "./screenReport";
+export { readingNotes, screenNotes } from "./screenReport";

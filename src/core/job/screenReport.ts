@@ -3,6 +3,7 @@
  * kept out, and how a birth-date column's dates were read.
  */
 import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
+import type { Table } from "../recode/apply";
 import type { RecodeOutcome } from "./recode";
 import type { RequestOutcome } from "./request";
 
@@ -38,11 +39,22 @@ export function screenNotes(
 }
 
 /**
- * How a birth-date column read texts like 03/04/1980, where it departs from the Belgian day-first
- * reading: month first (proven by the column), or mixed evidence with undecidable values left unknown.
+ * How the data were read, where the analyst would not expect it: a totals row under the data left out,
+ * and a birth-date column that read texts like 03/04/1980 otherwise than the Belgian day first (month
+ * first, proven by the column, or mixed evidence with undecidable values left unknown).
  */
-export function dateReadingNotes(recoded: Pick<RecodeOutcome, "variables">, headers: readonly string[]): ScreenNote[] {
+export function readingNotes(
+  recoded: Pick<RecodeOutcome, "variables">,
+  table: Pick<Table, "headers" | "totalsLeftOut">,
+): ScreenNote[] {
+  const headers = table.headers;
   const notes: ScreenNote[] = [];
+  const totals = table.totalsLeftOut;
+  if (totals)
+    notes.push({
+      key: "read.totalsLeftOut",
+      params: { row: totals.row, label: totals.label, n: totals.count },
+    });
   for (const v of Object.values(recoded.variables)) {
     const reading = v.column.dateReading;
     if (!reading || reading.order === "dayFirst") continue;

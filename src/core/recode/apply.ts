@@ -1,3 +1,4 @@
+import type { TotalsRows } from "../columns/totals";
 import { ageOn, parseAge, plausibleAge } from "../values/age";
 import { cellText, isEmptyCell, isExcelError, type CellValue } from "../values/cell";
 import { countryLookup, parseCountry, type CountryCode } from "../values/countries";
@@ -20,6 +21,8 @@ export interface Table {
   rowCount: number;
   /** Excel row number of the first data row, so a report can say "row 42". */
   firstRowNumber: number;
+  /** Rows under the data read as a totals row and left out (a plain range's "Totaal"): said, never counted. */
+  totalsLeftOut?: TotalsRows;
 }
 
 export type RecodeSpec =

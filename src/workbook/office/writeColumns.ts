@@ -27,7 +27,9 @@ export async function writeColumns(
 ): Promise<number[]> {
   const headerSheetRow = source.firstRow + headerRow;
   const firstDataRow = headerSheetRow + 1;
-  const rowCount = Math.max(source.rowCount - headerRow - 1, 0);
+  const blockRows = Math.max(source.rowCount - headerRow - 1, 0);
+  // The labels cover the staff; rows of the block under them (a totals row) get none.
+  const rowCount = Math.min(blockRows, columns[0]?.values.length ?? blockRows);
   const sheet = context.workbook.worksheets.getItem(source.sheet);
   // One round trip: the header row as it is now (wider than the block: the product's own columns may
   // have been added since it was read), where the data end now, and the sampled cells' rows.
@@ -77,7 +79,7 @@ export async function writeColumns(
     const shifted = [...placed];
     for (const { index, at } of inserts) {
       if (table) table.columns.add(at, undefined, columns[index]!.header);
-      else sheet.getRangeByIndexes(headerSheetRow, source.firstColumn + at, rowCount + 1, 1).insert("Right");
+      else sheet.getRangeByIndexes(headerSheetRow, source.firstColumn + at, blockRows + 1, 1).insert("Right");
       for (let j = 0; j < shifted.length; j++) if (shifted[j] !== undefined && shifted[j]! >= at) shifted[j]!++;
       shifted[index] = at;
     }
@@ -159,7 +161,7 @@ function currentPlaces(planned: readonly string[], current: readonly string[]): 
   return places;
 }
 
-/** The same first row and as many data rows as were read (a totals row apart). */
+/** The same first row and as many rows as were read (the table's and the range's totals rows apart). */
 function sameExtent(
   plan: WritePlan,
   source: DataSource,
@@ -169,7 +171,10 @@ function sameExtent(
 ): boolean {
   if (extent === null) return false;
   const rect = parseAddress(extent);
-  return rect.row === source.firstRow && rect.rows - (totals ? 1 : 0) - headerRow - 1 === plan.rowCount;
+  return (
+    rect.row === source.firstRow &&
+    rect.rows - (totals ? 1 : 0) - headerRow - 1 === plan.rowCount + (plan.rowsBelow ?? 0)
+  );
 }
 
 /** Whether a header is one of the product's recoded columns, in any of our languages. */

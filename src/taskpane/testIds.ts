@@ -19,6 +19,7 @@ export const testIds = {
   checkResults: "check-results",
   auditVerdict: "audit-verdict",
   fullGroup: "full-group",
+  merge: "suggestion-merge",
   suggestion: (i: number) => `suggestion-${i}`,
   generate: "generate",
   missing: "missing",

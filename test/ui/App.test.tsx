@@ -143,6 +143,23 @@ describe("step 3, describe the data", () => {
     );
   });
 
+  test("a whole group sharing one value is said under its table in the pane, not only on the check sheet", async () => {
+    const port = memoryWorkbook();
+    // The last 8 staff: one department, all Belgian (issue 21: "all 8 of Ombudsdienst are Belgian").
+    const values = port.workbook.sheets[0]!.values;
+    for (let r = values.length - 8; r < values.length; r++) {
+      values[r]![4] = "Belgische";
+      values[r]![5] = "Ombudsdienst";
+    }
+    await renderPane("nl", port);
+    await detectData();
+    openStep("describe");
+    fireEvent.click(screen.getByTestId(testIds.runCheck));
+    await waitFor(() => expect(screen.getByTestId(testIds.checkResults)).toBeInTheDocument());
+    const findings = screen.getAllByTestId(testIds.fullGroup).map((f) => f.textContent);
+    expect(findings).toContainEqual(expect.stringMatching(/Dienst: Ombudsdienst.*8.*Herkomstgroep: Belg/));
+  });
+
   test("the small-cell check lists results per table, writes the check sheet, and a suggestion applies with one click", async () => {
     const { port } = await renderPane("nl");
     await detectData();
@@ -157,6 +174,17 @@ describe("step 3, describe the data", () => {
     expect(screen.getByTestId(testIds.checkResults)).toHaveTextContent(/Onderdrukt: een cel die de tabel niet toont/);
     const before = screen.getByTestId(testIds.checkResults).textContent;
     const suggestion = screen.getByTestId(testIds.suggestion(0));
+    // Before applying: which groups become one, with their persons, and the parts add up to the whole.
+    const merges = within(suggestion)
+      .getAllByTestId(testIds.merge)
+      .map((m) => m.textContent ?? "");
+    expect(merges.length).toBeGreaterThan(0);
+    for (const text of merges) {
+      const [from, into] = text.split(" → ") as [string, string];
+      const counts = (part: string) => [...part.matchAll(/\((\d+)\)/g)].map((m) => Number(m[1]));
+      expect(counts(from).length).toBeGreaterThan(1);
+      expect(counts(from).reduce((a, b) => a + b, 0)).toBe(counts(into)[0]);
+    }
     fireEvent.click(within(suggestion).getByRole("button", { name: "Toepassen" }));
     // The effect shows on its own: recoded and checked again, the old result replaced.
     await waitFor(

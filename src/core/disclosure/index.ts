@@ -6,7 +6,7 @@ export type { CellReport, FullGroupWarning, TableReport } from "./check";
 export { checkTable, reportOf, protectTable, fullGroupWarnings } from "./check";
 export type { Prediction } from "./predict";
 export { predictSmallCells } from "./predict";
-export type { Hierarchy, Level, LevelRef, Suggestion, SearchResult, TableAtFinest } from "./lattice";
+export type { GroupMerge, Hierarchy, Level, LevelRef, Suggestion, SearchResult, TableAtFinest } from "./lattice";
 export { suggestGroupings, MAX_EXACT_NODES } from "./lattice";
 export { ageHierarchy, originHierarchy, mergeHierarchy, fixedHierarchy } from "./hierarchies";
 export type { CheckVariable, CheckRequest, PredictionReport, DisclosureReport } from "./report";

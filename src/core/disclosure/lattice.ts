@@ -36,6 +36,15 @@ export interface Suggestion {
   loss: number;
   /** Categories per dimension once applied. */
   categories: Record<string, number>;
+  /** Per dimension, the requested categories each new category brings together, with their persons. */
+  merges: Record<string, GroupMerge[]>;
+}
+
+/** Requested categories that become one: shown before a suggestion is applied. */
+export interface GroupMerge {
+  into: string;
+  persons: number;
+  from: { id: string; persons: number }[];
 }
 
 export interface SearchResult {
@@ -87,8 +96,8 @@ export function suggestGroupings(
     for (const name of tab.names) if (!byName.has(name)) throw new RangeError(`no hierarchy for dimension ${name}`);
   }
 
-  // Entropy of each dimension at each level, from the first table that holds the dimension.
-  const lossOf = lossFunction(tables, hierarchies);
+  const margins = hierarchies.map((h) => marginOf(tables, h.dimension));
+  const lossOf = lossFunction(margins, hierarchies);
   let evaluated = 0;
   /** Small cells at a node: those coarsening can fix, and those in an "unknown" category. */
   const countSmall = (levels: readonly number[], counted = true): { fixable: number; inUnknown: number } => {
@@ -120,6 +129,9 @@ export function suggestGroupings(
     smallCellsInUnknown: countSmall(levels, false).inUnknown,
     loss: lossOf(levels),
     categories: Object.fromEntries(hierarchies.map((h, d) => [h.dimension, h.levels[levels[d]!]!.categories.length])),
+    merges: Object.fromEntries(
+      hierarchies.map((h, d) => [h.dimension, mergesOf(h.levels[0]!, h.levels[levels[d]!]!, margins[d]!)]),
+    ),
   });
 
   const top = radices.map((n) => n - 1);
@@ -219,13 +231,33 @@ export function suggestGroupings(
   };
 }
 
-function lossFunction(tables: readonly TableAtFinest[], hierarchies: readonly Hierarchy[]) {
-  const perLevel: number[][] = hierarchies.map((h) => {
-    const home = tables.find((t) => t.tab.names.includes(h.dimension))!.tab;
-    const d = home.names.indexOf(h.dimension);
-    // The dimension's own margin: line along d through the grand total of every other dimension.
-    const start = home.strides.reduce((s, stride, e) => (e === d ? s : s + home.sizes[e]! * stride), 0);
-    const fine = Array.from({ length: home.sizes[d]! }, (_, i) => home.counts[start + i * home.strides[d]!]!);
+/**
+ * A dimension's persons per requested category: its margin in the first table that holds it (every
+ * table counts the same persons, so any one will do).
+ */
+function marginOf(tables: readonly TableAtFinest[], dimension: string): number[] {
+  const home = tables.find((t) => t.tab.names.includes(dimension))!.tab;
+  const d = home.names.indexOf(dimension);
+  // The line along d through the grand total of every other dimension.
+  const start = home.strides.reduce((s, stride, e) => (e === d ? s : s + home.sizes[e]! * stride), 0);
+  return Array.from({ length: home.sizes[d]! }, (_, i) => home.counts[start + i * home.strides[d]!]!);
+}
+
+/** The new categories of `level` that bring two or more requested categories together. */
+function mergesOf(finest: Level, level: Level, margin: readonly number[]): GroupMerge[] {
+  const merges = level.categories.map((into): GroupMerge => ({ into, persons: 0, from: [] }));
+  finest.categories.forEach((id, i) => {
+    const merge = merges[level.map[i]!]!;
+    merge.from.push({ id, persons: margin[i] ?? 0 });
+    merge.persons += margin[i] ?? 0;
+  });
+  return merges.filter((m) => m.from.length > 1);
+}
+
+/** Entropy lost by each dimension at each level, from its margin. */
+function lossFunction(margins: readonly (readonly number[])[], hierarchies: readonly Hierarchy[]) {
+  const perLevel: number[][] = hierarchies.map((h, d) => {
+    const fine = margins[d]!;
     const h0 = entropy(fine);
     return h.levels.map((level) => {
       const merged = new Float64Array(level.categories.length);

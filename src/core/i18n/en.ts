@@ -254,6 +254,9 @@ export const en = {
     "{n} INSZ {n|number occurs|numbers occur} on more than one row ({rows} rows more than persons): counts would count those persons more than once. Keep one row per person in the export, then detect the data again (step 1).",
   "read.totalsLeftOut":
     "Row {row} starts with “{label}” and is read as a totals row, not a staff member: {n} {n|row|rows} at the bottom {n|is|are} not counted.",
+  "describe.mergePart": "{label} ({n})",
+  "describe.mergeMore": "{n} more {n|group|groups}",
+  "describe.merge": "{from} → {into}",
   "linkage.invalidNote":
     "{n} {n|cell|cells} of the INSZ column {n|holds|hold} no valid INSZ number (first on row {row}): {n|that person|those persons} cannot be linked and would be missing from the CBSS's tables. Correct them in the export (step 1).",
   "problem.auditFailed":

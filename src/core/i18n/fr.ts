@@ -259,6 +259,9 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "{n} {n|numéro|numéros} NISS {n|apparaît|apparaissent} sur plus d’une ligne ({rows} lignes de plus que de personnes) : ces personnes seraient comptées plusieurs fois. Gardez une ligne par personne dans l’export, puis détectez à nouveau les données (étape 1).",
   "read.totalsLeftOut":
     "La ligne {row} commence par «\u00a0{label}\u00a0» et est lue comme une ligne de total, pas comme un membre du personnel\u00a0: {n} {n|ligne|lignes} du bas {n|n’est pas comptée|ne sont pas comptées}.",
+  "describe.mergePart": "{label} ({n})",
+  "describe.mergeMore": "{n} {n|autre groupe|autres groupes}",
+  "describe.merge": "{from} → {into}",
   "linkage.invalidNote":
     "{n} {n|cellule|cellules} de la colonne NISS ne {n|contient|contiennent} aucun numéro NISS valable (d’abord à la ligne {row}) : {n|cette personne ne peut|ces personnes ne peuvent} pas être {n|couplée|couplées} et {n|manquerait|manqueraient} dans les tableaux de la BCSS. Corrigez-les dans l’export (étape 1).",
   "problem.auditFailed":

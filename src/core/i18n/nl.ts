@@ -257,6 +257,9 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "{n} INSZ-{n|nummer komt|nummers komen} op meer dan één rij voor ({rows} rijen meer dan personen): die personen zouden meer dan eens geteld worden. Houd één rij per persoon in de export en zoek de gegevens opnieuw (stap 1).",
   "read.totalsLeftOut":
     "Rij {row} begint met “{label}” en is gelezen als totaalrij, niet als personeelslid: {n} {n|rij|rijen} onderaan {n|telt|tellen} niet mee.",
+  "describe.mergePart": "{label} ({n})",
+  "describe.mergeMore": "nog {n} {n|groep|groepen}",
+  "describe.merge": "{from} → {into}",
   "linkage.invalidNote":
     "{n} {n|cel|cellen} van de INSZ-kolom {n|bevat|bevatten} geen geldig INSZ-nummer (eerst op rij {row}): {n|die persoon kan|die personen kunnen} niet gekoppeld worden en zouden ontbreken in de tabellen van de KSZ. Verbeter ze in de export (stap 1).",
   "problem.auditFailed":

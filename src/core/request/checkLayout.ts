@@ -2,11 +2,15 @@ import type { TableReport } from "../disclosure/check";
 import type { DisclosureReport } from "../disclosure/report";
 import { TOTAL } from "../disclosure/crossTab";
 import { t, type Lang } from "../i18n";
+import type { RecodeKind } from "../recode/labels";
 import { fullGroupTexts, labelsFor } from "./findings";
 import { LayoutBuilder, STYLES, type SheetLayout, type StyleName, withMarker } from "./sheetLayout";
 
 /** How to name a variable and its categories in the check sheet (the face knows; the report holds ids). */
-export type DimensionLabels = Readonly<Record<string, { title: string; categories: Readonly<Record<string, string>> }>>;
+/** Per dimension: its title, its requested categories' labels, and its kind (to label merged categories). */
+export type DimensionLabels = Readonly<
+  Record<string, { title: string; categories: Readonly<Record<string, string>>; kind?: RecodeKind }>
+>;
 
 const MAX_WARNING_LINES = 50;
 const LABEL_WIDTH = 28;

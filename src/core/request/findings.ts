@@ -4,6 +4,8 @@
  * no cell is small ("the whole group Dienst: Ombudsdienst (8 persons) shares Origin: Belgian").
  */
 import type { TableReport } from "../disclosure/check";
+import type { Suggestion } from "../disclosure/lattice";
+import { categoryLabel } from "../recode/labels";
 import { TOTAL } from "../disclosure/crossTab";
 import { t, type Lang } from "../i18n";
 import type { DimensionLabels } from "./checkLayout";
@@ -12,7 +14,13 @@ import type { DimensionLabels } from "./checkLayout";
 export function labelsFor(labels: DimensionLabels, lang: Lang) {
   const total = t(lang, "check.total");
   const title = (dim: string) => labels[dim]?.title ?? dim;
-  const label = (dim: string, id: string) => (id === TOTAL ? total : (labels[dim]?.categories[id] ?? id));
+  // A category the request did not ask for (a merged one of a suggestion) is labelled by its kind.
+  const label = (dim: string, id: string) => {
+    if (id === TOTAL) return total;
+    const known = labels[dim]?.categories[id];
+    const kind = labels[dim]?.kind;
+    return known ?? (kind ? categoryLabel(kind, id, lang) : id);
+  };
   const named = (dim: string, id: string) => t(lang, "format.labelValue", { label: title(dim), value: label(dim, id) });
   return { total, title, label, named };
 }
@@ -31,4 +39,32 @@ export function fullGroupTexts(table: TableReport, labels: DimensionLabels, lang
       value: named(w.dimension, w.key[w.dimension]!),
     });
   });
+}
+
+/** Groups named one by one before "and n more": a merge into "Other" can take dozens. */
+const MERGE_PARTS = 5;
+
+/**
+ * What a suggestion brings together, per variable, in words the analyst checks before applying it:
+ * "18-24 jaar (12) + 25-34 jaar (40) → 18-34 jaar (52)". Variables KSZ fills in have no counts here.
+ */
+export function mergeTexts(
+  suggestion: Pick<Suggestion, "merges">,
+  labels: DimensionLabels,
+  lang: Lang,
+): { dimension: string; title: string; merges: string[] }[] {
+  const { title, label } = labelsFor(labels, lang);
+  return Object.entries(suggestion.merges)
+    .filter(([dim, merges]) => merges.length > 0 && Object.keys(labels[dim]?.categories ?? {}).length > 0)
+    .map(([dim, merges]) => ({
+      dimension: dim,
+      title: title(dim),
+      merges: merges.map((m) => {
+        const part = (id: string, persons: number) =>
+          t(lang, "describe.mergePart", { label: label(dim, id), n: persons });
+        const parts = m.from.slice(0, MERGE_PARTS).map((f) => part(f.id, f.persons));
+        if (m.from.length > MERGE_PARTS) parts.push(t(lang, "describe.mergeMore", { n: m.from.length - MERGE_PARTS }));
+        return t(lang, "describe.merge", { from: parts.join(" + "), into: part(m.into, m.persons) });
+      }),
+    }));
 }

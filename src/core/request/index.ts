@@ -21,6 +21,6 @@ export { MARKER_COL, STYLES, kindOfMarker, markerOf, withMarker } from "./sheetL
 export { layoutRequest } from "./requestLayout";
 export type { DimensionLabels } from "./checkLayout";
 export { layoutCheck } from "./checkLayout";
-export { fullGroupTexts } from "./findings";
+export { fullGroupTexts, mergeTexts } from "./findings";
 export type { LinkageData } from "./linkage";
 export { buildLinkage, layoutLinkage } from "./linkage";

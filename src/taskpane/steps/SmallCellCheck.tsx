@@ -10,6 +10,7 @@ import {
   describeLevel,
   exposedCells,
   fullGroupTexts,
+  mergeTexts,
   unconfirmedCells,
   requestedTables,
   type CheckOutcome,
@@ -223,33 +224,46 @@ function CheckResults({
           ) : (
             <Text size={200}>{tr("describe.explain.loss")}</Text>
           )}
-          {suggestions.map((s, i) => (
-            <div key={i} className={styles.card} data-testid={testIds.suggestion(i)}>
-              <ul className={styles.list}>
-                {Object.entries(s.levels)
-                  .filter(([, ref]) => ref.kind !== "asRequested")
-                  .map(([dim, ref]) => (
-                    <li key={dim}>
-                      {tr("format.labelValue", {
-                        label: checked.labels[dim]?.title ?? dim,
-                        value: describeLevel(ref, lang),
-                      })}
-                    </li>
-                  ))}
-              </ul>
-              <Text block>{tr("describe.suggestion", { loss: Math.round(s.loss * 100) })}</Text>
-              {s.smallCellsInUnknown > 0 && (
-                <Text block>{tr("describe.suggestion.unknown", { n: s.smallCellsInUnknown })}</Text>
-              )}
-              <ActionButton
-                blocker={pane.why("apply")}
-                onClick={() => void pane.applySuggestion(suggestionPatch(s, pane.settings))}
-                testId={testIds.apply(i)}
-              >
-                {tr("describe.apply")}
-              </ActionButton>
-            </div>
-          ))}
+          {suggestions.map((s, i) => {
+            // Which groups become one, with their persons: seen before the suggestion is applied.
+            const merges = new Map(mergeTexts(s, checked.labels, lang).map((m) => [m.dimension, m.merges]));
+            return (
+              <div key={i} className={styles.card} data-testid={testIds.suggestion(i)}>
+                <ul className={styles.list}>
+                  {Object.entries(s.levels)
+                    .filter(([, ref]) => ref.kind !== "asRequested")
+                    .map(([dim, ref]) => (
+                      <li key={dim}>
+                        {tr("format.labelValue", {
+                          label: checked.labels[dim]?.title ?? dim,
+                          value: describeLevel(ref, lang),
+                        })}
+                        {merges.get(dim) && (
+                          <ul className={styles.list}>
+                            {merges.get(dim)!.map((text) => (
+                              <li key={text} data-testid={testIds.merge}>
+                                <Text size={200}>{text}</Text>
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </li>
+                    ))}
+                </ul>
+                <Text block>{tr("describe.suggestion", { loss: Math.round(s.loss * 100) })}</Text>
+                {s.smallCellsInUnknown > 0 && (
+                  <Text block>{tr("describe.suggestion.unknown", { n: s.smallCellsInUnknown })}</Text>
+                )}
+                <ActionButton
+                  blocker={pane.why("apply")}
+                  onClick={() => void pane.applySuggestion(suggestionPatch(s, pane.settings))}
+                  testId={testIds.apply(i)}
+                >
+                  {tr("describe.apply")}
+                </ActionButton>
+              </div>
+            );
+          })}
         </>
       )}
     </div>

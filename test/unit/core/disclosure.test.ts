@@ -13,6 +13,8 @@ import {
   predictSmallCells,
   protectTable,
   suggestGroupings,
+  type GroupMerge,
+  mergeTexts,
   unprotectedLines,
   type Dimension,
 } from "../../../src/core";
@@ -252,6 +254,40 @@ describe("suggestions: the coarser grouping that leaves no small cell", () => {
     for (const s of result.suggestions) expect(s.smallCellsInUnknown).toBe(0);
     const losses = result.suggestions.map((s) => s.loss);
     expect([...losses].sort((a, b) => a - b)).toEqual(losses);
+    // What each suggestion merges, with persons recounted from the rows themselves (not the tables).
+    const persons = (codes: number[], categories: readonly string[], id: string) =>
+      codes.filter((c) => categories[c] === id).length;
+    const finest = { dienst: ["A", "B", "C"], origin: originH.levels[0]!.categories };
+    const rows = { dienst: depts, origin };
+    for (const s of result.suggestions) {
+      for (const [dim, merges] of Object.entries(s.merges) as ["dienst" | "origin", GroupMerge[]][]) {
+        if (s.levels[dim]!.kind === "asRequested") expect(merges).toEqual([]);
+        for (const m of merges) {
+          expect(m.from.length).toBeGreaterThan(1);
+          for (const f of m.from) expect(f.persons).toBe(persons(rows[dim], finest[dim], f.id));
+          expect(m.persons).toBe(m.from.reduce((n, f) => n + f.persons, 0));
+        }
+      }
+    }
+    const merged = result.suggestions.find((s) => s.merges.dienst!.length > 0)!;
+    expect(merged.merges.dienst).toEqual([
+      {
+        into: "other",
+        persons: 65,
+        from: [
+          { id: "B", persons: 59 },
+          { id: "C", persons: 6 },
+        ],
+      },
+    ]);
+    // In words, as the pane shows it before the suggestion is applied; origin is as requested there.
+    const labels = {
+      dienst: { title: "Dienst", kind: "group" as const, categories: { A: "A", B: "B", C: "C" } },
+      origin: { title: "Herkomst", kind: "origin" as const, categories: { BE: "België" } },
+    };
+    expect(mergeTexts({ merges: { ...merged.merges, origin: [] } }, labels, "nl")).toEqual([
+      { dimension: "dienst", title: "Dienst", merges: ["B (59) + C (6) → Andere (65)"] },
+    ]);
   });
 
   test("a suggestion marked safe really has zero small cells when applied to the rows", () => {

@@ -35,7 +35,7 @@ export const en = {
   "age.band.under": "Under {hi} years",
   "age.band.open": "{lo} years and over",
   "origin.belgian": "Belgian",
-  "origin.eu_old": "EU-14 (members before 2004)",
+  "origin.eu_old": "Other EU members from before 2004",
   "origin.eu_new": "EU-13 (members since 2004)",
   "origin.europe_other": "Other European",
   "origin.maghreb": "Maghreb",

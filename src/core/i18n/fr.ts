@@ -34,7 +34,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "age.band.under": "Moins de {hi} ans",
   "age.band.open": "{lo} ans et plus",
   "origin.belgian": "Belge",
-  "origin.eu_old": "UE-14 (États membres avant 2004)",
+  "origin.eu_old": "Autres États membres de l’UE d’avant 2004",
   "origin.eu_new": "UE-13 (États membres depuis 2004)",
   "origin.europe_other": "Autre européen",
   "origin.maghreb": "Maghreb",

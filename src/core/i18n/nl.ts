@@ -33,7 +33,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "age.band.under": "Jonger dan {hi} jaar",
   "age.band.open": "{lo} jaar en ouder",
   "origin.belgian": "Belgisch",
-  "origin.eu_old": "EU-14 (lidstaten vóór 2004)",
+  "origin.eu_old": "Andere EU-lidstaten van vóór 2004",
   "origin.eu_new": "EU-13 (lidstaten sinds 2004)",
   "origin.europe_other": "Ander Europees",
   "origin.maghreb": "Maghreb",

@@ -81,9 +81,21 @@ describe("origin schemes", () => {
     expect(eu.filter((c) => !territories.includes(c))).toHaveLength(27);
     expect(eu).toEqual(expect.arrayContaining(territories));
   });
+  test("a group label that counts its member states (EU-13) counts them right, in every language", () => {
+    const members = membersByGroup(ORIGIN_SCHEMES.detailed);
+    const territories = ["GF", "GP", "MQ", "RE", "YT", "MF", "AX"];
+    for (const lang of ["nl", "fr", "en"] as const)
+      for (const [group, codes] of members) {
+        const counted = /\b(?:EU|UE)-(\d+)\b/.exec(categoryLabel("origin", group, lang));
+        if (counted)
+          expect([group, codes.filter((c) => !territories.includes(c)).length]).toEqual([group, Number(counted[1])]);
+      }
+    // The members before 2004 are 13 since the United Kingdom left: their label gives no number.
+    expect(members.get("eu_old")!.filter((c) => !territories.includes(c))).toHaveLength(13);
+  });
   test("labels come from the catalogues", () => {
     expect(categoryLabel("origin", "non_european", "nl")).toBe("Niet-Europees");
-    expect(categoryLabel("origin", "eu_old", "fr")).toBe("UE-14 (États membres avant 2004)");
+    expect(categoryLabel("origin", "eu_old", "fr")).toBe("Autres États membres de l’UE d’avant 2004");
     expect(recodedHeader("origin", "nl")).toBe("Nationaliteitsgroep");
     expect(recodedHeader("age", "fr")).toBe("Classe d’âge");
     expect(recodedHeader("group", "nl", "Dienst")).toBe("Dienst (groep)");

@@ -155,9 +155,12 @@ function report(
   io.out(tr("cli.summary.written", { file: output, sheets: sheets.join(", ") }));
 }
 
-/** Where the copy to send went, and what never to send. */
-/** Where the copy went; "to send to the CBSS" only when the request is ready, else a draft for review. */
+/**
+ * Where the copy went; "to send to the CBSS" only when the request is ready, else a draft for review.
+ * The check against the CBSS's current form is said to the sender here, never written in the letter.
+ */
 function reportSendCopy(options: RequestOptions, io: Io, tr: Translate, status: RequestStatus): void {
+  io.out(tr("request.checkForm"));
   if (!options.sendCopy) return;
   const files = { file: options.sendCopy, output: options.output };
   if (status.status === "ready") io.out(tr("cli.summary.sendCopy", files));

@@ -103,7 +103,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "request.title": "Demande de données anonymes de diversité à la Banque Carrefour de la Sécurité Sociale (BCSS)",
   "request.subtitle": "Institution publique : personnel propre, tableaux agrégés",
   "request.footer":
-    "Cette demande reprend les éléments que la BCSS demande dans des documents comparables (« Basisschema voor gegevensaanvragen », document en néerlandais). Vérifiez-la à l’aide du formulaire actuel de la BCSS avant de l’envoyer.",
+    "Cette demande reprend les éléments que la BCSS demande dans des documents comparables (« Basisschema voor gegevensaanvragen », document en néerlandais).",
   "request.generated":
     "Générée par Demande Diversité le {date}. Elle ne contient que des catégories et des effectifs : ni nom, ni NISS, ni date de naissance.",
   "request.missing": "à compléter",
@@ -559,6 +559,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "PROJET : pas encore prêt à être envoyé à la BCSS. {n} {n|point reste|points restent} ouverts :",
   "request.sendAdvice":
     "N’envoyez à la BCSS que la copie avec la feuille de demande. N’envoyez jamais le classeur entier : il contient la liste du personnel avec les noms et les NISS. La liste de couplage NISS part séparément, par le canal sécurisé de la BCSS.",
+  "request.checkForm":
+    "Avant l’envoi, comparez la demande au formulaire actuel de la BCSS\u00a0: la feuille suit le «\u00a0Basisschema voor gegevensaanvragen\u00a0», pas forcément sa dernière version.",
   "request.sendCopyManual":
     "Pour faire la copie dans Excel : clic droit sur l’onglet {sheet} > Déplacer ou copier > Dans le classeur : (nouveau classeur), cochez Créer une copie, puis enregistrez ce nouveau classeur.",
   "request.sendCopy": "Télécharger la copie à envoyer (la demande seule)",

@@ -101,7 +101,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "request.title": "Aanvraag van anonieme diversiteitsgegevens bij de Kruispuntbank van de Sociale Zekerheid (KSZ)",
   "request.subtitle": "Openbare instelling: eigen personeel, geaggregeerde tabellen",
   "request.footer":
-    "Deze aanvraag bevat de elementen die de KSZ in vergelijkbare documenten vraagt (“Basisschema voor gegevensaanvragen”). Controleer ze aan de hand van het actuele KSZ-formulier voordat u ze verstuurt.",
+    "Deze aanvraag bevat de elementen die de KSZ in vergelijkbare documenten vraagt (“Basisschema voor gegevensaanvragen”).",
   "request.generated":
     "Gemaakt met Diversiteitsaanvraag op {date}. Dit document bevat enkel categorieën en aantallen: geen naam, INSZ of geboortedatum.",
   "request.missing": "in te vullen",
@@ -554,6 +554,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "request.draftBanner": "ONTWERP: nog niet klaar om naar de KSZ te sturen. Nog {n} {n|open punt|open punten}:",
   "request.sendAdvice":
     "Stuur de KSZ enkel de kopie met het aanvraagblad. Stuur nooit de hele werkmap: die bevat de personeelslijst met namen en INSZ-nummers. De INSZ-koppellijst gaat apart, via het beveiligde kanaal van de KSZ.",
+  "request.checkForm":
+    "Vergelijk de aanvraag vóór het versturen met het actuele formulier van de KSZ: het blad volgt het “Basisschema voor gegevensaanvragen”, niet noodzakelijk de laatste versie.",
   "request.sendCopyManual":
     "De kopie maken in Excel: klik met de rechtermuisknop op het tabblad {sheet} > Verplaatsen of kopiëren > Naar map: (nieuwe map), vink Kopie maken aan, en bewaar die nieuwe werkmap.",
   "request.sendCopy": "Kopie om te versturen downloaden (enkel de aanvraag)",

@@ -173,7 +173,8 @@ export function RequestStep({
         // Which file to send, and which never to send: the workbook holds the staff list.
         <MessageBar intent="info" data-testid={testIds.sendAdvice}>
           <MessageBarBody>
-            {tr("request.sendAdvice")} {onSendCopy ? "" : tr("request.sendCopyManual", { sheet: pane.generatedSheet })}
+            {tr("request.sendAdvice")} {onSendCopy ? "" : tr("request.sendCopyManual", { sheet: pane.generatedSheet })}{" "}
+            {tr("request.checkForm")}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -340,10 +340,16 @@ describe("the request document", () => {
     expect(layouts.check.name).toBe("Contrôle des petites cellules");
   });
 
-  test("the footer says what the sheet follows and that it must be checked against the current KSZ form", () => {
-    const { layouts } = run(table, settingsIn("nl"));
-    const footer = layouts.request.cells.filter((c) => c.style === "footer").map((c) => c.value);
-    expect(footer[0]).toMatch(/Basisschema voor gegevensaanvragen.*actuele KSZ-formulier/);
+  test("the footer says what the sheet follows; the letter holds no instruction meant for its sender", () => {
+    for (const lang of ["nl", "fr", "en"] as const) {
+      const { layouts } = run(table, settingsIn(lang));
+      const footer = layouts.request.cells.filter((c) => c.style === "footer").map((c) => String(c.value));
+      expect(footer[0]).toMatch(/Basisschema voor gegevensaanvragen/);
+      const text = layouts.request.cells.map((c) => String(c.value ?? "")).join("\n");
+      expect(text).not.toMatch(
+        /voordat u .* verstuurt|vóór het versturen|avant de l’envoyer|avant l’envoi|before sending/i,
+      );
+    }
   });
 });
 

@@ -25,7 +25,16 @@ export type SectionId =
 
 /** A field holds a label key (translated when laid out or listed) and a value in the sheet's language. */
 export type Field =
-  | { kind: "answer"; id: TextAnswerKey; label: MessageKey; value: string; required: boolean; multiline?: boolean }
+  | {
+      kind: "answer";
+      id: TextAnswerKey;
+      label: MessageKey;
+      value: string;
+      required: boolean;
+      multiline?: boolean;
+      /** A date the analyst picked (kept as ISO): written day first, as the sheet's language writes dates. */
+      date?: boolean;
+    }
   | { kind: "yesNo"; id: YesNoAnswerKey; label: MessageKey; value: boolean | null; required: boolean }
   | { kind: "filled"; id: string; label: MessageKey; value: string }
   | { kind: "table"; id: string; label: MessageKey; header: string[]; rows: string[][] };
@@ -73,6 +82,14 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
     value: answers[id] ?? fallback,
     required,
     multiline,
+  });
+  const dateAnswer = (id: TextAnswerKey, label: MessageKey, required: boolean): Field => ({
+    kind: "answer",
+    id,
+    label,
+    value: formatDate(lang, answers[id] ?? ""),
+    required,
+    date: true,
   });
   const yesNo = (id: YesNoAnswerKey, label: MessageKey): Field => ({
     kind: "yesNo",
@@ -303,7 +320,7 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
       title: "section.signature",
       fields: [
         answer("place", "field.place", true),
-        answer("signatureDate", "field.date", true),
+        dateAnswer("signatureDate", "field.date", true),
         filled("signature", "field.signature", ""),
       ],
     },

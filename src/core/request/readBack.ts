@@ -1,5 +1,6 @@
 import { LANGS, t } from "../i18n";
 import { cellText } from "../values/cell";
+import { dateFromExcelSerial, formatIso, parseDate } from "../values/dates";
 import type { CellValue } from "../values/cell";
 import { sanitiseAnswers, type RequestAnswers } from "./answers";
 import type { AnswerCells } from "./sheetLayout";
@@ -22,6 +23,11 @@ export function answersFromSheet(
       const yes = LANGS.some((l) => t(l, "request.yes").toLowerCase() === text.toLowerCase());
       const no = LANGS.some((l) => t(l, "request.no").toLowerCase() === text.toLowerCase());
       if (yes !== no) read[id] = yes;
+    } else if (cell.kind === "date") {
+      // Written day first ("15/01/2025"); Excel may have made a date of it. Kept as ISO, or as typed.
+      const value = values[id];
+      const date = typeof value === "number" ? dateFromExcelSerial(value) : parseDate(value);
+      read[id] = date.ok ? formatIso(date.value) : text;
     } else read[id] = text;
   }
   const fromSheet = sanitiseAnswers(read);

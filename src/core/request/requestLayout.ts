@@ -86,7 +86,7 @@ export function layoutRequest(
       const missing = field.kind === "answer" && field.value.trim() === "";
       b.put(0, label, "label");
       b.put(1, field.value, field.kind === "filled" ? "filled" : missing ? "answerMissing" : "answer", ANSWER_SPAN);
-      if (field.kind === "answer") answerCells[field.id] = { row: b.row, col: 1, kind: "text" };
+      if (field.kind === "answer") answerCells[field.id] = { row: b.row, col: 1, kind: field.date ? "date" : "text" };
       b.fitText(label, b.width(0));
       b.fitText(field.value, b.width(1, ANSWER_SPAN));
       if (field.kind === "answer" && field.multiline && missing)

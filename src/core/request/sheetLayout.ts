@@ -67,7 +67,7 @@ export interface ListValidation {
 export type SheetKind = "request" | "check" | "linkage";
 
 /** Where the request sheet holds each typed answer, so answers typed into the sheet can be read back. */
-export type AnswerCells = Record<string, { row: number; col: number; kind: "text" | "yesNo" }>;
+export type AnswerCells = Record<string, { row: number; col: number; kind: "text" | "yesNo" | "date" }>;
 
 export interface SheetLayout {
   kind: SheetKind;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {
+  answersFromSheet,
   cellText,
   checkRecoded,
   composeRequest,
@@ -293,6 +294,17 @@ describe("the request document", () => {
     const values = layouts.request.cells.map((c) => c.value);
     expect(values).toContain("FOD Voorbeeld");
     expect(values).toContain("Nee"); // structural policy: no
+    // The date picked is written day first, as the sheet's language writes dates, and reads back as picked.
+    expect(values).toContain("14/03/2025");
+    expect(values).not.toContain("2025-03-14");
+    const { row, col } = layouts.request.answerCells!.signatureDate!;
+    expect(answersFromSheet(layouts.request.answerCells!, { signatureDate: "14/03/2025" }, settings.answers)).toEqual(
+      {},
+    );
+    expect(answersFromSheet(layouts.request.answerCells!, { signatureDate: 45736 }, settings.answers)).toEqual({
+      signatureDate: "2025-03-20",
+    });
+    expect(layouts.request.cells.find((c) => c.row === row && c.col === col)?.value).toBe("14/03/2025");
     const draft = document.sections[3]!.fields[0]!;
     expect(draft.kind === "answer" && draft.value).toMatch(
       /Leeftijd wordt gevraagd in 5 klassen.*Herkomst wordt gevraagd in 4 groepen/,

@@ -91,7 +91,8 @@ describe("the catalogues", () => {
     for (const term of GLOSSARY.filter((g) => g.match)) {
       const match = term.match!;
       for (const key of keys) {
-        const named = LANGS.filter((lang) => match[lang].test(catalogues[lang][key]));
+        // Rendered, so a term split over a plural switch ({n|cel kan|cellen kunnen}) is seen whole.
+        const named = LANGS.filter((lang) => match[lang].test(t(lang, key, sample(key))));
         if (named.length > 0 && named.length < LANGS.length)
           unmatched.push(`${key}: "${term.en}" named in ${named.join(",")} only`);
       }
@@ -128,5 +129,55 @@ describe("the catalogues", () => {
 
   test("the count of keys x languages checked", () => {
     expect(keys.length * LANGS.length).toBeGreaterThan(1000);
+  });
+});
+
+/**
+ * Issue 22: every message with a count, rendered at 0, 1 and 2, agrees with its number ("1 kleine cel
+ * kunnen" and "1 petite cellule peuvent" were shipped). Counts are the parameters any message switches
+ * on ({n|cel|cellen}); the nouns and verbs below are those of our messages, in both numbers.
+ */
+describe("counts agree with their number", () => {
+  const counts = new Set(
+    LANGS.flatMap((lang) => keys.flatMap((key) => [...catalogues[lang][key].matchAll(/\{(\w+)\|/g)].map((m) => m[1]!))),
+  );
+  // A number, at most one word, then a word that disagrees with it (a plural noun or verb after 1, ...).
+  // A number ending a range ("1 tot en met 4 personen is klein") agrees with the range's head: skipped.
+  const after = (n: number, words: string) =>
+    new RegExp(
+      `(?<![\\d.,\\u202f]|tot en met |à |to )\\b${n} (?:[\\p{L}’'-]+ )?(?:(?:${NOUNS}) )?(?:${words})(?![\\p{L}-])`,
+      "u",
+    );
+  const NL_PLURAL =
+    "cellen|personen|rijen|groepen|klassen|tabellen|waarden|datums|antwoorden|problemen|kunnen|zijn|bevatten|tellen|worden|hebben|bewijzen|blijven";
+  const NL_SINGULAR =
+    "cel|persoon|rij|groep|klasse|tabel|waarde|datum|antwoord|probleem|kan|is|bevat|telt|wordt|heeft|bewijst|blijft";
+  const FR_PLURAL =
+    "cellules|personnes|lignes|groupes|classes|tableaux|valeurs|dates|réponses|problèmes|peuvent|sont|contiennent|ont|restent|prouvent";
+  const FR_SINGULAR =
+    "cellule|personne|ligne|groupe|classe|tableau|valeur|réponse|problème|peut|est|contient|a|reste|prouve";
+  const EN_PLURAL =
+    "cells|persons|people|rows|groups|bands|tables|values|dates|answers|problems|are|hold|have|were|prove";
+  const EN_SINGULAR = "cell|person|row|group|band|table|value|answer|problem|is|holds|has|was|proves";
+  const NOUNS = [NL_PLURAL, NL_SINGULAR, FR_PLURAL, FR_SINGULAR, EN_PLURAL, EN_SINGULAR].join("|");
+  const wrong: Record<(typeof LANGS)[number], Record<0 | 1 | 2, string>> = {
+    nl: { 0: NL_SINGULAR, 1: NL_PLURAL, 2: NL_SINGULAR },
+    fr: { 0: FR_PLURAL, 1: FR_PLURAL, 2: FR_SINGULAR },
+    en: { 0: EN_SINGULAR, 1: EN_PLURAL, 2: EN_SINGULAR },
+  };
+
+  test.each(LANGS)("in %s, every count at 0, 1 and 2", (lang) => {
+    const problems: string[] = [];
+    for (const key of keys) {
+      const params = placeholders(catalogues.en[key]);
+      if (!params.some((p) => counts.has(p))) continue;
+      for (const n of [0, 1, 2] as const) {
+        const values = Object.fromEntries(params.map((p) => [p, counts.has(p) ? n : "Dienst"]));
+        const text = t(lang, key, values);
+        const hit = after(n, wrong[lang][n]).exec(text);
+        if (hit) problems.push(`${key} at ${n}: “${hit[0]}” in “${text}”`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });

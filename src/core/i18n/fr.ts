@@ -165,8 +165,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "field.signature": "Signature",
   "filled.population": "Personnel propre de l’institution à la date de référence",
   "filled.variable.sex": "Sexe",
-  "filled.variable.ageBand": "Classe d’âge ({n} classes)",
-  "filled.variable.originGroup": "Groupe d’origine ({n} groupes), déduit par la BCSS du Registre national",
+  "filled.variable.ageBand": "Classe d’âge ({n} {n|classe|classes})",
+  "filled.variable.originGroup": "Groupe d’origine ({n} {n|groupe|groupes}), déduit par la BCSS du Registre national",
   "filled.none": "Aucun",
   "filled.keyInsz":
     "NISS de chaque membre du personnel, dans une feuille de couplage distincte ; jamais dans cette demande",
@@ -202,10 +202,10 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "purpose.label.evaluation": "Évaluation du plan de diversité",
   "purpose.label.followUp": "Mesure de suivi",
   "draft.intro": "Seuls des effectifs agrégés et anonymes sont demandés.",
-  "draft.age": "L’âge est demandé en {n} classes, et non comme âge exact ou date de naissance.",
-  "draft.origin": "L’origine est demandée en {n} groupes, et non par pays.",
+  "draft.age": "L’âge est demandé en {n} {n|classe|classes}, et non comme âge exact ou date de naissance.",
+  "draft.origin": "L’origine est demandée en {n} {n|groupe|groupes}, et non par pays.",
   "draft.sex": "Le sexe est demandé pour mesurer l’équilibre entre les genres.",
-  "draft.own": "La variable {variable} est transmise en {n} groupes, afin de comparer les résultats par {variable}.",
+  "draft.own": "La variable {variable} est transmise en {n} {n|groupe|groupes}, afin de comparer les résultats par {variable}.",
   "draft.threshold": "Aucune cellule de moins de {k} personnes n’est publiée.",
   "draft.whyAggregated":
     "L’objectif de la politique de diversité concerne des groupes et non des individus : des effectifs par catégorie suffisent pour mesurer la composition du personnel et évaluer les actions ; aucune donnée à caractère personnel n’est donc nécessaire.",
@@ -214,7 +214,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "Audit : pour chaque cellule masquée, un lecteur qui connaît tous les effectifs et totaux publiés de tous les tableaux de la demande, et sait que les effectifs sont des nombres entiers de 0 ou plus, ne peut en déduire qu’une plage de valeurs (calculée par programmation linéaire, comme tau-Argus, puis vérifiée en nombres entiers). Un tableau réussit lorsque la plage de chaque petite cellule atteint 0 ou {k} et plus.",
   "check.audit.passed": "Audit réussi : aucune petite cellule ne peut être recalculée à partir de ce qui est publié.",
   "check.audit.failed":
-    "Audit NON réussi : {n} {n|petite|petites} {n|cellule|cellules} peuvent encore être recalculées. Choisissez un regroupement plus large pour ce tableau.",
+    "Audit NON réussi : {n} {n|petite cellule peut encore être recalculée|petites cellules peuvent encore être recalculées}. Choisissez un regroupement plus large pour ce tableau.",
   "check.audit.none": "Pas audité.",
   "check.audit.unconfirmed":
     "Audit inachevé : pour {n} {n|petite|petites} {n|cellule|cellules}, la vérification en nombres entiers n’a pas pu aboutir à temps ; leur sécurité n’est donc pas établie. Choisissez un regroupement plus large ou moins de variables par tableau.",
@@ -224,7 +224,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "filled.audit.passed":
     "Audité le {date} comme pourrait le faire un lecteur des tableaux de la BCSS : aucune petite cellule ne peut être recalculée à partir des effectifs et totaux publiés (chaque cellule peut valoir 0 ou au moins {k}).",
   "filled.audit.failed":
-    "Audité le {date} : {n} {n|petite|petites} {n|cellule|cellules} peuvent encore être recalculées ; des regroupements plus larges sont nécessaires avant publication.",
+    "Audité le {date} : {n} {n|petite cellule peut encore être recalculée|petites cellules peuvent encore être recalculées} ; des regroupements plus larges sont nécessaires avant publication.",
   "filled.audit.unconfirmed":
     "Audité le {date} : pour {n} {n|petite|petites} {n|cellule|cellules}, la vérification en nombres entiers n’a pas pu aboutir ; des regroupements plus larges sont nécessaires avant publication.",
   "field.auditResult": "Audit des tableaux protégés",
@@ -265,7 +265,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "linkage.invalidNote":
     "{n} {n|cellule|cellules} de la colonne NISS ne {n|contient|contiennent} aucun numéro NISS valable (d’abord à la ligne {row}) : {n|cette personne ne peut|ces personnes ne peuvent} pas être {n|couplée|couplées} et {n|manquerait|manqueraient} dans les tableaux de la BCSS. Corrigez-les dans l’export (étape 1).",
   "problem.auditFailed":
-    "{n} {n|petite|petites} {n|cellule|cellules} peuvent encore être recalculées à partir des tableaux publiés : choisissez un regroupement plus large (étape 3).",
+    "{n} {n|petite cellule peut encore être recalculée|petites cellules peuvent encore être recalculées} à partir des tableaux publiés : choisissez un regroupement plus large (étape 3).",
   "problem.auditUnconfirmed":
     "Pour {n} {n|petite|petites} {n|cellule|cellules}, l’audit n’a pas pu achever à temps la vérification en nombres entiers : leur sécurité n’est pas établie. Choisissez un regroupement plus large ou moins de variables par tableau (étape 3).",
   "status.ready": "Prête à envoyer : toutes les réponses obligatoires sont données et rien ne se contredit.",
@@ -449,7 +449,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "cli.summary.complete": "La demande est complète.",
   "cli.summary.written": "Écrit : {file} (feuilles : {sheets}).",
   "level.asRequested": "tel que demandé",
-  "level.mergeUnder": "groupes de moins de {n} personnes regroupés sous « Autre »",
+  "level.mergeUnder": "groupes de moins de {n} {n|personne|personnes} regroupés sous « Autre »",
   "pane.busy.detect": "Recherche des données…",
   "pane.busy.read": "Lecture des lignes…",
   "pane.busy.recode": "Recodage…",
@@ -519,14 +519,14 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "describe.suggestions": "Regroupements plus sûrs",
   "describe.suggestion": "Information perdue : {loss} %",
   "describe.suggestion.unknown":
-    "{n} {n|petite|petites} {n|cellule|cellules} restent dans Inconnu : corrigez les données sources.",
+    "{n} {n|petite cellule reste|petites cellules restent} dans Inconnu : corrigez les données sources.",
   "describe.apply": "Appliquer",
   "describe.noSuggestion": "Aucun regroupement n’élimine toutes les petites cellules : la BCSS les masquera.",
   "describe.applied": "Regroupement appliqué : recodé et vérifié à nouveau.",
   "describe.audit.passed":
     "Audit réussi : aucune petite cellule ne peut être recalculée à partir de ce qui est publié.",
   "describe.audit.failed":
-    "Audit non réussi : {n} {n|petite|petites} {n|cellule|cellules} peuvent encore être recalculées. Choisissez un regroupement plus large.",
+    "Audit non réussi : {n} {n|petite cellule peut encore être recalculée|petites cellules peuvent encore être recalculées}. Choisissez un regroupement plus large.",
   "describe.audit.unconfirmed":
     "Audit inachevé : pour {n} {n|petite|petites} {n|cellule|cellules}, la vérification en nombres entiers n’a pas pu aboutir à temps ; leur sécurité n’est donc pas établie. Choisissez un regroupement plus large ou moins de variables par tableau.",
   "describe.audit.none": "Pas audité : le contrôle n’a pas pu effectuer son audit.",

@@ -163,8 +163,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "field.signature": "Handtekening",
   "filled.population": "Eigen personeel van de instelling op de referentiedatum",
   "filled.variable.sex": "Geslacht",
-  "filled.variable.ageBand": "Leeftijdsklasse ({n} klassen)",
-  "filled.variable.originGroup": "Herkomstgroep ({n} groepen), door de KSZ afgeleid uit het Rijksregister",
+  "filled.variable.ageBand": "Leeftijdsklasse ({n} {n|klasse|klassen})",
+  "filled.variable.originGroup": "Herkomstgroep ({n} {n|groep|groepen}), door de KSZ afgeleid uit het Rijksregister",
   "filled.none": "Geen",
   "filled.keyInsz": "INSZ van elk personeelslid, in een apart koppelingsblad; nooit in deze aanvraag",
   "filled.keyNone": "Er worden geen eigen gegevens gekoppeld: enkel KSZ-variabelen worden gevraagd",
@@ -200,11 +200,11 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "purpose.label.evaluation": "Evaluatie van het diversiteitsplan",
   "purpose.label.followUp": "Vervolgmeting",
   "draft.intro": "Er worden enkel geaggregeerde, anonieme aantallen gevraagd.",
-  "draft.age": "Leeftijd wordt gevraagd in {n} klassen, niet als exacte leeftijd of geboortedatum.",
-  "draft.origin": "Herkomst wordt gevraagd in {n} groepen, niet per land.",
+  "draft.age": "Leeftijd wordt gevraagd in {n} {n|klasse|klassen}, niet als exacte leeftijd of geboortedatum.",
+  "draft.origin": "Herkomst wordt gevraagd in {n} {n|groep|groepen}, niet per land.",
   "draft.sex": "Geslacht wordt gevraagd om de genderbalans te meten.",
   "draft.own":
-    "{variable} wordt aangeleverd in {n} groepen, zodat de resultaten per {variable} vergeleken kunnen worden.",
+    "{variable} wordt aangeleverd in {n} {n|groep|groepen}, zodat de resultaten per {variable} vergeleken kunnen worden.",
   "draft.threshold": "Geen enkele cel van minder dan {k} personen wordt gepubliceerd.",
   "draft.whyAggregated":
     "De beleidsdoelstelling gaat over groepen, niet over individuen: aantallen per categorie volstaan om de personeelssamenstelling te meten en acties te evalueren, dus er zijn geen persoonsgegevens nodig.",
@@ -213,7 +213,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "Audit: voor elke onderdrukte cel kan een lezer die alle gepubliceerde aantallen en totalen van alle tabellen van de aanvraag kent, en weet dat aantallen gehele getallen van 0 of meer zijn, enkel een bereik van waarden afleiden (berekend met lineaire programmering, zoals tau-Argus, en nagerekend in gehele getallen). Een tabel slaagt als het bereik van elke kleine cel 0 of {k} en meer bereikt.",
   "check.audit.passed": "Audit geslaagd: geen enkele kleine cel kan uit de gepubliceerde cijfers worden teruggerekend.",
   "check.audit.failed":
-    "Audit NIET geslaagd: {n} kleine {n|cel|cellen} kunnen nog worden teruggerekend. Kies een grovere indeling voor deze tabel.",
+    "Audit NIET geslaagd: {n} kleine {n|cel kan|cellen kunnen} nog worden teruggerekend. Kies een grovere indeling voor deze tabel.",
   "check.audit.none": "Niet geauditeerd.",
   "check.audit.unconfirmed":
     "Audit niet voltooid: voor {n} kleine {n|cel|cellen} kon de controle in gehele getallen niet op tijd worden afgerond; het is niet zeker dat {n|die cel|die cellen} veilig {n|is|zijn}. Kies een grovere indeling of minder variabelen per tabel.",
@@ -223,7 +223,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "filled.audit.passed":
     "Geauditeerd op {date} zoals een lezer van de KSZ-tabellen het zou kunnen: geen enkele kleine cel kan uit de gepubliceerde aantallen en totalen worden teruggerekend (elke cel kan 0 of minstens {k} zijn).",
   "filled.audit.failed":
-    "Geauditeerd op {date}: {n} kleine {n|cel|cellen} kunnen nog worden teruggerekend; vóór publicatie zijn grovere indelingen nodig.",
+    "Geauditeerd op {date}: {n} kleine {n|cel kan|cellen kunnen} nog worden teruggerekend; vóór publicatie zijn grovere indelingen nodig.",
   "filled.audit.unconfirmed":
     "Geauditeerd op {date}: voor {n} kleine {n|cel|cellen} kon de controle in gehele getallen niet worden afgerond; vóór publicatie zijn grovere indelingen nodig.",
   "field.auditResult": "Audit van de beschermde tabellen",
@@ -263,7 +263,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "linkage.invalidNote":
     "{n} {n|cel|cellen} van de INSZ-kolom {n|bevat|bevatten} geen geldig INSZ-nummer (eerst op rij {row}): {n|die persoon kan|die personen kunnen} niet gekoppeld worden en zouden ontbreken in de tabellen van de KSZ. Verbeter ze in de export (stap 1).",
   "problem.auditFailed":
-    "{n} kleine {n|cel|cellen} kunnen nog uit de gepubliceerde tabellen worden teruggerekend: kies een grovere indeling (stap 3).",
+    "{n} kleine {n|cel kan|cellen kunnen} nog uit de gepubliceerde tabellen worden teruggerekend: kies een grovere indeling (stap 3).",
   "problem.auditUnconfirmed":
     "Voor {n} kleine {n|cel|cellen} kon de audit de controle in gehele getallen niet op tijd afronden; het is niet zeker dat {n|die cel|die cellen} veilig {n|is|zijn}: kies een grovere indeling of minder variabelen per tabel (stap 3).",
   "status.ready": "Klaar om te versturen: alle verplichte antwoorden zijn gegeven en niets spreekt elkaar tegen.",
@@ -447,7 +447,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "cli.summary.complete": "De aanvraag is volledig.",
   "cli.summary.written": "Geschreven: {file} (bladen: {sheets}).",
   "level.asRequested": "zoals gevraagd",
-  "level.mergeUnder": "groepen met minder dan {n} personen samengevoegd tot Andere",
+  "level.mergeUnder": "groepen met minder dan {n} {n|persoon|personen} samengevoegd tot Andere",
   "pane.busy.detect": "Gegevens zoeken…",
   "pane.busy.read": "Rijen lezen…",
   "pane.busy.recode": "Hercoderen…",
@@ -515,14 +515,14 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "{table}: {count} {count|groep|groepen} die waarschijnlijk kleine cellen geven (de KSZ vult {variables} in)",
   "describe.suggestions": "Veiligere groeperingen",
   "describe.suggestion": "Verloren informatie: {loss}%",
-  "describe.suggestion.unknown": "{n} kleine {n|cel|cellen} blijven in Onbekend: verbeter de brongegevens.",
+  "describe.suggestion.unknown": "{n} kleine {n|cel blijft|cellen blijven} in Onbekend: verbeter de brongegevens.",
   "describe.apply": "Toepassen",
   "describe.noSuggestion": "Geen enkele groepering verwijdert alle kleine cellen: de KSZ zal ze onderdrukken.",
   "describe.applied": "Groepering toegepast: opnieuw gehercodeerd en gecontroleerd.",
   "describe.audit.passed":
     "Audit geslaagd: geen enkele kleine cel kan uit de gepubliceerde cijfers worden teruggerekend.",
   "describe.audit.failed":
-    "Audit niet geslaagd: {n} kleine {n|cel|cellen} kunnen nog worden teruggerekend. Kies een grovere indeling.",
+    "Audit niet geslaagd: {n} kleine {n|cel kan|cellen kunnen} nog worden teruggerekend. Kies een grovere indeling.",
   "describe.audit.unconfirmed":
     "Audit niet voltooid: voor {n} kleine {n|cel|cellen} kon de controle in gehele getallen niet op tijd worden afgerond; het is niet zeker dat {n|die cel|die cellen} veilig {n|is|zijn}. Kies een grovere indeling of minder variabelen per tabel.",
   "describe.audit.none": "Niet geauditeerd: de controle kon haar audit niet uitvoeren.",

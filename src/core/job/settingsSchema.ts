@@ -36,7 +36,7 @@ const grouping = z.strictObject({
 const answerCell = z.strictObject({
   row: index(LIMITS.rows),
   col: index(LIMITS.columns),
-  kind: z.enum(["text", "yesNo"]),
+  kind: z.enum(["text", "yesNo", "date"]),
 });
 
 /** The request's answers, one schema per key: text as text, yes/no as booleans. */

@@ -205,7 +205,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "draft.age": "L’âge est demandé en {n} {n|classe|classes}, et non comme âge exact ou date de naissance.",
   "draft.origin": "L’origine est demandée en {n} {n|groupe|groupes}, et non par pays.",
   "draft.sex": "Le sexe est demandé pour mesurer l’équilibre entre les genres.",
-  "draft.own": "La variable {variable} est transmise en {n} {n|groupe|groupes}, afin de comparer les résultats par {variable}.",
+  "draft.own":
+    "La variable {variable} est transmise en {n} {n|groupe|groupes}, afin de comparer les résultats par {variable}.",
   "draft.threshold": "Aucune cellule de moins de {k} personnes n’est publiée.",
   "draft.whyAggregated":
     "L’objectif de la politique de diversité concerne des groupes et non des individus : des effectifs par catégorie suffisent pour mesurer la composition du personnel et évaluer les actions ; aucune donnée à caractère personnel n’est donc nécessaire.",

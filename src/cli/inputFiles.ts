@@ -26,7 +26,7 @@ export function inputKind(path: string): InputKind {
   return kindOfBytes(head, path);
 }
 
-export type AnswersRead = { ok: true; value: unknown } | { ok: false; key: MessageKey; detail?: string };
+export type AnswersRead = { ok: true; value: unknown } | { ok: false; key: MessageKey; at?: number };
 
 /** Read an answers file: missing, not a file, too large, or not JSON each get their own message. */
 export function readAnswersFile(path: string): AnswersRead {
@@ -38,6 +38,8 @@ export function readAnswersFile(path: string): AnswersRead {
     // Notepad saves UTF-8 with a byte-order mark: it is not part of the JSON.
     return { ok: true, value: JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, "")) };
   } catch (error) {
-    return { ok: false, key: "cli.error.answers", detail: (error as Error).message };
+    // JSON.parse says where in English ("... at position 12"): only the place is kept.
+    const at = /position (\d+)/.exec((error as Error).message)?.[1];
+    return { ok: false, key: "cli.error.answers", ...(at ? { at: Number(at) + 1 } : {}) };
   }
 }

@@ -40,7 +40,11 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     .exitOverride()
     .helpOption("-h, --help", tr("cli.help.help"))
     .helpCommand("help [command]", tr("cli.help.helpCommand"))
-    .configureHelp({ styleTitle: (title) => (titles[title] ? tr(titles[title]) : title) })
+    .configureHelp({
+      styleTitle: (title) => (titles[title] ? tr(titles[title]) : title),
+      // Commander adds "(default: ...)" and "(choices: ...)" in English: the catalogues say them instead.
+      optionDescription: (option) => option.description,
+    })
     .configureOutput({
       writeOut: (s) => io.out(s.trimEnd()),
       writeErr: (s) => io.err(s.trimEnd()),
@@ -54,7 +58,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
       .option("--age-scheme <scheme>", tr("cli.help.ageScheme"))
       .option("--origin-scheme <scheme>", tr("cli.help.originScheme"))
       .option("--reference-date <date>", tr("cli.help.referenceDate"))
-      .option("--map <role=header>", tr("cli.help.map", { roles: COLUMN_ROLES.join(", ") }), collect, [])
+      .option("--map <role=header>", tr("cli.help.map", { roles: COLUMN_ROLES.join(", ") }), collect)
       .option("--json", tr("cli.help.json"))
       .option("--verbose", tr("cli.help.verbose"));
 

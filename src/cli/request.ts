@@ -10,6 +10,8 @@ import {
   type JobSettings,
   type Lang,
   type RequestStatus,
+  listSeparator,
+  noDataReason,
 } from "../core";
 import { inProcessChecker } from "../solver/inProcessChecker";
 import { columnsToWrite, prepare, type PrepareResult } from "../workbook/tasks";
@@ -51,7 +53,14 @@ export async function runRequest(
   const { workbook, settings } = await open(input, options, io);
   if (options.answers) {
     const read = readAnswersFile(options.answers);
-    if (!read.ok) throw new CliError(2, tr(read.key, { file: options.answers, detail: read.detail ?? "" }));
+    if (!read.ok)
+      throw new CliError(
+        2,
+        tr(read.key, {
+          file: options.answers,
+          detail: read.at ? tr("cli.read.json", { at: read.at }) : tr("cli.read.other"),
+        }),
+      );
     settings.answers = { ...settings.answers, ...sanitiseAnswers(read.value) };
   }
   if (options.lang) settings.sheetLang = options.lang;
@@ -72,7 +81,9 @@ export async function runRequest(
     });
   } catch (error) {
     if (userMessage(error)) throw error; // a refusal with its own message
-    throw new CliError(4, tr("cli.error.noTable", { file: input, detail: (error as Error).message }));
+    const reason = noDataReason(error);
+    const detail = reason ? tr(reason.key, reason.params) : (error as Error).message;
+    throw new CliError(4, tr("cli.error.noTable", { file: input, detail }));
   }
   await save(workbook, options.output, tr, options.verbose === true);
   if (result.notOurSheet) io.err(tr("settings.notOurSheet", { sheet: result.notOurSheet }));
@@ -149,7 +160,7 @@ function report(
         first: missing
           .slice(0, 3)
           .map((m) => m.text)
-          .join("; "),
+          .join(listSeparator(io.lang)),
       }),
     );
   io.out(tr("cli.summary.written", { file: output, sheets: sheets.join(", ") }));

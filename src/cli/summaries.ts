@@ -10,6 +10,7 @@ import {
   type RecodeOutcome,
   type RequestOutcome,
   type WrittenColumn,
+  listSeparator,
 } from "../core";
 import type { Detected } from "../workbook/tasks";
 import type { Io, Translate } from "./io";
@@ -70,7 +71,7 @@ export function summariseCheck(checked: CheckOutcome, io: Io, tr: Translate): vo
       .map(([dim, ref]) =>
         tr("format.labelValue", { label: checked.labels[dim]?.title ?? dim, value: describeLevel(ref, io.lang) }),
       )
-      .join("; ");
+      .join(listSeparator(io.lang));
     if (levels) io.out(tr("cli.summary.suggestion", { loss: Math.round(best.loss * 100), levels }));
   }
 }

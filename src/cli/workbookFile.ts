@@ -2,7 +2,7 @@
  * The command line's input and output: opening the .xlsx with the choices given on the command line,
  * finding its table, naming the check's variables, and saving the result.
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import {
   COLUMN_ROLES,
   userMessage,
@@ -15,6 +15,7 @@ import {
   type JobSettings,
   type MessageKey,
   type MessageParams,
+  noDataReason,
 } from "../core";
 import type { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
 import { openXlsxFile, saveXlsxFile } from "../workbook/exceljs/node";
@@ -34,8 +35,12 @@ export interface CommonOptions {
   map?: string[];
 }
 
-export function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/**
+ * A repeatable option's values. No default is given to Commander: it would print "(default: [])" in
+ * English inside the nl and fr help.
+ */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** Refuse, before any work, an output that would harm the input or cannot be a file (see outputPath). */
@@ -70,13 +75,15 @@ export async function open(
     if (io.tty) process.stderr.write("\n");
   } catch (error) {
     if (userMessage(error)) throw error; // beyond a limit: its own message
-    // Say what the file is and what to do; the engine's own words only with --verbose.
-    const message = existsSync(input)
-      ? tr(unreadableKey(kind), { file: input })
-      : tr("cli.error.unreadable", { file: input, detail: (error as Error).message });
+    // Say what the file is and what to do, in the user's language; the system's and the engine's own
+    // words (ENOENT, "end of central directory") only with --verbose.
+    const reason = readReason(input, error);
+    const message = reason
+      ? tr("cli.error.unreadable", { file: input, detail: tr(reason) })
+      : tr(unreadableKey(kind), { file: input });
     throw new CliError(4, options.verbose ? `${message} (${(error as Error).message})` : message);
   }
-  const { settings, damaged, fields } = await loadSettings(workbook, io.today);
+  const { settings, damaged, fields } = await loadSettings(workbook, io.today, io.lang);
   // Which fields were wrong is for a bug report: with --verbose only.
   if (damaged)
     io.err(
@@ -129,7 +136,9 @@ export async function detectOrFail(
     detected = await detect(workbook, settings, options.sheet ? { sheet: options.sheet } : {});
   } catch (error) {
     if (userMessage(error)) throw error; // a refusal with its own message
-    throw new CliError(4, tr("cli.error.noTable", { file: input, detail: (error as Error).message }));
+    const reason = noDataReason(error);
+    const detail = reason ? tr(reason.key, reason.params) : (error as Error).message;
+    throw new CliError(4, tr("cli.error.noTable", { file: input, detail }));
   }
   for (const [role, header] of Object.entries(settings.roles)) {
     if (!detected.guess.columns.some((c) => c.header === header)) {
@@ -160,6 +169,23 @@ export function dimensionOf(name: string, detected: Detected, tr: Translate): st
 }
 
 /** Why a file could not be written, in words, from the system's error code. */
+const READ_REASONS: Record<string, MessageKey> = {
+  ENOENT: "cli.read.missing",
+  ENOTDIR: "cli.read.missing",
+  EISDIR: "cli.read.folder",
+  EACCES: "cli.read.access",
+  EPERM: "cli.read.access",
+};
+
+/** Why a file could not be opened, when the system says it (missing, a folder, no access); else null. */
+function readReason(path: string, error: unknown): MessageKey | null {
+  const code = (error as { code?: string }).code ?? "";
+  if (READ_REASONS[code]) return READ_REASONS[code];
+  if (!existsSync(path)) return "cli.read.missing";
+  if (statSync(path).isDirectory()) return "cli.read.folder";
+  return null;
+}
+
 const WRITE_REASONS: Record<string, MessageKey> = {
   EACCES: "cli.write.access",
   EPERM: "cli.write.access",

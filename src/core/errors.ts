@@ -15,6 +15,21 @@ export class NoDataRows extends Error {
   }
 }
 
+/**
+ * No data where the data were looked for: no sheet holds any, the sheet named is empty or absent.
+ * Its words (`noDataReason`) are a clause each face puts in its own sentence: the pane says what to
+ * select or open, the command line names the file.
+ */
+export class NoData extends Error {
+  constructor(
+    readonly reason: "noSheet" | "emptySheet" | "unknownSheet",
+    readonly sheet = "",
+  ) {
+    super(reason === "noSheet" ? "the workbook has no sheet with data" : `sheet "${sheet}": ${reason}`);
+    this.name = "NoData";
+  }
+}
+
 /** Whether the refusal is about what the user asked (a usage error) or about the input file. */
 export type RefusalKind = "usage" | "input";
 
@@ -38,4 +53,9 @@ export function userMessage(error: unknown, file = ""): UserMessage | null {
   if (error instanceof NoDataRows)
     return { key: "cli.error.noDataRows", params: { file, sheet: error.sheet }, kind: "input" };
   return null;
+}
+
+/** The words for a NoData refusal, to go in a face's sentence; null for any other error. */
+export function noDataReason(error: unknown): { key: MessageKey; params: MessageParams } | null {
+  return error instanceof NoData ? { key: `error.noData.${error.reason}`, params: { sheet: error.sheet } } : null;
 }

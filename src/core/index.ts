@@ -79,5 +79,5 @@ export type { PersonalData, PersonalKind } from "./privacy/screen";
 export { PersonalDataScreen, isNameHeader, personalDataFor, screenSettings } from "./privacy/screen";
 export type { LimitName } from "./limits";
 export type { RefusalKind, UserMessage } from "./errors";
-export { NoDataRows, userMessage } from "./errors";
+export { NoData, NoDataRows, noDataReason, userMessage } from "./errors";
 export { LIMITS, LimitExceeded, fitCell } from "./limits";

@@ -2,7 +2,7 @@
  * The pane's message bar: one message at a time, with notes under it, and how errors become messages.
  * Green only when it is true: a message with a note that asks for a correction is a warning.
  */
-import { userMessage, type MessageKey, type MessageParams, type ScreenNote } from "../core";
+import { noDataReason, userMessage, type MessageKey, type MessageParams, type ScreenNote } from "../core";
 import { fixableErrorKey } from "../workbook/errors";
 import { DamagedSettings } from "../workbook/port";
 
@@ -10,6 +10,8 @@ export interface PaneMessage {
   intent: "error" | "success" | "info" | "warning";
   key: MessageKey;
   params?: MessageParams;
+  /** A message of its own as the {detail} parameter, in the pane's language (why no data were found). */
+  detail?: ScreenNote;
   /** Further lines under the message: what the personal-data screen kept out. */
   notes?: ScreenNote[];
   /**
@@ -34,6 +36,8 @@ export function withNotes(message: PaneMessage, notes: ScreenNote[]): PaneMessag
  * sheet) says how; any other error is shown with its own text under `key`.
  */
 export function failure(error: unknown, key: MessageKey = "pane.error.generic"): PaneMessage {
+  const reason = noDataReason(error);
+  if (reason) return { intent: "error", key, detail: reason };
   const refusal = userMessage(error);
   if (refusal) return { intent: "error", key: refusal.key, params: refusal.params };
   const fixable = fixableErrorKey(error);

@@ -54,13 +54,15 @@ export interface Detected {
 export async function loadSettings(
   port: WorkbookPort,
   today: string,
+  /** The user's language: the request sheet's until the workbook's settings say otherwise. */
+  lang?: Lang,
 ): Promise<{ settings: JobSettings; damaged: boolean; fields: string[] }> {
   try {
-    const { settings, damaged } = readSettings(await port.loadSettings(), today);
+    const { settings, damaged } = readSettings(await port.loadSettings(), today, lang);
     return { settings, damaged: damaged.length > 0, fields: damaged };
   } catch (error) {
     if (!(error instanceof DamagedSettings)) throw error;
-    return { settings: readSettings(null, today).settings, damaged: true, fields: [] };
+    return { settings: readSettings(null, today, lang).settings, damaged: true, fields: [] };
   }
 }
 

@@ -47,14 +47,13 @@ describe("diversity-request command line", () => {
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out);
     expect(Object.keys(json)).toEqual(["rows", "columns", "counts", "unknown", "invalid"]);
-    expect(json.columns).toEqual(
-      [
-        { source: "Geboortedatum", target: "Age band", kind: "age", scheme: "default" },
-        { source: "Nationaliteit", target: "Nationality group", kind: "origin", scheme: "detailed" },
-      ].map((c) => ({ ...c, target: c.kind === "age" ? "Leeftijdsklasse" : "Nationaliteitsgroep" })),
-    );
-    expect(Object.keys(json.counts.Nationaliteitsgroep)).toContain("maghreb");
-    expect(json.invalid.Leeftijdsklasse).toContainEqual({
+    // The new columns are named in the user's language (here English): the sheet's default.
+    expect(json.columns).toEqual([
+      { source: "Geboortedatum", target: "Age band", kind: "age", scheme: "default" },
+      { source: "Nationaliteit", target: "Nationality group", kind: "origin", scheme: "detailed" },
+    ]);
+    expect(Object.keys(json.counts["Nationality group"])).toContain("maghreb");
+    expect(json.invalid["Age band"]).toContainEqual({
       row: expect.any(Number),
       value: "12/05/78",
       reason: "two_digit_year",
@@ -233,9 +232,7 @@ describe("roles that must not be guessed, on the command line", () => {
     const file = await exportWith("Geboortedatum", hires);
     const result = await cli(["recode", file, "-o", join(dir, "odd.xlsx"), "--reference-date", "2024-12-31"]);
     expect(result.code).toBe(0);
-    expect(result.err).toMatch(
-      /but \d+% of Leeftijdsklasse is unknown: check in step 1 that the right column is mapped/,
-    );
+    expect(result.err).toMatch(/but \d+% of Age band is unknown: check in step 1 that the right column is mapped/);
   });
 });
 
@@ -262,7 +259,7 @@ describe("a copy to send, with no personal data", () => {
     // The scan does find them where they are: the whole workbook holds the staff list and the linkage.
     expect((await scanForIdentifiers(out, known)).length).toBeGreaterThan(1000);
     const only = join(dir, "request-only.xlsx");
-    expect((await cli([...args, "--send-copy", only])).code).toBe(0);
+    expect((await cli([...args, "--send-copy", only], "nl")).code).toBe(0);
     const single = new ExcelJS.Workbook();
     await single.xlsx.readFile(only);
     expect(single.worksheets.map((w) => w.name)).toEqual(["KSZ-aanvraag"]);
@@ -512,7 +509,7 @@ describe("dates as exports write them (issue 15)", () => {
     ]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out);
-    expect(json.invalid.Leeftijdsklasse).toEqual([]); // 12/31/1980 and the month name are dates
+    expect(json.invalid["Age band"]).toEqual([]); // 12/31/1980 and the month name are dates
     const text = await cli([
       "recode",
       file,
@@ -532,6 +529,6 @@ describe("messages name the column the analyst knows (issue 16, part)", () => {
     const result = await cli(["recode", SAMPLE, "-o", join(dir, "named.xlsx"), "--reference-date", "2024-12-31"]);
     expect(result.out).toMatch(/Geboortedatum: 5 unreadable cells, first on row \d+/);
     expect(result.out).toMatch(/Nationaliteit: 5 unknown/);
-    expect(result.out).not.toMatch(/Leeftijdsklasse: \d+ unreadable|Nationaliteitsgroep: \d+ unknown/);
+    expect(result.out).not.toMatch(/Age band: \d+ unreadable|Nationality group: \d+ unknown/);
   });
 });

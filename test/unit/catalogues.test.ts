@@ -65,10 +65,14 @@ describe("the catalogues", () => {
     expect(found).toEqual([]);
   });
 
-  test("French puts a no-break space before : ; ? ! and %", () => {
+  test("French puts a no-break space before : ; ? ! and %, and inside « »", () => {
     const wrong = keys.filter((key) => {
       const text = t("fr", key, sample(key)).replace(/https?:\/\/\S+/g, "");
-      return /(^|[^\u00a0\u202f])[:;?!](\s|$)/.test(text) || /[^\u00a0\u202f]%/.test(text);
+      return (
+        /(^|[^\u00a0\u202f])[:;?!](\s|$)/.test(text) ||
+        /[^\u00a0\u202f]%/.test(text) ||
+        /«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»/.test(text)
+      );
     });
     expect(wrong).toEqual([]);
   });

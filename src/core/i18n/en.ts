@@ -317,10 +317,11 @@ export const en = {
   "cli.help.json": "print one JSON object instead of text",
   "cli.help.output": "new workbook to write",
   "cli.help.dims": "variables of the table, comma-separated: roles or headers, plus ageBand and originGroup",
-  "cli.help.threshold": "minimum cell size",
+  "cli.help.threshold": "minimum cell size (default 5)",
   "cli.help.zerosSmall": "count empty cells as small too",
   "cli.help.failOnSmall": "exit with code 3 when a small cell is found",
-  "cli.help.lang": "language of the request sheet",
+  "cli.help.lang":
+    "language of the request sheet: nl, fr or en (default: your system's language, or that of the saved choices)",
   "cli.help.strict":
     "exit 3 when the request is not ready to send (answers missing or problems), after writing the draft",
   "cli.help.sendCopy": "also write the file to send to the CBSS: only the request sheet, no staff data",
@@ -381,6 +382,7 @@ export const en = {
     "{column}: dates like 03/04/1980 were read month first (4 March): {monthFirst} {monthFirst|value|values} {monthFirst|proves|prove} it (a second part over 12) and none the other order.",
   "recode.dateReading.mixed":
     "{column}: {dayFirst} {dayFirst|date|dates} {dayFirst|proves|prove} day first and {monthFirst} month first; the {undecided} that could be either were left unknown and are listed by row: correct them in the data.",
+  "format.listSeparator": "; ",
   "format.labelValue": "{label}: {value}",
   "screen.placeholder": "personal data left out",
   "screen.groups":
@@ -407,6 +409,14 @@ export const en = {
   "limit.cellText": "{subject}: a cell holds {actual} characters, more than Excel's 32,767.",
   "cli.error.noDataRows":
     "{file}: the sheet {sheet} has a header row but no data rows under it. Open the export and check that it holds the staff.",
+  "error.noData.noSheet": "no visible sheet holds data",
+  "error.noData.emptySheet": "sheet {sheet} is empty",
+  "error.noData.unknownSheet": "there is no sheet {sheet}",
+  "cli.read.missing": "the file does not exist: check its name and folder",
+  "cli.read.folder": "that is a folder, not a file: give the path to the .xlsx workbook",
+  "cli.read.access": "you may not read it: ask for access or copy it to a folder of your own",
+  "cli.read.other": "check the file and try again",
+  "cli.read.json": "the error is at character {at}",
   "cli.write.access": "you may not write there (choose a folder of your own)",
   "cli.write.readOnly": "that place is read-only",
   "cli.write.full": "the disk is full",

@@ -327,10 +327,11 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "cli.help.json": "affiche un objet JSON au lieu de texte",
   "cli.help.output": "nouveau classeur à écrire",
   "cli.help.dims": "variables du tableau, séparées par des virgules : rôles ou en-têtes, plus ageBand et originGroup",
-  "cli.help.threshold": "taille minimale des cellules",
+  "cli.help.threshold": "taille minimale des cellules (par défaut 5)",
   "cli.help.zerosSmall": "compte aussi les cellules vides comme petites",
   "cli.help.failOnSmall": "termine avec le code 3 si une petite cellule est trouvée",
-  "cli.help.lang": "langue de la feuille de demande",
+  "cli.help.lang":
+    "langue de la feuille de demande : nl, fr ou en (par défaut la langue de votre système, ou celle des choix enregistrés)",
   "cli.help.strict":
     "termine avec le code 3 si la demande n’est pas prête à envoyer (réponses manquantes ou problèmes), après avoir écrit le brouillon",
   "cli.help.sendCopy":
@@ -399,6 +400,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "{column} : les dates comme 03/04/1980 ont été lues mois d’abord (4 mars) : {monthFirst} {monthFirst|valeur|valeurs} le {monthFirst|prouve|prouvent} (une seconde partie au-delà de 12) et aucune l’autre ordre.",
   "recode.dateReading.mixed":
     "{column} : {dayFirst} {dayFirst|date|dates} {dayFirst|prouve|prouvent} jour d’abord et {monthFirst} mois d’abord ; les {undecided} qui peuvent être l’un ou l’autre sont restées inconnues et sont signalées par ligne : corrigez-les dans les données.",
+  "format.listSeparator": " ; ",
   "format.labelValue": "{label} : {value}",
   "screen.placeholder": "donnée à caractère personnel omise",
   "screen.groups":
@@ -422,10 +424,18 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "limit.unzippedBytes":
     "{subject} se décompresse en {actual} octets, plus qu’un classeur ne peut contenir ici (2 Go) : ce n’est pas un export du personnel, ou il est endommagé.",
   "limit.compressionRatio":
-    "{subject} contient une partie qui grandit {actual} fois à la décompression : ce n’est pas un classeur ordinaire (une « bombe zip »), il n’est pas lu.",
+    "{subject} contient une partie qui grandit {actual} fois à la décompression : ce n’est pas un classeur ordinaire (une « bombe zip »), il n’est pas lu.",
   "limit.cellText": "{subject} : une cellule contient {actual} caractères, plus que les 32 767 d’Excel.",
   "cli.error.noDataRows":
     "{file} : la feuille {sheet} a une ligne d’en-têtes mais aucune ligne de données en dessous. Ouvrez l’export et vérifiez qu’il contient le personnel.",
+  "error.noData.noSheet": "aucune feuille visible ne contient de données",
+  "error.noData.emptySheet": "la feuille {sheet} est vide",
+  "error.noData.unknownSheet": "il n’y a pas de feuille {sheet}",
+  "cli.read.missing": "le fichier n’existe pas : vérifiez son nom et son dossier",
+  "cli.read.folder": "c’est un dossier, pas un fichier : donnez le chemin du classeur .xlsx",
+  "cli.read.access": "vous n’avez pas le droit de le lire : demandez l’accès ou copiez-le dans votre dossier",
+  "cli.read.other": "vérifiez le fichier et réessayez",
+  "cli.read.json": "l’erreur est au caractère {at}",
   "cli.write.access": "vous ne pouvez pas écrire à cet endroit (choisissez un dossier à vous)",
   "cli.write.readOnly": "cet endroit est en lecture seule",
   "cli.write.full": "le disque est plein",

@@ -61,6 +61,14 @@ const pluralOf = (lang: Lang, n: number) => {
  * that is a code or a year. A placeholder without a value stays visible as `{name}` so a missing
  * argument shows in review instead of silently printing "undefined".
  */
+/**
+ * What separates the items of a list whose items may hold a comma themselves: "a; b" in Dutch and
+ * English, "a ; b" (no-break space) in French.
+ */
+export function listSeparator(lang: Lang): string {
+  return t(lang, "format.listSeparator");
+}
+
 /** Parameters that name an Excel row. */
 const ROW_PARAMS = new Set(["row"]);
 

@@ -326,10 +326,11 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "cli.help.output": "nieuwe werkmap om te schrijven",
   "cli.help.dims":
     "variabelen van de tabel, gescheiden door komma's: rollen of kolomkoppen, plus ageBand en originGroup",
-  "cli.help.threshold": "minimale celgrootte",
+  "cli.help.threshold": "minimale celgrootte (standaard 5)",
   "cli.help.zerosSmall": "tel lege cellen ook als klein",
   "cli.help.failOnSmall": "stop met code 3 als er een kleine cel is",
-  "cli.help.lang": "taal van het aanvraagblad",
+  "cli.help.lang":
+    "taal van het aanvraagblad: nl, fr of en (standaard de taal van uw systeem, of die van de bewaarde keuzes)",
   "cli.help.strict":
     "stop met code 3 als de aanvraag niet klaar is om te versturen (ontbrekende antwoorden of problemen), na het schrijven van het ontwerp",
   "cli.help.sendCopy":
@@ -397,6 +398,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "{column}: datums zoals 03/04/1980 zijn gelezen met de maand eerst (4 maart): {monthFirst} {monthFirst|waarde|waarden} {monthFirst|bewijst|bewijzen} het (een tweede deel boven 12) en geen enkele de andere volgorde.",
   "recode.dateReading.mixed":
     "{column}: {dayFirst} {dayFirst|datum|datums} {dayFirst|bewijst|bewijzen} dag eerst en {monthFirst} maand eerst; de {undecided} die beide kunnen zijn, zijn onbekend gelaten en per rij gemeld: verbeter ze in de gegevens.",
+  "format.listSeparator": "; ",
   "format.labelValue": "{label}: {value}",
   "screen.placeholder": "persoonsgegeven weggelaten",
   "screen.groups":
@@ -424,6 +426,14 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "limit.cellText": "{subject}: een cel bevat {actual} tekens, meer dan de 32.767 van Excel.",
   "cli.error.noDataRows":
     "{file}: het blad {sheet} heeft een rij met kolomkoppen, maar geen gegevensrijen eronder. Open de export en kijk na of het personeel erin staat.",
+  "error.noData.noSheet": "geen enkel zichtbaar blad bevat gegevens",
+  "error.noData.emptySheet": "het blad {sheet} is leeg",
+  "error.noData.unknownSheet": "er is geen blad {sheet}",
+  "cli.read.missing": "het bestand bestaat niet: controleer de naam en de map",
+  "cli.read.folder": "dat is een map, geen bestand: geef het pad naar de .xlsx-werkmap",
+  "cli.read.access": "u mag het niet lezen: vraag toegang of kopieer het naar een eigen map",
+  "cli.read.other": "controleer het bestand en probeer het opnieuw",
+  "cli.read.json": "de fout zit bij teken {at}",
   "cli.write.access": "u mag daar niet schrijven (kies een eigen map)",
   "cli.write.readOnly": "die plaats is alleen-lezen",
   "cli.write.full": "de schijf is vol",

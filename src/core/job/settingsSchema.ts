@@ -5,7 +5,7 @@
  * never throws and never lets anything in that the product would not have written itself.
  */
 import * as z from "zod/mini";
-import { LANGS } from "../i18n";
+import { LANGS, type Lang } from "../i18n";
 import { LIMITS } from "../limits";
 import { parseAgeScheme } from "../recode/ageBands";
 import { DETAILED_GROUPS } from "../recode/data/originGroups";
@@ -118,8 +118,9 @@ function fieldsOf(
  * against its schema. A missing field takes its default (older settings lack newer fields); a wrong or
  * unknown field takes its default too and is named in `damaged`, so every door can say so.
  */
-export function readSettings(input: unknown, today: string): ReadSettings {
-  const settings = defaultSettings(today);
+export function readSettings(input: unknown, today: string, lang?: Lang): ReadSettings {
+  // The user's language is the sheet's until a choice is saved.
+  const settings = defaultSettings(today, lang);
   if (input === null || input === undefined) return { settings, damaged: [] };
   const damaged: string[] = [];
   const fields = fieldsOf(input, SETTINGS_FIELDS, "", damaged);

@@ -1,7 +1,7 @@
 import type { TableReport } from "../disclosure/check";
 import type { DisclosureReport } from "../disclosure/report";
 import { TOTAL } from "../disclosure/crossTab";
-import { t, type Lang } from "../i18n";
+import { listSeparator, t, type Lang } from "../i18n";
 import type { RecodeKind } from "../recode/labels";
 import { fullGroupTexts, labelsFor } from "./findings";
 import { LayoutBuilder, STYLES, type SheetLayout, type StyleName, withMarker } from "./sheetLayout";
@@ -120,7 +120,7 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
       for (const g of prediction.groups.filter((p) => p.likelySmall)) {
         const group = Object.entries(g.key)
           .map(([dim, id]) => named(dim, id))
-          .join("; ");
+          .join(listSeparator(lang));
         const text = t(lang, "check.prediction", {
           group,
           persons: g.persons,

@@ -1,4 +1,4 @@
-import { formatDate, t, type Lang, type MessageKey } from "../i18n";
+import { formatDate, listSeparator, t, type Lang, type MessageKey } from "../i18n";
 import { bandBounds, bandIds } from "../recode/ageBands";
 import { UNKNOWN_GROUP } from "../recode/grouping";
 import { categoryLabel } from "../recode/labels";
@@ -139,7 +139,7 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
               .map((code) => countryName(code, lang === "en" ? "en" : lang))
               .sort(collator.compare)
               // "; " because a name may hold a comma itself (Bonaire, Sint Eustatius en Saba).
-              .join("; "),
+              .join(listSeparator(lang)),
       ]),
     });
   }
@@ -184,7 +184,9 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
     ? check.flagged.slice(0, MAX_FLAGGED_LINES).map((f) =>
         t(lang, "filled.cellLine", {
           table: tableName(f.table),
-          cell: f.cell.map((c) => t(lang, "format.labelValue", { label: c.variable, value: c.category })).join("; "),
+          cell: f.cell
+            .map((c) => t(lang, "format.labelValue", { label: c.variable, value: c.category }))
+            .join(listSeparator(lang)),
           status: t(lang, `status.${f.status}`),
         }),
       )

@@ -7,7 +7,7 @@ import type { TableReport } from "../disclosure/check";
 import type { Suggestion } from "../disclosure/lattice";
 import { categoryLabel } from "../recode/labels";
 import { TOTAL } from "../disclosure/crossTab";
-import { t, type Lang } from "../i18n";
+import { listSeparator, t, type Lang } from "../i18n";
 import type { DimensionLabels } from "./checkLayout";
 
 /** A variable's title, a category's label (totals included) and the two as "Dienst: Ombudsdienst". */
@@ -32,7 +32,7 @@ export function fullGroupTexts(table: TableReport, labels: DimensionLabels, lang
     const group = Object.entries(w.key)
       .filter(([dim, id]) => dim !== w.dimension && id !== TOTAL)
       .map(([dim, id]) => named(dim, id))
-      .join("; ");
+      .join(listSeparator(lang));
     return t(lang, "check.fullGroup", {
       count: w.count,
       group: group || total,

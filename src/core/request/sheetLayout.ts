@@ -163,7 +163,8 @@ export function wrappedLines(text: string, chars: number): number {
  */
 export function splitForRows(text: string, chars: number, lines = LINES_PER_ROW): string[] {
   if (wrappedLines(text, chars) <= lines) return [text];
-  const separator = text.includes("\n") ? "\n" : text.includes("; ") ? "; " : ", ";
+  const list = text.includes("\u00a0; ") ? "\u00a0; " : "; "; // French writes "a ; b"
+  const separator = text.includes("\n") ? "\n" : text.includes(list) ? list : ", ";
   const pieces: string[] = [];
   let current = "";
   for (const part of text.split(separator)) {

@@ -1,4 +1,4 @@
-import { t, type Lang, type MessageKey } from "../i18n";
+import { listSeparator, t, type Lang, type MessageKey } from "../i18n";
 import type { Reason } from "./result";
 
 // A compile-time check that every reason has a catalogue entry.
@@ -24,5 +24,5 @@ export function reasonsText(invalid: readonly { row: number; reason: Reason }[],
   if (groups.size <= 1) return invalid[0] ? reasonText(invalid[0].reason, lang) : "";
   return [...groups]
     .map(([reason, { count, row }]) => t(lang, "format.reasonGroup", { reason: reasonText(reason, lang), count, row }))
-    .join("; ");
+    .join(listSeparator(lang));
 }

@@ -54,13 +54,13 @@ export function StatusArea({
         <MessageBar intent={message.intent} data-testid={testIds.message}>
           <MessageBarBody>
             {message.intent === "error" && <MessageBarTitle>{tr("pane.error.title")}</MessageBarTitle>}
-            {tr(
-              message.key,
-              message.params &&
+            {tr(message.key, {
+              ...(message.params &&
                 Object.fromEntries(
                   Object.entries(message.params).map(([k, v]) => [k, typeof v === "number" ? num(v) : v]),
-                ),
-            )}
+                )),
+              ...(message.detail && { detail: tr(message.detail.key, message.detail.params) }),
+            })}
             {message.notes?.map((note) => (
               <div key={note.key} data-testid={testIds.messageNote}>
                 {tr(note.key, note.params)}

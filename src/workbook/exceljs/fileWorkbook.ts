@@ -9,6 +9,7 @@
 import type ExcelJS from "exceljs";
 import {
   LIMITS,
+  NoData,
   LimitExceeded,
   MARKER_COL,
   STYLES,
@@ -47,7 +48,7 @@ export class FileWorkbook implements WorkbookPort {
 
   private sheet(name: string): LoadedSheet {
     const sheet = this.workbook.sheets.find((s) => s.name === name);
-    if (!sheet) throw new Error(`sheet "${name}" is not in the workbook`);
+    if (!sheet) throw new NoData("unknownSheet", name);
     return sheet;
   }
 
@@ -60,7 +61,7 @@ export class FileWorkbook implements WorkbookPort {
     const name =
       options.sheet ??
       this.dataSheets().find((n) => this.sheet(n).values.some((r) => r?.some((v) => !isEmptyCell(plainValue(v)))));
-    if (!name) throw new Error("the workbook has no sheet with data");
+    if (!name) throw new NoData("noSheet");
     const sheet = this.sheet(name);
     let rows = 0;
     let cols = 0;
@@ -74,7 +75,7 @@ export class FileWorkbook implements WorkbookPort {
         }
       }
     });
-    if (rows === 0) throw new Error(`sheet "${name}" is empty`);
+    if (rows === 0) throw new NoData("emptySheet", name);
     return {
       kind: "range",
       sheet: name,

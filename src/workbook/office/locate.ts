@@ -4,6 +4,7 @@
  * areas (Ctrl+click), which getSelectedRange refuses: getSelectedRanges (ExcelApi 1.9) reads them all,
  * and below 1.9 a refused selection counts as none.
  */
+import { NoData } from "../../core";
 import { columnLetters, productSheetNames, type DataSource } from "../port";
 import { contains, intersects, parseAddress, parseAreas, type Rect } from "./addresses";
 import type { Requirements } from "./officeWorkbook";
@@ -45,7 +46,7 @@ export async function locateData(
     const sheets = context.workbook.worksheets.load("items/name,items/visibility");
     await context.sync();
     const data = sheets.items.find((s) => s.visibility === "Visible" && !productSheetNames().has(s.name));
-    if (!data) throw new Error("the workbook has no sheet with data");
+    if (!data) throw new NoData("noSheet");
     sheet = data;
   }
   // The tables' places (one more round trip) and the used range.
@@ -71,7 +72,7 @@ export async function locateData(
       return sourceOf(rect, "table", table.name);
     }
   }
-  if (used.isNullObject) throw new Error(`sheet "${sheet.name}" is empty`);
+  if (used.isNullObject) throw new NoData("emptySheet", sheet.name);
   return sourceOf(parseAddress(used.address), "range");
 }
 

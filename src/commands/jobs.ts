@@ -5,6 +5,7 @@
  */
 import {
   userMessage,
+  noDataReason,
   auditVerdictKey,
   composeRequest,
   recodeTable,
@@ -26,6 +27,7 @@ import {
   prepare,
   readNeeded,
   recodeAndWrite,
+  rememberDataSheet,
   writeCheck,
   type Detected,
 } from "../workbook/tasks";
@@ -61,6 +63,7 @@ const recodeOnly =
   async (port, settings, lang) => {
     const detected = await detect(port, settings);
     need(detected, kind === "age" ? ["birthDate", "age"] : ["nationality"]);
+    await rememberDataSheet(port, settings, detected);
     const only: JobSettings = {
       ...settings,
       groupings: {},
@@ -77,6 +80,8 @@ const recodeOnly =
 
 const checkJob: Job = async (port, settings, lang, today, checker) => {
   const detected = await detect(port, settings);
+  // Remembered, so Generate (which starts on the check sheet written now) takes its data from here.
+  await rememberDataSheet(port, settings, detected);
   const table = await readNeeded(port, detected);
   const recoded = recodeTable(table, detected.roles, settings);
   const checked = await checker(checkJobOf(table.rowCount, recoded, settings, table.headers));
@@ -144,6 +149,13 @@ export async function runCommand(
     if (error instanceof MissingRole) return { kind: "missingRole", role: error.role };
     const refusal = userMessage(error);
     if (refusal) return { kind: "failed", detail: t(lang, refusal.key, refusal.params), fixable: true };
+    const noData = noDataReason(error);
+    if (noData)
+      return {
+        kind: "failed",
+        detail: t(lang, "command.noData", { detail: t(lang, noData.key, noData.params) }),
+        fixable: true,
+      };
     console.error(`Diversity Request: ${id} failed`, error);
     const fixable = fixableErrorKey(error);
     if (fixable) return { kind: "failed", detail: t(lang, fixable), fixable: true };

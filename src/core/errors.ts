@@ -22,7 +22,7 @@ export class NoDataRows extends Error {
  */
 export class NoData extends Error {
   constructor(
-    readonly reason: "noSheet" | "emptySheet" | "unknownSheet",
+    readonly reason: "noSheet" | "emptySheet" | "unknownSheet" | "rememberedGone" | "whichSheet",
     readonly sheet = "",
   ) {
     super(reason === "noSheet" ? "the workbook has no sheet with data" : `sheet "${sheet}": ${reason}`);

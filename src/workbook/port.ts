@@ -30,9 +30,16 @@ export interface DataSource {
   /** 0-based sheet row and column of the block's top-left cell. */
   firstRow: number;
   firstColumn: number;
+  /** Excel's id of the sheet (a rename keeps it); the sheet's name where a door has no ids. */
+  sheetId?: string;
   /** Rows and columns of the block, header rows included. */
   rowCount: number;
   columnCount: number;
+}
+
+export interface LocateOptions {
+  sheet?: string;
+  remembered?: { id: string; name: string } | null;
 }
 
 export interface ReadOptions {
@@ -74,8 +81,12 @@ export interface NewColumn {
 }
 
 export interface WorkbookPort {
-  /** Find the data: the table at the selection, else the active (or named) sheet's used range. */
-  locateData(options?: { sheet?: string }): Promise<DataSource>;
+  /**
+   * Find the data: the table at the selection, else the active (or named) sheet's used range. When the
+   * active sheet is one of the product's, the data sheet remembered in the settings (NoData when it is
+   * gone, or when several sheets could be it and none is remembered).
+   */
+  locateData(options?: LocateOptions): Promise<DataSource>;
   /** The first rows of the block (header search and role detection look at these). */
   readTop(source: DataSource, rows: number): Promise<CellValue[][]>;
   /**

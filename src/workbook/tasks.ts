@@ -72,7 +72,7 @@ export async function detect(
   settings: JobSettings,
   options: { sheet?: string } = {},
 ): Promise<Detected> {
-  const source = await port.locateData(options);
+  const source = await port.locateData({ ...options, remembered: settings.dataSheet });
   const top = await port.readTop(source, TOP_ROWS);
   // Dates are judged as birth dates by the ages they give on the reference date.
   const reference = parseIsoDate(settings.referenceDate);
@@ -86,6 +86,19 @@ export async function detect(
     roles: resolveRoles(guess, settings.roles),
     titleDate: dateInTitle(top, guess.headerRow),
   };
+}
+
+/** The data sheet to remember in the settings: where the next job that starts on a product sheet looks. */
+export function dataSheetOf(detected: Detected): JobSettings["dataSheet"] {
+  const { sheet, sheetId } = detected.source;
+  return { id: sheetId ?? sheet, name: sheet };
+}
+
+/** Save the data sheet in the settings when it changed (the ribbon's jobs, which save nothing else). */
+export async function rememberDataSheet(port: WorkbookPort, settings: JobSettings, detected: Detected): Promise<void> {
+  const dataSheet = dataSheetOf(detected);
+  if (settings.dataSheet?.id === dataSheet?.id && settings.dataSheet?.name === dataSheet?.name) return;
+  await port.saveSettings({ ...settings, dataSheet });
 }
 
 /**
@@ -275,7 +288,7 @@ export async function prepare(
 ): Promise<PrepareResult> {
   // The data sheet is found first: answers are never read back from it.
   const detected = await detect(port, given, options);
-  const merged = await withSheetAnswers(port, given, detected.source.sheet);
+  const merged = await withSheetAnswers(port, { ...given, dataSheet: dataSheetOf(detected) }, detected.source.sheet);
   const { notOurs } = merged;
   let settings = merged.settings;
   // The export's title says which day it holds: that is the reference date, unless one was chosen.

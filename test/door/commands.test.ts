@@ -132,12 +132,47 @@ describe("ribbon commands", () => {
     expect(data.sheets[data.activeSheet]!.name).toBe("KSZ-aanvraag");
     // The request was built from the staff sheet, not from the check sheet that was active then.
     expect(data.sheet("KSZ-aanvraag")!.cells.flat()).toContain("300 personen");
+    // Check saved the data sheet it used (for Generate): the settings sheet comes first.
     expect(data.sheets.map((s) => s.name)).toEqual([
       "Personeel",
+      "DiversityRequest_settings",
       "Controle kleine cellen",
       "KSZ-aanvraag",
-      "DiversityRequest_settings",
     ]);
+  });
+
+  test("Generate after Check takes the data from the sheet Check used, not from the first sheet (issue 22)", async () => {
+    const { data, handlers, dialogs } = setUp(staff());
+    // Last year's 40 staff come first in the workbook; the analyst works on this year's 300.
+    const lastYear = data.addSheet("Vorig jaar", staff().slice(0, 41));
+    data.sheets.unshift(data.sheets.pop()!);
+    data.activeSheet = 1;
+    await handlers.checkSmallCells!({ completed: jest.fn() });
+    expect(data.sheets[data.activeSheet]!.name).toBe("Controle kleine cellen");
+    await handlers.generateRequest!({ completed: jest.fn() });
+    expect(data.sheet("KSZ-aanvraag")!.cells.flat()).toContain("300 personen");
+    expect(data.sheet("KSZ-aanvraag")!.cells.flat()).not.toContain("40 personen");
+    // A rename keeps the sheet (Excel's id); a deleted one is said, and nothing is guessed.
+    data.sheet("Personeel")!.name = "Personeel 2025";
+    data.activeSheet = data.sheets.indexOf(data.sheet("KSZ-aanvraag")!);
+    await handlers.generateRequest!({ completed: jest.fn() });
+    expect(params(dialogs.at(-1)!).key).toBe("command.done");
+    data.sheets.splice(data.sheets.indexOf(data.sheet("Personeel 2025")!), 1);
+    data.activeSheet = data.sheets.indexOf(data.sheet("KSZ-aanvraag")!);
+    await handlers.generateRequest!({ completed: jest.fn() });
+    expect(params(dialogs.at(-1)!)).toMatchObject({ key: "command.fixable" });
+    expect(JSON.stringify(params(dialogs.at(-1)!).params)).toMatch(/Personeel 2025.*bestaat niet meer/);
+    expect(lastYear.cells.length).toBe(41); // last year's sheet was never taken for the data
+  });
+
+  test("on a product sheet with two possible data sheets and none remembered, the command asks", async () => {
+    const { data, handlers, dialogs } = setUp(staff());
+    data.addSheet("Vorig jaar", staff().slice(0, 41));
+    data.addSheet("Controle kleine cellen", [["Controle"]]);
+    data.activeSheet = 2;
+    await handlers.generateRequest!({ completed: jest.fn() });
+    expect(JSON.stringify(params(dialogs.at(-1)!))).toMatch(/meer dan één blad kan de gegevens bevatten/);
+    expect(data.sheet("KSZ-aanvraag")).toBeUndefined();
   });
 
   test("damaged saved settings: the command runs on the defaults and its message says so", async () => {

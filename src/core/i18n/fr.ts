@@ -431,6 +431,10 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "error.noData.noSheet": "aucune feuille visible ne contient de données",
   "error.noData.emptySheet": "la feuille {sheet} est vide",
   "error.noData.unknownSheet": "il n’y a pas de feuille {sheet}",
+  "error.noData.rememberedGone": "la feuille {sheet}, où se trouvaient les données la dernière fois, n’existe plus",
+  "error.noData.whichSheet": "plusieurs feuilles peuvent contenir les données",
+  "command.noData":
+    "Aucune donnée trouvée : {detail}. Ouvrez la feuille avec la liste du personnel et cliquez à nouveau sur le bouton.",
   "cli.read.missing": "le fichier n’existe pas : vérifiez son nom et son dossier",
   "cli.read.folder": "c’est un dossier, pas un fichier : donnez le chemin du classeur .xlsx",
   "cli.read.access": "vous n’avez pas le droit de le lire : demandez l’accès ou copiez-le dans votre dossier",

@@ -429,6 +429,10 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "error.noData.noSheet": "geen enkel zichtbaar blad bevat gegevens",
   "error.noData.emptySheet": "het blad {sheet} is leeg",
   "error.noData.unknownSheet": "er is geen blad {sheet}",
+  "error.noData.rememberedGone": "het blad {sheet} waar de gegevens de vorige keer stonden, bestaat niet meer",
+  "error.noData.whichSheet": "meer dan één blad kan de gegevens bevatten",
+  "command.noData":
+    "Geen gegevens gevonden: {detail}. Open het blad met de personeelslijst en klik opnieuw op de knop.",
   "cli.read.missing": "het bestand bestaat niet: controleer de naam en de map",
   "cli.read.folder": "dat is een map, geen bestand: geef het pad naar de .xlsx-werkmap",
   "cli.read.access": "u mag het niet lezen: vraag toegang of kopieer het naar een eigen map",

@@ -40,6 +40,11 @@ export interface JobSettings {
   answers: RequestAnswers;
   /** Where the last request sheet holds each answer, to read back what was typed into it. */
   requestSheet: { name: string; cells: AnswerCells } | null;
+  /**
+   * The sheet the data were last taken from: by Excel's sheet id (a rename keeps it) and its name (to
+   * say which one is gone). Used when a job starts on one of the product's own sheets.
+   */
+  dataSheet: { id: string; name: string } | null;
 }
 
 /** Defaults: 31 December of the year before `today` (the last complete year), our default schemes. */
@@ -91,5 +96,6 @@ export function defaultSettings(today: string, sheetLang: Lang = "nl"): JobSetti
     linkage: false,
     answers: {},
     requestSheet: null,
+    dataSheet: null,
   };
 }

@@ -76,6 +76,12 @@ export const SETTINGS_FIELDS = {
   requestSheet: z.nullable(
     z.strictObject({ name: z.string().check(z.minLength(1), z.maxLength(31)), cells: z.record(text, answerCell) }),
   ),
+  dataSheet: z.nullable(
+    z.strictObject({
+      id: z.string().check(z.minLength(1), z.maxLength(255)),
+      name: z.string().check(z.minLength(1), z.maxLength(31)),
+    }),
+  ),
 } satisfies Record<keyof JobSettings, z.ZodMiniType>;
 
 export interface ReadSettings {

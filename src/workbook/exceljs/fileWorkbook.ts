@@ -29,6 +29,7 @@ import {
   sheetToReplace,
   throwIfAborted,
   type DataSource,
+  type LocateOptions,
   type NewColumn,
   type ReadOptions,
   type WorkbookPort,
@@ -57,9 +58,13 @@ export class FileWorkbook implements WorkbookPort {
     return this.workbook.sheets.filter((s) => s.state === "visible" && !PRODUCT_SHEETS.has(s.name)).map((s) => s.name);
   }
 
-  async locateData(options: { sheet?: string } = {}): Promise<DataSource> {
+  async locateData(options: LocateOptions = {}): Promise<DataSource> {
+    // A file has no sheet ids: a sheet is known by its name. The one the data were last taken from
+    // wins while it is there; else the first visible sheet with data.
+    const remembered = options.remembered?.id;
     const name =
       options.sheet ??
+      (remembered && this.workbook.sheets.some((s) => s.name === remembered) ? remembered : undefined) ??
       this.dataSheets().find((n) => this.sheet(n).values.some((r) => r?.some((v) => !isEmptyCell(plainValue(v)))));
     if (!name) throw new NoData("noSheet");
     const sheet = this.sheet(name);
@@ -79,6 +84,7 @@ export class FileWorkbook implements WorkbookPort {
     return {
       kind: "range",
       sheet: name,
+      sheetId: name,
       address: `${name}!A1:${columnLetters(cols - 1)}${rows}`,
       firstRow: 0,
       firstColumn: 0,

@@ -5,13 +5,13 @@
  * and below 1.9 a refused selection counts as none.
  */
 import { NoData } from "../../core";
-import { columnLetters, productSheetNames, type DataSource } from "../port";
+import { columnLetters, productSheetNames, type DataSource, type LocateOptions } from "../port";
 import { contains, intersects, parseAddress, parseAreas, type Rect } from "./addresses";
 import type { Requirements } from "./officeWorkbook";
 
 export async function locateData(
   context: Excel.RequestContext,
-  options: { sheet?: string },
+  options: LocateOptions,
   requirements: Requirements,
 ): Promise<DataSource> {
   let sheet = options.sheet
@@ -20,7 +20,7 @@ export async function locateData(
   // The sheet, the tables and the selection in one round trip; a selection Excel refuses to give as
   // one range (several areas, below ExcelApi 1.9) costs a second one, without it.
   const ask = (withSelection: boolean) => {
-    sheet.load("name");
+    sheet.load("name,id");
     const tables = context.workbook.tables.load("items/name,items/showTotals");
     const selected = !withSelection
       ? null
@@ -40,13 +40,18 @@ export async function locateData(
   const selection = selected ? parseAreas(selected.address, sheet.name).filter((a) => a.sheet === sheet.name) : null;
   let onProductSheet = false;
   if (!options.sheet && productSheetNames().has(sheet.name)) {
-    // The active sheet is one the product wrote (after "Check small cells", say): the data are on
-    // the first visible sheet that is not the product's.
+    // The active sheet is one the product wrote (after "Check small cells", say): the data are on the
+    // sheet they were last taken from (by id: a rename keeps it). Without one, the only visible sheet
+    // that is not the product's; among several, no guess: the analyst is asked to open it.
     onProductSheet = true;
-    const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+    const sheets = context.workbook.worksheets.load("items/name,items/visibility,items/id");
     await context.sync();
-    const data = sheets.items.find((s) => s.visibility === "Visible" && !productSheetNames().has(s.name));
+    const remembered = options.remembered;
+    const candidates = sheets.items.filter((s) => s.visibility === "Visible" && !productSheetNames().has(s.name));
+    const data = remembered ? sheets.items.find((s) => s.id === remembered.id) : candidates[0];
+    if (remembered && !data) throw new NoData("rememberedGone", remembered.name);
     if (!data) throw new NoData("noSheet");
+    if (!remembered && candidates.length > 1) throw new NoData("whichSheet");
     sheet = data;
   }
   // The tables' places (one more round trip) and the used range.
@@ -57,29 +62,31 @@ export async function locateData(
   }));
   const used = sheet.getUsedRangeOrNullObject(true).load("address,isNullObject");
   await context.sync();
-  if (!options.sheet && !onProductSheet) {
+  if (!options.sheet) {
     const placed = ranges.map((r) => ({ ...r, rect: parseAddress(r.range.address) }));
-    // The tables the selection touches; without a selection, the sheet's tables.
-    const touched = selection
-      ? placed.filter((t) => selection.some((area) => intersects(t.rect, area)))
-      : placed.filter((t) => t.rect.sheet === sheet.name);
+    // The tables the selection touches; without a selection (or with one on a product sheet), the sheet's tables.
+    const touched =
+      selection && !onProductSheet
+        ? placed.filter((t) => selection.some((area) => intersects(t.rect, area)))
+        : placed.filter((t) => t.rect.sheet === sheet.name);
     // One table, or the one holding the selection's first cell (Ctrl+A touches them all).
-    const first = selection?.[0] ? { ...selection[0], rows: 1, cols: 1 } : null;
+    const first = selection?.[0] && !onProductSheet ? { ...selection[0], rows: 1, cols: 1 } : null;
     const table = touched.length === 1 ? touched[0] : first ? touched.find((t) => contains(t.rect, first)) : undefined;
     if (table) {
       // A totals row is no staff member.
       const rect = table.totals ? { ...table.rect, rows: table.rect.rows - 1 } : table.rect;
-      return sourceOf(rect, "table", table.name);
+      return sourceOf(rect, sheet.id, "table", table.name);
     }
   }
   if (used.isNullObject) throw new NoData("emptySheet", sheet.name);
-  return sourceOf(parseAddress(used.address), "range");
+  return sourceOf(parseAddress(used.address), sheet.id, "range");
 }
 
-function sourceOf(rect: Rect, kind: DataSource["kind"], table?: string): DataSource {
+function sourceOf(rect: Rect, sheetId: string, kind: DataSource["kind"], table?: string): DataSource {
   const source: DataSource = {
     kind,
     sheet: rect.sheet,
+    sheetId,
     address: `${rect.sheet}!${columnLetters(rect.col)}${rect.row + 1}:${columnLetters(rect.col + rect.cols - 1)}${rect.row + rect.rows}`,
     firstRow: rect.row,
     firstColumn: rect.col,

@@ -13,6 +13,7 @@ import {
   settingsToCells,
   throwIfAborted,
   type DataSource,
+  type LocateOptions,
   type NewColumn,
   type ReadOptions,
   type WorkbookPort,
@@ -61,7 +62,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return true;
   }
 
-  async locateData(options: { sheet?: string } = {}): Promise<DataSource> {
+  async locateData(options: LocateOptions = {}): Promise<DataSource> {
     return this.run((context) => locateData(context, options, this.requirements));
   }
 

@@ -48,6 +48,8 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
 export interface SheetData {
+  /** Worksheet.id: Excel's own key, which a rename keeps (ExcelApi 1.1). */
+  id: string;
   name: string;
   cells: CellValue[][];
   /** Every formatting operation, as (address, property path, value): enough to assert on. */
@@ -122,8 +124,11 @@ export class FakeWorkbookData {
   /** Run at the start of each Excel.run batch: what the analyst does between two batches. */
   between: (() => void) | null = null;
 
+  private sheetIds = 0;
+
   addSheet(name: string, cells: CellValue[][] = []): SheetData {
-    const sheet: SheetData = { name, cells, formats: [], numberFormats: [], merges: [], visibility: "Visible" };
+    const id = `{00000000-0001-0000-${String(++this.sheetIds).padStart(4, "0")}-000000000000}`;
+    const sheet: SheetData = { id, name, cells, formats: [], numberFormats: [], merges: [], visibility: "Visible" };
     this.sheets.push(sheet);
     return sheet;
   }

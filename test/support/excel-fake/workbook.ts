@@ -93,13 +93,13 @@ export class FakeWorksheetCollection {
 
   constructor(private readonly context: BaseRequestContext) {}
 
-  /** As load("items/name,items/visibility"). */
+  /** As load("items/name,items/visibility,items/id"). */
   load(): this {
     this.context.read(
       ["items"],
-      () => this.context.data.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
+      () => this.context.data.sheets.map((s) => ({ name: s.name, visibility: s.visibility, id: s.id })),
       (result) => {
-        this.loadedItems = (result as { name: string; visibility: string }[]).map((item) =>
+        this.loadedItems = (result as { name: string; visibility: string; id: string }[]).map((item) =>
           new FakeWorksheet(this.context, item.name).preload(item),
         );
       },

@@ -4,6 +4,7 @@ import { MAX_COLS, MAX_ROWS, OfficeFakeError, type BaseRequestContext, type Cell
 import { FakeRange } from "./range";
 
 interface WorksheetProps {
+  id: string;
   name: string;
   isNullObject: boolean;
   visibility: string;
@@ -62,6 +63,10 @@ export class FakeWorksheet extends FakeClientObject<WorksheetProps> {
       if (!sheet) throw new OfficeFakeError("ItemNotFound", `no sheet ${this.sheetName}`);
       out.name = sheet.name;
     }
+    if (keys.includes("id")) {
+      if (!sheet) throw new OfficeFakeError("ItemNotFound", `no sheet ${this.sheetName}`);
+      out.id = sheet.id;
+    }
     if (keys.includes("isNullObject")) out.isNullObject = !sheet;
     if (keys.includes("visibility")) out.visibility = sheet?.visibility ?? "Visible";
     return out;
@@ -69,6 +74,9 @@ export class FakeWorksheet extends FakeClientObject<WorksheetProps> {
 
   get name(): string {
     return this.read("name");
+  }
+  get id(): string {
+    return this.read("id");
   }
   get isNullObject(): boolean {
     return this.read("isNullObject");

@@ -308,6 +308,31 @@ describe("6. insert refusals and totals rows", () => {
     expect(again.data.sheet("Personeel")!.cells[2]!.slice(8, 10)).toEqual(["Leeftijdsklasse", "Nationaliteitsgroep"]);
   });
 
+  test("a merged two-row header refuses the second insert only: the first stays, used, and no empty column is left", async () => {
+    const { data, door } = workbook(40);
+    // "Kenmerken" over Geslacht and Nationaliteit, merged down into the header row (issue 22). Excel
+    // inserts right of Nationaliteit, then refuses right of Geboortedatum (the merge would be cut),
+    // keeping the first insert: queued in one sync, that column stayed empty inside the export.
+    data.sheet("Personeel")!.merges.push({ row: 1, col: 4, rows: 2, cols: 2 });
+    const s = settings();
+    const detected = await detect(door, s);
+    await recodeAndWrite(door, detected, await readNeeded(door, detected), s);
+    const header = data.sheet("Personeel")!.cells[2]!;
+    expect(header.slice(1, 10)).toEqual([
+      "Naam",
+      "INSZ",
+      "Geboortedatum",
+      "Geslacht",
+      "Nationaliteit",
+      "Nationaliteitsgroep",
+      "Dienst",
+      "Niveau",
+      "Leeftijdsklasse",
+    ]);
+    // Every column of the block has its values: none was inserted and left empty.
+    for (let c = 1; c < 10; c++) expect(data.sheet("Personeel")!.cells[3]![c]).not.toBe("");
+  });
+
   test("a table's totals row is no staff member", async () => {
     const { data, door } = workbook(60);
     const cells = data.sheet("Personeel")!.cells;

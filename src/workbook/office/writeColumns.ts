@@ -74,25 +74,32 @@ export async function writeColumns(
     else inserts.push({ index: i, at: placeOf(column.source) + 1 });
   });
   if (inserts.length > 0) {
-    // Right to left, so each insert leaves the places found for the others valid.
+    // Right to left, so each insert leaves the places found for the others valid. One insert per sync:
+    // Excel does not undo the inserts before a refused one, so each is known done before the next.
     inserts.sort((a, b) => b.at - a.at || b.index - a.index);
     const shifted = [...placed];
-    for (const { index, at } of inserts) {
+    let refused: typeof inserts = [];
+    for (const [n, { index, at }] of inserts.entries()) {
       if (table) table.columns.add(at, undefined, columns[index]!.header);
       else sheet.getRangeByIndexes(headerSheetRow, source.firstColumn + at, blockRows + 1, 1).insert("Right");
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one per new column (two at most): Excel keeps the inserts before a refused one
+        await context.sync();
+      } catch (error) {
+        if (table || !INSERT_REFUSALS.has((error as { code?: string }).code ?? "")) throw error;
+        refused = inserts.slice(n);
+        break;
+      }
       for (let j = 0; j < shifted.length; j++) if (shifted[j] !== undefined && shifted[j]! >= at) shifted[j]!++;
       shifted[index] = at;
     }
-    try {
-      await context.sync();
-      shifted.forEach((p, i) => (placed[i] = p));
-    } catch (error) {
-      if (table || !INSERT_REFUSALS.has((error as { code?: string }).code ?? "")) throw error;
-      // Excel refused (a filter, a table or merged cells to the right): right of everything instead.
+    shifted.forEach((p, i) => (placed[i] = p));
+    if (refused.length > 0) {
+      // Excel refused (a filter, a table or merged cells to the right): those go right of everything.
       const usedNow = sheet.getUsedRange(true).load("columnIndex,columnCount");
       await context.sync();
       let next = usedNow.columnIndex + usedNow.columnCount - source.firstColumn;
-      for (const { index } of [...inserts].sort((a, b) => a.index - b.index)) placed[index] = next++;
+      for (const { index } of [...refused].sort((a, b) => a.index - b.index)) placed[index] = next++;
     }
   }
 

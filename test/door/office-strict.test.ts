@@ -278,6 +278,29 @@ describe("5b. the product's own columns are no change", () => {
   });
 });
 
+describe("7. the 1904 date system", () => {
+  test("a workbook that counts dates from 1904 gives the same ages as the same staff in the 1900 system", async () => {
+    const bands = async (date1904: boolean) => {
+      const { data, door } = workbook(200);
+      const cells = data.sheet("Personeel")!.cells;
+      if (date1904) {
+        // The same birth dates, as Excel stores them in a 1904 workbook: 1,462 days less.
+        data.date1904 = true;
+        for (let r = 3; r < cells.length; r++) cells[r]![3] = (cells[r]![3] as number) - 1462;
+      }
+      const s = settings();
+      const detected = await detect(door, s);
+      const table = await readNeeded(door, detected);
+      expect(table.date1904 ?? false).toBe(date1904);
+      await recodeAndWrite(door, detected, table, s);
+      return cells.slice(3).map((row) => row[4]);
+    };
+    const from1900 = await bands(false);
+    expect(new Set(from1900).size).toBeGreaterThan(2);
+    expect(await bands(true)).toEqual(from1900);
+  });
+});
+
 describe("6. insert refusals and totals rows", () => {
   test("an AutoFilter on the export: the recoded columns go right of the data instead, nothing lost", async () => {
     const { data, door } = workbook(100);

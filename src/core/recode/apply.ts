@@ -21,6 +21,11 @@ export interface Table {
   rowCount: number;
   /** Excel row number of the first data row, so a report can say "row 42". */
   firstRowNumber: number;
+  /**
+   * The workbook counts serials from 1904 (Excel for Mac's old default): serial 0 is 1 Jan 1904, 1,462
+   * days after the 1900 system's. A door that knows sets it; the serials of birth dates are read so.
+   */
+  date1904?: boolean;
   /** Rows under the data read as a totals row and left out (a plain range's "Totaal"): said, never counted. */
   totalsLeftOut?: TotalsRows;
 }
@@ -129,7 +134,7 @@ function recodeColumn(table: Table, spec: RecodeSpec, reference: DayStamp): Reco
         table,
         spec,
         [...bandIds(spec.scheme), UNKNOWN_GROUP],
-        ageClassifier(spec, reference, reading?.order ?? "dayFirst"),
+        ageClassifier(spec, reference, reading?.order ?? "dayFirst", table.date1904 ? DAYS_1900_TO_1904 : 0),
       );
       return reading && (reading.dayFirst > 0 || reading.monthFirst > 0) ? { ...column, dateReading: reading } : column;
     }
@@ -215,10 +220,14 @@ function birthDateOf(cell: CellValue, order: DateReading["order"]): Parsed<DaySt
   return parseDate(cell, b > 12 ? "monthFirst" : "dayFirst");
 }
 
+/** Serial of 1 Jan 1904 in the 1900 date system: add it to a 1904-system serial. */
+const DAYS_1900_TO_1904 = 1462;
+
 function ageClassifier(
   spec: Extract<RecodeSpec, { kind: "age" }>,
   reference: DayStamp,
   order: DateReading["order"],
+  serialOffset: number,
 ): (cell: CellValue) => Outcome {
   const table = bandTable(spec.scheme);
   const band = (age: number) => table[Math.min(age, table.length - 1)]!;
@@ -230,7 +239,10 @@ function ageClassifier(
   }
   return (cell) => {
     // Serials are the common case in Excel: skip the general parser for them.
-    const birth = typeof cell === "number" && cell < 10_000_000 ? dateFromExcelSerial(cell) : birthDateOf(cell, order);
+    const birth =
+      typeof cell === "number" && cell < 10_000_000
+        ? dateFromExcelSerial(cell + serialOffset)
+        : birthDateOf(typeof cell === "number" ? cell + serialOffset : cell, order);
     if (!birth.ok) return outcomeOf(birth);
     if (birth.value > reference) return outcomeOf(fail("birth_in_future"));
     const age = plausibleAge(ageOn(birth.value, reference));

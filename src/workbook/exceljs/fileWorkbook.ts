@@ -119,7 +119,9 @@ export class FileWorkbook implements WorkbookPort {
       for (const c of columns) out[c]![r] = plainValue(row?.[c]);
     }
     options.onProgress?.(rowCount, rowCount);
-    return { headers, columns: out, rowCount, firstRowNumber: headerRow + 2 };
+    const table: Table = { headers, columns: out, rowCount, firstRowNumber: headerRow + 2 };
+    if (this.workbook.date1904) table.date1904 = true;
+    return table;
   }
 
   async writeColumns(

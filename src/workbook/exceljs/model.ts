@@ -18,6 +18,8 @@ export interface LoadedSheet {
 
 export interface LoadedWorkbook {
   sheets: LoadedSheet[];
+  /** Serials count from 1904 (workbookPr date1904): ExcelJS reads date-formatted cells so; bare serials are ours. */
+  date1904?: boolean;
 }
 
 export function emptySheet(name: string, state: LoadedSheet["state"] = "visible"): LoadedSheet {

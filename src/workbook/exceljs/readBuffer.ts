@@ -36,5 +36,5 @@ export async function readXlsxBuffer(data: ArrayBuffer, name = ""): Promise<Load
     });
     return sheet;
   });
-  return { sheets };
+  return workbook.properties.date1904 ? { sheets, date1904: true } : { sheets };
 }

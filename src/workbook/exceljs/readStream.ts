@@ -20,6 +20,7 @@ interface WorkbookParts {
   _parseSharedStrings(stream: NodeJS.ReadableStream): AsyncIterable<unknown>;
   _parseStyles(stream: NodeJS.ReadableStream): Promise<void>;
   model?: { sheets?: { name: string; id: number; rId: string; state?: string }[] };
+  properties?: { model?: { date1904?: boolean } };
 }
 
 const readRels = async (parts: Map<string, PackagePart>, source: string): Promise<Relationship[]> => {
@@ -102,5 +103,5 @@ export async function readXlsxStream(path: string, onRows?: (rows: number) => vo
     }
     sheets.push(sheet);
   }
-  return { sheets };
+  return book.properties?.model?.date1904 ? { sheets, date1904: true } : { sheets };
 }

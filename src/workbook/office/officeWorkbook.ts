@@ -27,6 +27,9 @@ import { applyStyle, getOrCreateSheet, styleActions, writeLayout } from "./write
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** DATE(2000,1,1) in a workbook that counts from 1904 (36526 from 1900). */
+const SERIAL_2000_FROM_1904 = 35064;
+
 /** What the host supports: Office.context.requirements, or a test's fake host. */
 export interface Requirements {
   isSetSupported(name: string, version?: string): boolean;
@@ -91,8 +94,12 @@ export class OfficeWorkbook implements WorkbookPort {
       const out: CellValue[][] = Array.from({ length: source.columnCount }, () => []);
       const loadHeader = () =>
         sheet.getRangeByIndexes(source.firstRow + headerRow, source.firstColumn, 1, source.columnCount).load("values");
+      // The workbook's date system, asked of Excel's own DATE function (no API property gives it):
+      // 1 Jan 2000 is serial 36526 from 1900, 35064 from 1904. Loaded with the header.
+      const loadDateSystem = () => context.workbook.functions.date(2000, 1, 1).load("value");
       // Loaded with the first chunk; loaded again if that sync is refused, or its values are lost.
       let header = loadHeader();
+      let dateSystem = loadDateSystem();
       let done = 0;
       let chunk = Math.min(FIRST_CHUNK_ROWS, rowCount);
       while (done < rowCount && wanted.length > 0) {
@@ -110,7 +117,10 @@ export class OfficeWorkbook implements WorkbookPort {
           // halve the chunk and read it again, with the header if it was in the refused sync.
           if (PAYLOAD_REFUSALS.has((error as { code?: string }).code ?? "") && size > 1) {
             chunk = Math.ceil(size / 2);
-            if (done === 0) header = loadHeader();
+            if (done === 0) {
+              header = loadHeader();
+              dateSystem = loadDateSystem();
+            }
             continue;
           }
           throw error;
@@ -132,7 +142,9 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       if (done === 0) await context.sync(); // no rows to read: the header alone
       const headers = (header.values[0] ?? []).map((v) => cellText(v).trim());
-      return { headers, columns: out, rowCount, firstRowNumber: firstDataRow + 1 };
+      const table: Table = { headers, columns: out, rowCount, firstRowNumber: firstDataRow + 1 };
+      if (dateSystem.value === SERIAL_2000_FROM_1904) table.date1904 = true;
+      return table;
     });
   }
 

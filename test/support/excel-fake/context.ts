@@ -119,6 +119,8 @@ export class FakeWorkbookData {
   selection: { sheet: string; rect?: Rect; areas?: Rect[] } | null = null;
   /** The highest ExcelApi set the host supports. */
   api: ApiVersion = "1.9";
+  /** The workbook counts dates from 1904 (File > Options > Advanced, or an old Mac workbook). */
+  date1904 = false;
   /** Calls that cleared the user's undo history (Excel for Windows and Mac), in order. */
   undoCleared: string[] = [];
   /** Run at the start of each Excel.run batch: what the analyst does between two batches. */

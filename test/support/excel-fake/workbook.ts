@@ -135,13 +135,47 @@ export class FakeWorksheetCollection {
   }
 }
 
+/** A worksheet function's result (Excel.FunctionResult): its value once loaded and synced. */
+class FakeFunctionResult {
+  private loaded: { value: number } | null = null;
+
+  constructor(
+    private readonly context: BaseRequestContext,
+    private readonly compute: () => number,
+  ) {}
+
+  load(): this {
+    this.context.read(
+      ["value"],
+      () => this.compute(),
+      (value) => (this.loaded = { value: value as number }),
+    );
+    return this;
+  }
+
+  get value(): number {
+    if (!this.loaded) throw new OfficeFakeError("PropertyNotLoaded", "FunctionResult.value");
+    return this.loaded.value;
+  }
+}
+
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  /** Worksheet functions (ExcelApi 1.2): DATE only, in the workbook's date system. */
+  readonly functions: { date(year: number, month: number, day: number): FakeFunctionResult };
 
   constructor(private readonly context: BaseRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context);
+    this.functions = {
+      date: (year, month, day) =>
+        new FakeFunctionResult(context, () => {
+          // Excel's serial: days since 30 Dec 1899 (1900 system, past its phantom 29 Feb), or since 1 Jan 1904.
+          const serial = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+          return context.data.date1904 ? serial - 1462 : serial;
+        }),
+    };
   }
 
   private selectionSheet(): string {

@@ -301,6 +301,37 @@ describe("7. the 1904 date system", () => {
   });
 });
 
+describe("8. printing and selections", () => {
+  /** A4 portrait's width inside Excel's default margins (0.7 inch each side), in points. */
+  const A4_PRINTABLE_PT = 595.3 - 2 * 0.7 * 72;
+
+  test("the request sheet's columns are set in points as Excel counts them: it prints at over 90 % on A4", async () => {
+    const { data, door } = workbook(60);
+    await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker });
+    const widths = data
+      .sheet("KSZ-aanvraag")!
+      .formats.filter((f) => f.path === "format.columnWidth")
+      .map((f) => f.value as number);
+    expect(widths.length).toBeGreaterThan(0);
+    // Excel's own rule: a column of n characters of Calibri 11 is (7n + 5) px, at 0.75 pt per px.
+    expect(widths[0]).toBeCloseTo((34 * 7 + 5) * 0.75, 1);
+    const scale = Math.min(1, A4_PRINTABLE_PT / widths.reduce((a, b) => a + b, 0));
+    expect(scale).toBeGreaterThan(0.9);
+  });
+
+  test("with a chart selected, Excel refuses to merge: Generate still writes the whole request and saves", async () => {
+    const { data, door } = workbook(60);
+    data.objectSelected = true;
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker });
+    warn.mockRestore();
+    const sheet = data.sheet("KSZ-aanvraag")!;
+    expect(sheet.cells.flat()).toContain("60 personen");
+    expect(sheet.merges).toEqual([]);
+    expect(await door.loadSettings()).toMatchObject({ requestSheet: { name: "KSZ-aanvraag" } });
+  });
+});
+
 describe("6. insert refusals and totals rows", () => {
   test("an AutoFilter on the export: the recoded columns go right of the data instead, nothing lost", async () => {
     const { data, door } = workbook(100);

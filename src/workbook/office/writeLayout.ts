@@ -50,14 +50,13 @@ export async function writeLayout(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of up to 4 MB, never per row
     await context.sync();
   }
-  // Formatting in batch, after the values: widths, heights, merges, styles.
+  // Formatting in batch, after the values: widths, heights, styles; then merges, on their own.
   layout.columnWidths.forEach((width, i) => {
-    sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(width * 7);
+    sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidthPoints(width);
   });
   for (const col of layout.hiddenColumns ?? []) sheet.getRangeByIndexes(0, col, 1, 1).columnHidden = true;
   for (const [row, height] of Object.entries(layout.rowHeights))
     sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
-  for (const m of layout.merges) sheet.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
   // Neighbouring cells of one style in a row are one range: a linkage list of 10,000 staff is a few
   // hundred actions, not 10,000 x 11. Syncs are sized by actions (Excel on the web counts each).
   let actions = 0;
@@ -74,7 +73,21 @@ export async function writeLayout(
   if (layout.freezeRows) sheet.freezePanes.freezeRows(layout.freezeRows);
   if (layout.tabColor) sheet.tabColor = `#${layout.tabColor}`;
   await context.sync();
+  // Merges last and apart: Excel refuses them while a chart or shape is selected, and the sheet is
+  // whole without them (each text is in its first cell, wrapped). A refusal never stops Generate.
+  for (const m of layout.merges) sheet.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
+  await settle(context, "the merged cells");
   await finishing(context, sheet, layout, requirements);
+}
+
+/**
+ * A layout's column width (in characters of the default font, as Excel's column width counts them) in
+ * the points Office.js's columnWidth takes: 7 px per character and 5 px of padding (Calibri 11 at
+ * 96 dpi), at 0.75 pt per px. Taking characters x 7 as points made the request sheet a third too
+ * wide: it printed at 71 % on A4 instead of 92 %.
+ */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /**

@@ -25,7 +25,8 @@ export type FakeErrorCode =
   | "InsertDeleteConflict"
   | "FilteredRangeConflict"
   | "MergedRangeConflict"
-  | "ApiNotFound";
+  | "ApiNotFound"
+  | "InvalidOperation";
 
 export class OfficeFakeError extends Error {
   constructor(
@@ -117,6 +118,8 @@ export class FakeWorkbookData {
   activeSheet = 0;
   /** The selection: one rectangle, or several areas (Ctrl+click); null is A1 of the active sheet. */
   selection: { sheet: string; rect?: Rect; areas?: Rect[] } | null = null;
+  /** A chart or shape is selected instead of cells: Excel then refuses to merge cells. */
+  objectSelected = false;
   /** The highest ExcelApi set the host supports. */
   api: ApiVersion = "1.9";
   /** The workbook counts dates from 1904 (File > Options > Advanced, or an old Mac workbook). */

@@ -202,7 +202,11 @@ export class FakeRange extends FakeClientObject<RangeProps> {
   }
 
   merge(): void {
-    this.context.write({ merge: true }, () => this.sheetData().merges.push(this.must()));
+    this.context.write({ merge: true }, () => {
+      if (this.context.data.objectSelected)
+        throw new OfficeFakeError("InvalidOperation", "cells cannot be merged while a chart is selected");
+      this.sheetData().merges.push(this.must());
+    });
   }
   /** Range.columnHidden (ExcelApi 1.2): recorded with the formats, as "columnHidden". */
   set columnHidden(value: boolean) {

@@ -3,6 +3,7 @@ import { dialogHost, registerCommands, type CommandHost } from "../commands/comm
 import { langFromLocale } from "../core";
 import { OfficeWorkbook } from "../workbook/office/officeWorkbook";
 import { App } from "./App";
+import { OutsideHost } from "./components/OutsideHost";
 import { PaneBridge, sharedRuntimeHost } from "./commandBridge";
 
 /*
@@ -16,11 +17,16 @@ const commandHost = new Promise<CommandHost>((resolve) => (resolveHost = resolve
 registerCommands(commandHost);
 
 /* Office.js must be ready before we touch Office.context; rendering earlier races its start-up. */
-Office.onReady(() => {
+Office.onReady((info) => {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   const context = Office.context as Office.Context | undefined;
   const officeLang = () => langFromLocale(context?.displayLanguage ?? navigator.language);
+  // Opened outside Excel: no workbook to work on. Say so and point to the standalone page.
+  if (!info?.host) {
+    createRoot(container).render(<OutsideHost lang={officeLang()} />);
+    return;
+  }
 
   const shared = Boolean(context?.requirements?.isSetSupported("SharedRuntime", "1.1"));
   const bridge = shared ? new PaneBridge() : undefined;

@@ -474,6 +474,9 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "pane.progress": "{done} sur {total} lignes",
   "pane.cancel": "Annuler",
   "pane.cancelled": "Arrêté. L’étape annulée n’a rien modifié.",
+  "outside.title": "Ce volet fonctionne dans Excel",
+  "outside.body": "Vous l’avez ouvert en dehors d’Excel : il n’y a pas de classeur sur lequel travailler. Ouvrez le volet dans Excel (Windows, Mac ou Excel sur le web), ou traitez un fichier .xlsx dans votre navigateur avec la page autonome :",
+  "outside.link": "Demande de diversité pour un fichier .xlsx",
   "pane.error.title": "Un problème est survenu",
   "error.cellEditMode":
     "Excel est en train de modifier une cellule. Appuyez sur Entrée ou Échap pour terminer la modification, puis réessayez.",

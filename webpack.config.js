@@ -139,6 +139,7 @@ const webConfig = (_env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // Plain ES5, served as written: it must parse where the bundle does not.
           { from: "src/taskpane/unsupported.js", to: "unsupported.js" },
+          { from: "src/taskpane/unsupported.html", to: "unsupported.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -67,4 +67,40 @@
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show);
   else show();
+
+  // This page is also the ribbon's function file. Here the commands' code never loads, and Excel
+  // would show "working on your Diversity Request..." for ever: each button opens this message in a
+  // dialog (unsupported.html runs this script too) and is done when the dialog is closed.
+  // The names are src/commands/commandIds.ts's (a unit test keeps them equal).
+  var COMMANDS = ["recodeAges", "recodeNationalities", "checkSmallCells", "generateRequest"];
+
+  function onCommand(event) {
+    var done = false;
+    function complete() {
+      if (done) return;
+      done = true;
+      event.completed();
+    }
+    try {
+      var here = String(window.location.href).split("?")[0].replace(/[^\/]*$/, "");
+      Office.context.ui.displayDialogAsync(here + "unsupported.html", { height: 40, width: 40 }, function (result) {
+        if (result.status !== "succeeded") return complete();
+        result.value.addEventHandler("dialogEventReceived", complete);
+      });
+    } catch (error) {
+      complete();
+    }
+  }
+
+  function associate() {
+    for (var i = 0; i < COMMANDS.length; i++) {
+      if (Office.actions && Office.actions.associate) Office.actions.associate(COMMANDS[i], onCommand);
+      else window[COMMANDS[i]] = onCommand;
+    }
+  }
+
+  // Office.js is the next script of the page: it is there once the page has loaded.
+  window.addEventListener("load", function () {
+    if (window.Office && Office.onReady) Office.onReady(associate);
+  });
 })();

@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "acorn";
+import { COMMAND_IDS } from "../../src/commands/commandIds";
 
 const SOURCE = readFileSync(join(__dirname, "../../src/taskpane/unsupported.js"), "utf8");
 
@@ -50,5 +51,44 @@ describe("the pane in an engine it cannot run in", () => {
     run({ modern: true, language: "nl-BE" });
     expect(document.getElementById("root")).not.toBeNull();
     expect(document.querySelector("[role=alert]")).toBeNull();
+  });
+});
+
+describe("the ribbon's buttons in an engine the add-in cannot run in", () => {
+  test("the script names the same commands as the manifest's buttons", () => {
+    const named = /var COMMANDS = (\[[^\]]*\])/.exec(SOURCE)![1]!;
+    expect(JSON.parse(named)).toEqual([...COMMAND_IDS]);
+  });
+
+  test("each button opens the message in a dialog and is done when it closes, instead of working for ever", () => {
+    const handlers: Record<string, (event: { completed: () => void }) => void> = {};
+    const dialogs: string[] = [];
+    let closeDialog: () => void = () => undefined;
+    (window as unknown as { Office: unknown }).Office = {
+      onReady: (callback: () => void) => callback(),
+      actions: { associate: (name: string, handler: (typeof handlers)[string]) => (handlers[name] = handler) },
+      context: {
+        ui: {
+          displayDialogAsync: (url: string, _options: unknown, callback: (result: unknown) => void) => {
+            dialogs.push(url);
+            callback({
+              status: "succeeded",
+              value: { addEventHandler: (_type: string, handler: () => void) => (closeDialog = handler) },
+            });
+          },
+        },
+      },
+    };
+    run({ modern: false, language: "nl-BE" });
+    window.dispatchEvent(new Event("load"));
+    expect(Object.keys(handlers).sort()).toEqual([...COMMAND_IDS].sort());
+    const completed = jest.fn();
+    handlers.generateRequest!({ completed });
+    expect(dialogs).toEqual([expect.stringMatching(/\/unsupported\.html$/)]);
+    expect(completed).not.toHaveBeenCalled();
+    closeDialog();
+    closeDialog();
+    expect(completed).toHaveBeenCalledTimes(1);
+    delete (window as unknown as { Office?: unknown }).Office;
   });
 });

@@ -82,7 +82,9 @@
       event.completed();
     }
     try {
-      var here = String(window.location.href).split("?")[0].replace(/[^\/]*$/, "");
+      var here = String(window.location.href)
+        .split("?")[0]
+        .replace(/[^\/]*$/, "");
       Office.context.ui.displayDialogAsync(here + "unsupported.html", { height: 40, width: 40 }, function (result) {
         if (result.status !== "succeeded") return complete();
         result.value.addEventHandler("dialogEventReceived", complete);

@@ -454,7 +454,8 @@ export const en = {
   "pane.cancel": "Cancel",
   "pane.cancelled": "Stopped. Nothing was changed by the step you cancelled.",
   "outside.title": "This pane works inside Excel",
-  "outside.body": "You opened it outside Excel: there is no workbook to work on here. Open the pane in Excel (Windows, Mac or Excel on the web), or work on an .xlsx file in your browser with the standalone page:",
+  "outside.body":
+    "You opened it outside Excel: there is no workbook to work on here. Open the pane in Excel (Windows, Mac or Excel on the web), or work on an .xlsx file in your browser with the standalone page:",
   "outside.link": "Diversity Request for an .xlsx file",
   "pane.error.title": "Something went wrong",
   "error.cellEditMode": "Excel is editing a cell. Press Enter or Esc to finish editing, then try again.",

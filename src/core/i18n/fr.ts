@@ -475,7 +475,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "pane.cancel": "Annuler",
   "pane.cancelled": "Arrêté. L’étape annulée n’a rien modifié.",
   "outside.title": "Ce volet fonctionne dans Excel",
-  "outside.body": "Vous l’avez ouvert en dehors d’Excel : il n’y a pas de classeur sur lequel travailler. Ouvrez le volet dans Excel (Windows, Mac ou Excel sur le web), ou traitez un fichier .xlsx dans votre navigateur avec la page autonome :",
+  "outside.body":
+    "Vous l’avez ouvert en dehors d’Excel : il n’y a pas de classeur sur lequel travailler. Ouvrez le volet dans Excel (Windows, Mac ou Excel sur le web), ou traitez un fichier .xlsx dans votre navigateur avec la page autonome :",
   "outside.link": "Demande de diversité pour un fichier .xlsx",
   "pane.error.title": "Un problème est survenu",
   "error.cellEditMode":

@@ -472,7 +472,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "pane.cancel": "Annuleren",
   "pane.cancelled": "Gestopt. De geannuleerde stap heeft niets gewijzigd.",
   "outside.title": "Dit paneel werkt in Excel",
-  "outside.body": "U opende het buiten Excel: hier is geen werkmap om mee te werken. Open het paneel in Excel (Windows, Mac of Excel op het web), of verwerk een .xlsx-bestand in uw browser met de losse pagina:",
+  "outside.body":
+    "U opende het buiten Excel: hier is geen werkmap om mee te werken. Open het paneel in Excel (Windows, Mac of Excel op het web), of verwerk een .xlsx-bestand in uw browser met de losse pagina:",
   "outside.link": "Diversiteitsaanvraag voor een .xlsx-bestand",
   "pane.error.title": "Er ging iets mis",
   "error.cellEditMode":

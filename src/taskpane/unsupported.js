@@ -89,6 +89,7 @@
         if (result.status !== "succeeded") return complete();
         result.value.addEventHandler("dialogEventReceived", complete);
       });
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding
     } catch (error) {
       complete();
     }

@@ -78,6 +78,8 @@ export const en = {
   "reason.ambiguous_date_order": "could be day first or month first: the column holds both orders",
   "reason.ambiguous": "names more than one country",
   "reason.nis_without_iso": "NIS code of a territory without its own country code",
+  "reason.iso_numeric_code":
+    "ISO country code (the column uses ISO 3166 numbers, not NIS codes): write the country or the NIS code",
   "reason.nis_unlisted": "NIS code not in the current country list",
   "reason.country_without_group": "a country that belongs to no origin group",
   "reason.not_a_sex": "not a sex code (M/V/F/X)",

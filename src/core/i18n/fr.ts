@@ -79,6 +79,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "reason.ambiguous_date_order": "peut être jour d’abord ou mois d’abord : la colonne contient les deux ordres",
   "reason.ambiguous": "désigne plus d’un pays",
   "reason.nis_without_iso": "code INS d’un territoire sans code pays propre",
+  "reason.iso_numeric_code":
+    "code pays ISO (la colonne utilise des numéros ISO 3166, pas des codes INS) : écrivez le pays ou le code INS",
   "reason.nis_unlisted": "code INS absent de la liste actuelle des pays",
   "reason.country_without_group": "un pays qui n’appartient à aucun groupe d’origine",
   "reason.not_a_sex": "pas un code de sexe (H/F/X)",

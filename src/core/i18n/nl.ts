@@ -77,6 +77,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "reason.ambiguous_date_order": "kan dag eerst of maand eerst zijn: de kolom bevat beide volgordes",
   "reason.ambiguous": "verwijst naar meer dan één land",
   "reason.nis_without_iso": "NIS-code van een gebied zonder eigen landcode",
+  "reason.iso_numeric_code":
+    "ISO-landcode (de kolom gebruikt ISO 3166-nummers, geen NIS-codes): schrijf het land of de NIS-code",
   "reason.nis_unlisted": "NIS-code niet in de huidige landenlijst",
   "reason.country_without_group": "een land dat tot geen enkele herkomstgroep behoort",
   "reason.not_a_sex": "geen geslachtscode (M/V/X)",

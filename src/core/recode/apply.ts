@@ -1,7 +1,7 @@
 import type { TotalsRows } from "../columns/totals";
 import { ageOn, parseAge, plausibleAge } from "../values/age";
 import { cellText, isEmptyCell, isExcelError, type CellValue } from "../values/cell";
-import { countryLookup, parseCountry, type CountryCode } from "../values/countries";
+import { countryLookup, numericCodesLookIso, parseCountry, type CountryCode } from "../values/countries";
 import { dateFromExcelSerial, dateOrderEvidence, parseDate, type DayStamp } from "../values/dates";
 import { normaliseWord } from "../values/normalise";
 import { parseSex } from "../values/sex";
@@ -139,7 +139,7 @@ function recodeColumn(table: Table, spec: RecodeSpec, reference: DayStamp): Reco
       return reading && (reading.dayFirst > 0 || reading.monthFirst > 0) ? { ...column, dateReading: reading } : column;
     }
     case "origin":
-      return collect(table, spec, spec.scheme.groups, originClassifier(spec));
+      return collect(table, spec, spec.scheme.groups, originClassifier(spec, numericCodesLookIso(cells)));
     case "group":
       return recodeGroups(table, spec);
     case "sex":
@@ -250,7 +250,11 @@ function ageClassifier(
   };
 }
 
-function originClassifier(spec: Extract<RecodeSpec, { kind: "origin" }>): (cell: CellValue) => Outcome {
+function originClassifier(
+  spec: Extract<RecodeSpec, { kind: "origin" }>,
+  /** The column's numbers are ISO 3166 numeric codes: none is read as a NIS code (the analyst is asked). */
+  isoNumeric: boolean,
+): (cell: CellValue) => Outcome {
   const lookup = countryLookup();
   const groups = spec.scheme.groups;
   const index = new Map(groups.map((g, i) => [g, i]));
@@ -266,6 +270,7 @@ function originClassifier(spec: Extract<RecodeSpec, { kind: "origin" }>): (cell:
         );
       }
     }
+    if (isoNumeric && /^\s*\d{1,3}\s*$/.test(cellText(cell))) return { reason: "iso_numeric_code", invalid: false };
     const country = parseCountry(cell, lookup);
     if (country.ok) {
       const group = groupIndex(detailedGroupOf(country.value));

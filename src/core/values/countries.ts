@@ -210,7 +210,8 @@ export function parseCountry(cell: unknown, lookup: CountryLookup = countryLooku
       : { ok: false, reason: "not_recognised" };
   }
   if (typeof cell !== "string") return { ok: false, reason: "not_recognised" };
-  const trimmed = cell.trim();
+  // "Marocain(e)", "Belg(e)": the feminine written in brackets is the same nationality.
+  const trimmed = cell.trim().replace(/(\p{L})\((?:e|ne|se|s|es|n|en)\)(?=\s|$)/gu, "$1");
   const nis = /^0*(\d{3})$/.exec(trimmed);
   if (nis) return countryFromNis(Number(nis[1])); // "150", and zero-padded "00150"
   const folded = normaliseWord(trimmed);
@@ -223,6 +224,31 @@ export function parseCountry(cell: unknown, lookup: CountryLookup = countryLooku
   const whole = wordCountries(folded, lookup);
   if (whole) return answer(whole);
   return composite(trimmed, lookup);
+}
+
+/** ISO 3166 numeric codes (i18n-iso-countries): "056" is Belgium there, 150 in the Belgian NIS list. */
+const ISO_NUMERIC = new Set((codes as string[][]).map((c) => Number(c[2])));
+const NIS_BELGIUM = 150;
+const ISO_BELGIUM = 56;
+
+/**
+ * Whether a column's numeric codes are ISO 3166 numeric codes rather than Belgian NIS codes: 250 is
+ * France in ISO and Azerbaijan in NIS, so read as NIS they would land in the wrong groups. Judged on
+ * the codes only one list has, and on Belgium (most of a Belgian staff list): 56 in ISO, 150 in NIS.
+ */
+export function numericCodesLookIso(cells: readonly unknown[]): boolean {
+  let iso = 0;
+  let nis = 0;
+  for (const cell of cells) {
+    const text = typeof cell === "number" ? String(cell) : typeof cell === "string" ? cell.trim() : "";
+    if (!/^\d{1,3}$/.test(text)) continue;
+    const code = Number(text);
+    const inIso = ISO_NUMERIC.has(code);
+    const inNis = Object.prototype.hasOwnProperty.call(NIS_TO_ISO, code);
+    if (code === ISO_BELGIUM || (inIso && !inNis)) iso++;
+    else if (code === NIS_BELGIUM || (inNis && !inIso)) nis++;
+  }
+  return iso > nis;
 }
 
 /** The countries one folded word or name names, with French plurals ("belges", "marocains") read too. */
@@ -269,6 +295,8 @@ const answer = (codes: readonly CountryCode[]): ParsedCountry =>
 const PARTS = /\s+[-–—]\s+|[()/,;:|]|\s[-–—]|[-–—]\s/;
 /** A code before or after a name without a separator: "BE Belgique", "Belgique BE", "150 Belgique". */
 const CODE_FIRST = /^([A-Z]{2,3}|\d{1,5})\s+(.+)$/;
+/** A code glued to its name by a dash: "BE-Belgisch", "150-Belgique" (a name's own dash is not after a code). */
+const CODE_DASH = /^([A-Z]{2,3}|\d{3})[-–—](\p{L}.+)$/u;
 const CODE_LAST = /^(.+?)\s+([A-Z]{2,3}|\d{1,5})$/;
 
 /**
@@ -283,7 +311,7 @@ function composite(text: string, lookup: CountryLookup): ParsedCountry {
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2) {
-    const split = CODE_FIRST.exec(text) ?? CODE_LAST.exec(text);
+    const split = CODE_FIRST.exec(text) ?? CODE_LAST.exec(text) ?? CODE_DASH.exec(text);
     parts = split ? [split[1]!, split[2]!] : text.split(/\s+/);
   }
   if (parts.length < 2) return { ok: false, reason: "not_recognised" };

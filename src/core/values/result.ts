@@ -21,6 +21,7 @@ export type Reason =
   | "conflicting"
   | "nis_without_iso"
   | "nis_unlisted"
+  | "iso_numeric_code"
   | "country_without_group"
   | "not_a_sex"
   | "insz_length"

@@ -9,6 +9,7 @@ import {
   originGroupOf,
   parseAgeScheme,
   parseCountry,
+  parseDate,
   recodedHeader,
   stamp,
   type Table,
@@ -191,5 +192,62 @@ describe("applyRecode", () => {
         recodes: [{ kind: "age", source: 9, input: "age", scheme: AGE_SCHEMES.two }],
       }),
     ).toThrow(/column 9/);
+  });
+});
+
+/** Issue 22: values from real exports, written from the review, not from the parser's word lists. */
+describe("values the language review found", () => {
+  test.each([
+    ["Marocain(e)", "MA"],
+    ["Belg(e)", "BE"],
+    ["BE-Belgisch", "BE"],
+    ["150-Belgique", "BE"],
+    ["DR Congo", "CD"],
+    ["Iraaks", "IQ"],
+    ["Noord-Macedonië", "MK"],
+    ["Macédoine du Nord", "MK"],
+    ["North Macedonia", "MK"],
+    ["Nordmazedonien", "MK"],
+    ["Noord-Macedonisch", "MK"],
+    ["nord-macédonienne", "MK"],
+    ["Guyane", "GF"],
+    ["guyanais", "GF"],
+    ["Guyana", "GY"],
+    ["guyanien", "GY"],
+  ])("%j is %s", (value, code) => {
+    expect(parseCountry(value)).toEqual({ ok: true, value: code });
+  });
+
+  test("French Guiana follows the territories rule: a member state's outermost region, so EU", () => {
+    const group = (v: string) => {
+      const c = parseCountry(v);
+      return c.ok ? originGroupOf(c.value, ORIGIN_SCHEMES.detailed) : c.reason;
+    };
+    expect(group("Guyane")).toBe("eu_old");
+    expect(group("guyanaise")).toBe("eu_old");
+    expect(group("Guyana")).toBe("americas");
+  });
+
+  test("a birth date with the midnight time an export adds is a date", () => {
+    expect(parseDate("15/03/1980 00:00:00")).toEqual({ ok: true, value: stamp(1980, 3, 15) });
+    expect(parseDate("15/03/1980 00:00")).toEqual({ ok: true, value: stamp(1980, 3, 15) });
+  });
+
+  test("a column of ISO 3166 numeric codes is not read as NIS codes (250 is France, not Azerbaijan): each is asked", () => {
+    const recode = (values: (string | number)[]) =>
+      applyRecode(
+        { headers: ["Land"], columns: [values], rowCount: values.length, firstRowNumber: 2 },
+        {
+          referenceDate: stamp(2024, 12, 31),
+          recodes: [{ kind: "origin", source: 0, scheme: ORIGIN_SCHEMES.detailed }],
+        },
+      ).columns[0]!;
+    const iso = recode(["056", 56, "056", 250, "380", "Belg"]);
+    expect(iso.counts.belgian).toBe(1); // the word is read; no number is
+    expect(iso.unknown.map((u) => u.reason)).toEqual(expect.arrayContaining(["iso_numeric_code"]));
+    expect(iso.unknown.reduce((n, u) => n + u.count, 0)).toBe(5);
+    const nis = recode([150, "150", 111, 250]);
+    expect(nis.counts.belgian).toBe(2);
+    expect(nis.counts.eu_old).toBe(1); // 111 France
   });
 });

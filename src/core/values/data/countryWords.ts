@@ -7,6 +7,23 @@
 export const COUNTRY_WORDS_VERSION = "2026-11-27";
 
 export const EXTRA_NATIONALITY_WORDS: Readonly<Record<string, string>> = {
+  // fr: "Guyane" and "guyanais(e)" are French Guiana, not Guyana (le Guyana, guyanien): the libraries
+  // give them to GY. Issue 22: an outermost region of France, so a member state's territory.
+  guyane: "GF",
+  guyanais: "GF",
+  guyanaise: "GF",
+  guyanien: "GY",
+  guyanienne: "GY",
+  // Forms of real exports (issue 22's value corpus).
+  "dr congo": "CD",
+  iraaks: "IQ",
+  "noord macedonisch": "MK",
+  "noord macedonische": "MK",
+  "noord macedonier": "MK",
+  "nord macedonien": "MK",
+  "nord macedonienne": "MK",
+  "north macedonian": "MK",
+  nordmazedonisch: "MK",
   // nl: irregular adjectives and nouns
   belgisch: "BE",
   belgische: "BE",

@@ -137,6 +137,9 @@ describe("diversity-request command line", () => {
       ANSWERS,
       "--reference-date",
       "2024-12-31",
+      // The sample's answers are Dutch: so is the request (English would be a problem of its own).
+      "--lang",
+      "nl",
       ...more,
     ];
     const draft = await cli(args());

@@ -261,6 +261,11 @@ export const en = {
   "describe.merge": "{from} → {into}",
   "linkage.invalidNote":
     "{n} {n|cell|cells} of the INSZ column {n|holds|hold} no valid INSZ number (first on row {row}): {n|that person|those persons} cannot be linked and would be missing from the CBSS's tables. Correct them in the export (step 1).",
+  "problem.answerLanguage":
+    "Written in another language than the request ({lang}): {fields}. Translate the answer, or choose the request sheet's language (step 4).",
+  "language.nl": "Dutch",
+  "language.fr": "French",
+  "language.en": "English",
   "problem.auditFailed":
     "{n} small {n|cell|cells} can still be computed back from the published tables: choose a coarser grouping (step 3).",
   "problem.auditUnconfirmed":

@@ -267,6 +267,11 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "describe.merge": "{from} → {into}",
   "linkage.invalidNote":
     "{n} {n|cellule|cellules} de la colonne NISS ne {n|contient|contiennent} aucun numéro NISS valable (d’abord à la ligne {row}) : {n|cette personne ne peut|ces personnes ne peuvent} pas être {n|couplée|couplées} et {n|manquerait|manqueraient} dans les tableaux de la BCSS. Corrigez-les dans l’export (étape 1).",
+  "problem.answerLanguage":
+    "Écrit dans une autre langue que la demande ({lang}) : {fields}. Traduisez la réponse, ou choisissez la langue de la feuille de demande (étape 4).",
+  "language.nl": "néerlandais",
+  "language.fr": "français",
+  "language.en": "anglais",
   "problem.auditFailed":
     "{n} {n|petite cellule peut encore être recalculée|petites cellules peuvent encore être recalculées} à partir des tableaux publiés : choisissez un regroupement plus large (étape 3).",
   "problem.auditUnconfirmed":

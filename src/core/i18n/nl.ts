@@ -264,6 +264,11 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "describe.merge": "{from} → {into}",
   "linkage.invalidNote":
     "{n} {n|cel|cellen} van de INSZ-kolom {n|bevat|bevatten} geen geldig INSZ-nummer (eerst op rij {row}): {n|die persoon kan|die personen kunnen} niet gekoppeld worden en zouden ontbreken in de tabellen van de KSZ. Verbeter ze in de export (stap 1).",
+  "problem.answerLanguage":
+    "Geschreven in een andere taal dan de aanvraag ({lang}): {fields}. Vertaal het antwoord, of kies de taal van het aanvraagblad (stap 4).",
+  "language.nl": "Nederlands",
+  "language.fr": "Frans",
+  "language.en": "Engels",
   "problem.auditFailed":
     "{n} kleine {n|cel kan|cellen kunnen} nog uit de gepubliceerde tabellen worden teruggerekend: kies een grovere indeling (stap 3).",
   "problem.auditUnconfirmed":

@@ -3,7 +3,8 @@
  * every required answer is given and every consistency rule holds. The rules are data: each names what
  * contradicts what and, in its message, what to change.
  */
-import { formatDate, t, type Lang, type MessageKey, type MessageParams } from "../i18n";
+import { formatDate, listSeparator, t, type Lang, type MessageKey, type MessageParams } from "../i18n";
+import { answersInOtherLanguage } from "./answerLanguage";
 import { formatIso } from "../values/dates";
 import type { RequestAnswers, YesNoAnswerKey } from "./answers";
 import type { RequestChoices } from "./choices";
@@ -42,7 +43,8 @@ export type ProblemId =
   | "encryptedWithoutKey"
   | "kboInvalid"
   | "emailInvalid"
-  | "duplicateInsz";
+  | "duplicateInsz"
+  | "answerLanguage";
 
 export interface RequestProblem {
   id: ProblemId;
@@ -225,5 +227,15 @@ export function consistencyProblems(facts: RequestFacts, lang: Lang): RequestPro
 export function requestStatus(doc: RequestDocument, facts: RequestFacts, lang: Lang): RequestStatus {
   const missing = completeness(doc, lang);
   const problems = consistencyProblems(facts, lang);
+  // One language per document: prose typed in another language than the request's is said (step 4).
+  const other = answersInOtherLanguage(facts.answers, doc.lang);
+  if (other.length > 0)
+    problems.push({
+      id: "answerLanguage",
+      text: t(lang, "problem.answerLanguage", {
+        fields: other.map((o) => t(lang, `field.${o.key}` as MessageKey)).join(listSeparator(lang)),
+        lang: t(lang, `language.${doc.lang}`),
+      }),
+    });
   return { status: missing.length === 0 && problems.length === 0 ? "ready" : "draft", missing, problems };
 }

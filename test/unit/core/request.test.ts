@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import {
   answersFromSheet,
@@ -10,6 +12,7 @@ import {
   recodeTable,
   recodeTableStepwise,
   resolveRoles,
+  sanitiseAnswers,
   readSettings,
   type JobSettings,
   type Lang,
@@ -18,6 +21,7 @@ import {
 } from "../../../src/core";
 import type { LinearSolver } from "../../../src/core/disclosure/audit";
 import { loadSolver } from "../../../src/solver/highs";
+import { plainLanguageOf } from "../../../src/core/request/answerLanguage";
 import { integerVerdicts, TOTAL_KEY, type PublishedTable } from "../../support/oracleAttacker";
 import { syntheticTable } from "../../support/synthetic";
 
@@ -468,5 +472,32 @@ describe("no personal data in the request or check sheets", () => {
       ),
       { numRuns: 25 },
     );
+  });
+});
+
+describe("one language per document (issue 22)", () => {
+  const SAMPLE_ANSWERS = sanitiseAnswers(
+    JSON.parse(readFileSync(join(__dirname, "../../../assets/sample/antwoorden-voorbeeld.json"), "utf8")),
+  );
+
+  test("the Dutch sample's answers in a French request are flagged, each field named; in a Dutch request they are not", () => {
+    const fr = run(table, { ...settingsIn("fr"), answers: SAMPLE_ANSWERS }, "fr");
+    const flagged = fr.status.problems.find((p) => p.id === "answerLanguage");
+    expect(flagged?.text).toMatch(/^Écrit dans une autre langue que la demande \(français\)/);
+    expect(flagged?.text).toMatch(/Transmission|canal|Canal/);
+    expect(fr.status.status).toBe("draft");
+    const nl = run(table, { ...settingsIn("nl"), answers: SAMPLE_ANSWERS }, "nl");
+    expect(nl.status.problems.map((p) => p.id)).not.toContain("answerLanguage");
+  });
+
+  test.each([
+    ["Beveiligde uploadzone van de KSZ", "nl"],
+    ["Zone de téléchargement sécurisée de la BCSS", "fr"],
+    ["Secure upload zone of the CBSS", "en"],
+    ["Brussel", null],
+    ["PGP", null],
+    ["statutair, contractueel", null],
+  ])("%j is plainly %s", (text, lang) => {
+    expect(plainLanguageOf(text)).toBe(lang);
   });
 });

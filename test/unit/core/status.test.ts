@@ -49,7 +49,8 @@ function statusOf(
 ) {
   const c = { ...base, ...choices };
   return requestStatus(
-    buildRequest(c, answers, "en"),
+    // The answers are Dutch: the document is too (another language would be a problem of its own).
+    buildRequest(c, answers, "nl"),
     { choices: c, answers, linkageAsked: c.linkage, inszColumn: true, ...facts },
     "en",
   );
@@ -205,7 +206,7 @@ describe("property: a request reported ready never contradicts itself and never 
             check: r.checked ? { ...base.check!, exposedCells: r.exposed } : null,
           };
           const s = requestStatus(
-            buildRequest(choices, answers, "en"),
+            buildRequest(choices, answers, "nl"),
             { choices, answers, linkageAsked: r.linkage, inszColumn: r.inszColumn },
             "en",
           );

@@ -4,7 +4,7 @@
  * language sees it at once from its small words and its institutions' names; so does this check.
  */
 import type { Lang } from "../i18n";
-import type { TextAnswerKey } from "./answers";
+import { TEXT_KEYS, type TextAnswerKey } from "./answers";
 
 /** Words that belong to one of our languages only (articles, prepositions, the KSZ's own names). */
 const MARKERS: Readonly<Record<Lang, ReadonlySet<string>>> = {
@@ -60,21 +60,22 @@ const MARKERS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: new Set(["the", "of", "for", "with", "are", "by", "this", "our", "years", "cbss", "staff", "data"]),
 };
 
-/** The answers written as prose, where the language shows; names, numbers and addresses are left alone. */
-const PROSE: readonly TextAnswerKey[] = [
-  "purpose",
-  "actionPoint",
-  "diversityPlan",
-  "proportionality",
-  "whyAggregated",
-  "statusTypes",
-  "transmission",
-  "ethicsNotes",
-  "channel",
-  "retention",
-  "contactFunction",
-  "signatoryFunction",
-];
+/** Answers that are names, numbers, addresses or keys: in no language of their own, never judged. */
+const NOT_PROSE: ReadonlySet<TextAnswerKey> = new Set<TextAnswerKey>([
+  "institution",
+  "kbo",
+  "address",
+  "service",
+  "contactName",
+  "contactEmail",
+  "contactPhone",
+  "signatoryName",
+  "encryptionKey",
+  "place",
+  "signatureDate",
+]);
+/** The answers written as prose, where the language shows. */
+const PROSE = TEXT_KEYS.filter((key) => !NOT_PROSE.has(key));
 
 /** The language a text is plainly written in, or null: at least two marker words of one, none of another. */
 export function plainLanguageOf(text: string): Lang | null {

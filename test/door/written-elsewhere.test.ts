@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openXlsxBuffer } from "../../src/workbook/exceljs/browser";
+import { FileWorkbook } from "../../src/workbook/exceljs/fileWorkbook";
 import { openXlsxFile, saveXlsxFile } from "../../src/workbook/exceljs/node";
 
 const OPENPYXL = join(__dirname, "../data/written-elsewhere/openpyxl.xlsx");
@@ -37,4 +38,21 @@ test("an openpyxl workbook written back keeps its hidden sheets hidden", async (
   const back = await openXlsxFile(join(dir, "out.xlsx"));
   expect(shape(back.workbook.sheets)).toEqual(EXPECTED);
   expect(back.workbook.sheets[1]!.values[1]).toEqual(file.workbook.sheets[1]!.values[1]);
+});
+
+test("the file door takes the remembered data sheet while it has data, else the first visible sheet with data", async () => {
+  const sheet = (name: string, values: unknown[][]) => ({
+    name,
+    values,
+    styles: [],
+    columnWidths: [],
+    state: "visible" as const,
+  });
+  const file = new FileWorkbook({
+    sheets: [sheet("Vorig jaar", [["Naam"], ["A"]]), sheet("Personeel", [["Naam"], ["B"], ["C"]]), sheet("Leeg", [])],
+  });
+  expect((await file.locateData()).sheet).toBe("Vorig jaar");
+  expect((await file.locateData({ remembered: { id: "Personeel", name: "Personeel" } })).sheet).toBe("Personeel");
+  expect((await file.locateData({ remembered: { id: "Leeg", name: "Leeg" } })).sheet).toBe("Vorig jaar");
+  expect((await file.locateData({ remembered: { id: "{0001}", name: "Weg" } })).sheet).toBe("Vorig jaar");
 });

@@ -60,12 +60,13 @@ export class FileWorkbook implements WorkbookPort {
 
   async locateData(options: LocateOptions = {}): Promise<DataSource> {
     // A file has no sheet ids: a sheet is known by its name. The one the data were last taken from
-    // wins while it is there; else the first visible sheet with data.
+    // wins while it is there, visible and not empty; else the first visible sheet with data.
     const remembered = options.remembered?.id;
+    const withData = (n: string) => this.sheet(n).values.some((r) => r?.some((v) => !isEmptyCell(plainValue(v))));
     const name =
       options.sheet ??
-      (remembered && this.workbook.sheets.some((s) => s.name === remembered) ? remembered : undefined) ??
-      this.dataSheets().find((n) => this.sheet(n).values.some((r) => r?.some((v) => !isEmptyCell(plainValue(v)))));
+      (remembered && this.dataSheets().includes(remembered) && withData(remembered) ? remembered : undefined) ??
+      this.dataSheets().find(withData);
     if (!name) throw new NoData("noSheet");
     const sheet = this.sheet(name);
     let rows = 0;

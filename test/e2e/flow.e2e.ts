@@ -286,7 +286,8 @@ describe("the whole flow in Chromium", () => {
     const sheets = await page.evaluate(() =>
       (window as unknown as { __excelData: { sheets: { name: string }[] } }).__excelData.sheets.map((s) => s.name),
     );
-    expect(sheets).toEqual(["Personeel", "Controle kleine cellen", "KSZ-aanvraag", "DiversityRequest_settings"]);
+    // Detect saved the data sheet it found (issue 22): the settings sheet came first.
+    expect(sheets).toEqual(["Personeel", "DiversityRequest_settings", "Controle kleine cellen", "KSZ-aanvraag"]);
     const header = await page.evaluate(
       () =>
         (window as unknown as { __excelData: { sheets: { cells: unknown[][] }[] } }).__excelData.sheets[0]!.cells[0],

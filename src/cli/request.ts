@@ -2,23 +2,21 @@
 import { samePlace } from "./outputPath";
 import {
   readingNotes,
-  formatDate,
+  referenceNoteText,
   exposedCells,
   unconfirmedCells,
   sanitiseAnswers,
-  userMessage,
   type JobSettings,
   type Lang,
   type RequestStatus,
   listSeparator,
-  noDataReason,
 } from "../core";
 import { inProcessChecker } from "../solver/inProcessChecker";
 import { columnsToWrite, prepare, type PrepareResult } from "../workbook/tasks";
 import { readAnswersFile } from "./inputFiles";
 import { CliError, type Io, type Translate } from "./io";
 import { summariseCheck, summariseProblems, summariseScreen } from "./summaries";
-import { checkOutput, open, save, type CommonOptions } from "./workbookFile";
+import { checkOutput, noTableError, open, save, type CommonOptions } from "./workbookFile";
 
 export interface RequestOptions extends CommonOptions {
   output: string;
@@ -80,17 +78,11 @@ export async function runRequest(
       ...(options.sheet ? { sheet: options.sheet } : {}),
     });
   } catch (error) {
-    if (userMessage(error)) throw error; // a refusal with its own message
-    const reason = noDataReason(error);
-    const detail = reason ? tr(reason.key, reason.params) : (error as Error).message;
-    throw new CliError(4, tr("cli.error.noTable", { file: input, detail }));
+    throw noTableError(error, input, tr);
   }
   await save(workbook, options.output, tr, options.verbose === true);
   if (result.notOurSheet) io.err(tr("settings.notOurSheet", { sheet: result.notOurSheet }));
-  if (result.referenceNote) {
-    const { key, params } = result.referenceNote;
-    io.err(tr(key, { ...params, date: formatDate(io.lang, params.date) }));
-  }
+  if (result.referenceNote) io.err(referenceNoteText(result.referenceNote, io.lang));
   summariseScreen(result.recoded, result.request, settings.sheetLang, io, tr);
   // The file to send: the request sheet (and the check sheet if asked), nothing of the export.
   if (options.sendCopy)

@@ -135,10 +135,7 @@ export async function detectOrFail(
   try {
     detected = await detect(workbook, settings, options.sheet ? { sheet: options.sheet } : {});
   } catch (error) {
-    if (userMessage(error)) throw error; // a refusal with its own message
-    const reason = noDataReason(error);
-    const detail = reason ? tr(reason.key, reason.params) : (error as Error).message;
-    throw new CliError(4, tr("cli.error.noTable", { file: input, detail }));
+    throw noTableError(error, input, tr);
   }
   for (const [role, header] of Object.entries(settings.roles)) {
     if (!detected.guess.columns.some((c) => c.header === header)) {
@@ -169,6 +166,14 @@ export function dimensionOf(name: string, detected: Detected, tr: Translate): st
 }
 
 /** Why a file could not be written, in words, from the system's error code. */
+/** A failure to find the table: a refusal keeps its own message; no data is said in words. */
+export function noTableError(error: unknown, input: string, tr: Translate): unknown {
+  if (userMessage(error)) return error;
+  const reason = noDataReason(error);
+  const detail = reason ? tr(reason.key, reason.params) : (error as Error).message;
+  return new CliError(4, tr("cli.error.noTable", { file: input, detail }));
+}
+
 const READ_REASONS: Record<string, MessageKey> = {
   ENOENT: "cli.read.missing",
   ENOTDIR: "cli.read.missing",

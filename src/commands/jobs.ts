@@ -11,7 +11,7 @@ import {
   recodeTable,
   screenNotes,
   readingNotes,
-  formatDate,
+  referenceNoteText,
   t,
   type ColumnRole,
   type JobSettings,
@@ -107,14 +107,7 @@ const generateJob: Job = async (port, settings, lang, today, checker) => {
   const { status, missing, problems } = result.request.status;
   const notes = [
     ...(result.notOurSheet ? [t(lang, "settings.notOurSheet", { sheet: result.notOurSheet })] : []),
-    ...(result.referenceNote
-      ? [
-          t(lang, result.referenceNote.key, {
-            ...result.referenceNote.params,
-            date: formatDate(lang, result.referenceNote.params.date),
-          }),
-        ]
-      : []),
+    ...(result.referenceNote ? [referenceNoteText(result.referenceNote, lang)] : []),
     ...screenNotes(result.recoded, result.request, settings.sheetLang).map((n) => t(lang, n.key, n.params)),
   ];
   if (status === "ready") return [t(lang, "status.ready"), ...notes].join(" ");

@@ -27,7 +27,7 @@ import {
   columnsToWrite,
   detect,
   readNeeded,
-  dataSheetOf,
+  changedDataSheet,
   recodeAndWrite,
   withSheetAnswers,
   writeCheck,
@@ -123,9 +123,8 @@ export function usePane(
         }
         setDetected(found);
         // Remembered: a ribbon command or a Detect that starts on a product sheet takes its data from here.
-        const dataSheet = dataSheetOf(found);
-        if (settings.dataSheet?.id !== dataSheet?.id || settings.dataSheet?.name !== dataSheet?.name)
-          update({ dataSheet });
+        const dataSheet = changedDataSheet(settings, found);
+        if (dataSheet) update({ dataSheet });
         // The export's title says which day it holds ("op 31/12/2024"): proposed, unless a date was chosen.
         const fromTitle = referenceFromTitle(settings.referenceDate, found.titleDate?.date ?? null, today);
         if (fromTitle) update({ referenceDate: fromTitle });

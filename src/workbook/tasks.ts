@@ -89,16 +89,22 @@ export async function detect(
 }
 
 /** The data sheet to remember in the settings: where the next job that starts on a product sheet looks. */
-export function dataSheetOf(detected: Detected): JobSettings["dataSheet"] {
+export function dataSheetOf(detected: Detected): NonNullable<JobSettings["dataSheet"]> {
   const { sheet, sheetId } = detected.source;
   return { id: sheetId ?? sheet, name: sheet };
 }
 
+/** The data sheet to remember when it is not the one the settings remember already; else null. */
+export function changedDataSheet(settings: JobSettings, detected: Detected): JobSettings["dataSheet"] {
+  const dataSheet = dataSheetOf(detected);
+  const same = settings.dataSheet?.id === dataSheet.id && settings.dataSheet.name === dataSheet.name;
+  return same ? null : dataSheet;
+}
+
 /** Save the data sheet in the settings when it changed (the ribbon's jobs, which save nothing else). */
 export async function rememberDataSheet(port: WorkbookPort, settings: JobSettings, detected: Detected): Promise<void> {
-  const dataSheet = dataSheetOf(detected);
-  if (settings.dataSheet?.id === dataSheet?.id && settings.dataSheet?.name === dataSheet?.name) return;
-  await port.saveSettings({ ...settings, dataSheet });
+  const dataSheet = changedDataSheet(settings, detected);
+  if (dataSheet) await port.saveSettings({ ...settings, dataSheet });
 }
 
 /**

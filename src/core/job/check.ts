@@ -5,7 +5,7 @@ import { checkRequest, type CheckRequest, type CheckVariable, type DisclosureRep
 import { t } from "../i18n";
 import { bandIds } from "../recode/ageBands";
 import type { Table } from "../recode/apply";
-import { categoryLabel, type RecodeKind } from "../recode/labels";
+import { categoryLabel } from "../recode/labels";
 import { ORIGIN_SCHEMES } from "../recode/origin";
 import type { DimensionLabels } from "../request/checkLayout";
 import type { RecodeOutcome } from "./recode";
@@ -56,7 +56,7 @@ export function checkRecoded(
 ): CheckOutcome {
   const lang = settings.sheetLang;
   const variables: Record<string, CheckVariable> = {};
-  const labels: Record<string, { title: string; categories: Record<string, string>; kind?: RecodeKind }> = {};
+  const labels: Record<string, DimensionLabels[string]> = {};
   const titleOf = (name: string, source?: number) =>
     (OWN_ROLES as readonly string[]).includes(name)
       ? (headers[source ?? -1] ?? name)

@@ -1,5 +1,12 @@
 export type { JobSettings, OwnRole } from "./settings";
-export { OWN_ROLES, defaultSettings, defaultReferenceDate, referenceFromTitle, referenceNote } from "./settings";
+export {
+  OWN_ROLES,
+  defaultSettings,
+  defaultReferenceDate,
+  referenceFromTitle,
+  referenceNote,
+  referenceNoteText,
+} from "./settings";
 export type { ReadSettings } from "./settingsSchema";
 export { readSettings } from "./settingsSchema";
 export type { RoleMap, WrittenColumn, RecodeOutcome } from "./recode";

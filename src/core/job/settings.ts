@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n";
+import { formatDate, t, type Lang } from "../i18n";
 import type { Grouping } from "../recode/grouping";
 import type { OriginSchemeId } from "../recode/origin";
 import type { RequestAnswers } from "../request/answers";
@@ -76,6 +76,11 @@ export function referenceNote(
     return { key: "decide.referenceFromTitle", params: { date: current, phrase: title.phrase } };
   if (current === defaultReferenceDate(today)) return { key: "decide.referenceDefault", params: { date: current } };
   return null;
+}
+
+/** A reference note as a sentence, its date written as the language writes dates. */
+export function referenceNoteText(note: NonNullable<ReturnType<typeof referenceNote>>, lang: Lang): string {
+  return t(lang, note.key, { ...note.params, date: formatDate(lang, note.params.date) });
 }
 
 export function defaultSettings(today: string, sheetLang: Lang = "nl"): JobSettings {

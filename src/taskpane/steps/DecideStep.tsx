@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
-import { COLUMN_ROLES, OWN_ROLES, formatDate, type ColumnRole, type MessageKey } from "../../core";
+import { COLUMN_ROLES, OWN_ROLES, referenceNoteText, type ColumnRole, type MessageKey } from "../../core";
 import { ActionButton } from "../components/ActionButton";
 import { ChoiceDropdown } from "../components/ChoiceDropdown";
 import { useTr } from "../i18n";
@@ -30,7 +30,7 @@ export function DecideStep({ pane }: { pane: PaneApi }) {
   const headerRow = detected ? detected.source.firstRow + detected.headerRow + 1 : 0;
   const rows = detected ? detected.source.rowCount - detected.headerRow - 1 : 0;
   const note = pane.referenceNote;
-  const referenceHint = note ? tr(note.key, { ...note.params, date: formatDate(lang, note.params.date) }) : undefined;
+  const referenceHint = note ? referenceNoteText(note, lang) : undefined;
 
   const roleChoices = COLUMN_ROLES.map((r) => ({ value: r, text: tr(`role.${r}` as MessageKey) }));
   const setRole = (header: string, role: ColumnRole) => {

@@ -11,6 +11,7 @@ import {
   type RequestOutcome,
   type WrittenColumn,
   listSeparator,
+  variableLabel,
 } from "../core";
 import type { Detected } from "../workbook/tasks";
 import type { Io, Translate } from "./io";
@@ -69,7 +70,7 @@ export function summariseCheck(checked: CheckOutcome, io: Io, tr: Translate): vo
     const levels = Object.entries(best.levels)
       .filter(([, ref]) => ref.kind !== "asRequested")
       .map(([dim, ref]) =>
-        tr("format.labelValue", { label: checked.labels[dim]?.title ?? dim, value: describeLevel(ref, io.lang) }),
+        tr("format.labelValue", { label: variableLabel(dim, io.lang), value: describeLevel(ref, io.lang) }),
       )
       .join(listSeparator(io.lang));
     if (levels) io.out(tr("cli.summary.suggestion", { loss: Math.round(best.loss * 100), levels }));

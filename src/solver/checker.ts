@@ -10,7 +10,6 @@ export interface CheckJob {
   rowCount: number;
   recoded: Pick<RecodeOutcome, "ageScheme" | "variables">;
   settings: JobSettings;
-  headers: readonly string[];
 }
 
 export interface CheckProgress {
@@ -23,7 +22,7 @@ export type Checker = (job: CheckJob, options?: CheckProgress) => Promise<CheckO
 
 /** The job itself, given a loaded solver: the same code in the worker and in this process. */
 export function runCheckJob(job: CheckJob, solver: LinearSolver, options: CheckProgress = {}): CheckOutcome {
-  return checkRecoded({ rowCount: job.rowCount }, job.recoded, job.settings, job.headers, {
+  return checkRecoded({ rowCount: job.rowCount }, job.recoded, job.settings, {
     solver,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
@@ -39,5 +38,5 @@ export function checkJobOf(
 ): CheckJob {
   // Refused here, on the caller's side, so the refusal keeps its type (a worker would flatten it).
   checkLimits(recoded, settings, headers);
-  return { rowCount, recoded: { ageScheme: recoded.ageScheme, variables: recoded.variables }, settings, headers };
+  return { rowCount, recoded: { ageScheme: recoded.ageScheme, variables: recoded.variables }, settings };
 }

@@ -230,7 +230,8 @@ export async function withSheetAnswers(
   );
   return {
     settings: { ...settings, answers: { ...settings.answers, ...changed } },
-    taken: Object.keys(changed).length,
+    // Answers cleared in favour of another (typed text over a choice) are not answers taken.
+    taken: Object.values(changed).filter((v) => v !== undefined).length,
   };
 }
 

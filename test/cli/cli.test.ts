@@ -146,7 +146,7 @@ describe("diversity-request command line", () => {
     expect(draft.code).toBe(0);
     expect(draft.out).toMatch(/Draft, not ready to send: 0 answers missing, 1 problem to solve\./);
     expect(draft.out).toMatch(
-      /Dienst, Niveau: own data, which the CBSS can only cross with its data through the INSZ list/,
+      /Department, Function level: own data, which the CBSS can only cross with its data through the INSZ list/,
     );
     expect(draft.out).not.toMatch(/Ready to send/);
     // --strict makes the draft a failure a script can see, after writing it.

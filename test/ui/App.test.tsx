@@ -237,6 +237,51 @@ describe("step 4, request", () => {
     expect(port.dataSheets()).toEqual(["Personeel"]);
   });
 
+  test("answers picked from lists are kept as ids: a Dutch pane writes a French request all in French", async () => {
+    const port = memoryWorkbook();
+    await port.saveSettings({ version: 1, referenceDate: "2024-12-31", sheetLang: "fr", answers: {} });
+    await renderPane("nl", port);
+    await detectData();
+    openStep("request");
+    const channel = screen.getByRole("radiogroup", { name: /Leveringskanaal|Transmissiekanaal/ });
+    // Nothing picked yet, and no text box until "own text" is.
+    expect(
+      within(channel)
+        .getAllByRole("radio")
+        .filter((r) => (r as HTMLInputElement).checked),
+    ).toHaveLength(0);
+    fireEvent.click(
+      within(channel).getByRole("radio", { name: "Versleutelde tabellen per e-mail aan de contactpersoon" }),
+    );
+    fireEvent.click(
+      within(screen.getByRole("radiogroup", { name: /Bewaartermijn/ })).getByRole("radio", {
+        name: /^Zolang het diversiteitsplan loopt/,
+      }),
+    );
+    fireEvent.click(screen.getByTestId(testIds.generate));
+    await waitFor(() => expect(screen.getByTestId(testIds.message)).toHaveTextContent(/geschreven/));
+    // The sheet as the workbook holds it, read back cell by cell.
+    const cells = Array.from({ length: 120 }, (_, row) => Array.from({ length: 4 }, (_, col) => ({ row, col }))).flat();
+    const texts = ((await port.readCells("Demande BCSS", cells)) ?? []).map((v) => String(v ?? ""));
+    expect(texts).toContain("Tableaux chiffrés par e-mail à la personne de contact");
+    expect(texts.some((v) => /^Pendant la durée du plan de diversité/.test(v))).toBe(true);
+    expect(texts.some((v) => /Versleutelde|diversiteitsplan loopt/.test(v))).toBe(false);
+    const saved = (await port.loadSettings()) as { answers: Record<string, unknown> };
+    expect(saved.answers).toMatchObject({ channelPreset: "encryptedEmail", retentionPreset: "planDuration" });
+    expect(saved.answers.channel).toBeUndefined();
+    // "Own text" opens the text box; typing replaces the choice.
+    fireEvent.click(within(channel).getByRole("radio", { name: "Eigen tekst" }));
+    fireEvent.change(screen.getByRole("textbox", { name: /Leveringskanaal|Transmissiekanaal/ }), {
+      target: { value: "Per koerier" },
+    });
+    await waitFor(async () =>
+      expect(((await port.loadSettings()) as { answers: Record<string, unknown> }).answers).toMatchObject({
+        channel: "Per koerier",
+      }),
+    );
+    expect(((await port.loadSettings()) as { answers: Record<string, unknown> }).answers.channelPreset).toBeUndefined();
+  });
+
   test("long work shows progress with Cancel; cancelling stops it, says so, and changes nothing", async () => {
     const port = memoryWorkbook();
     // A read that reports progress and then waits, as a large sheet would, until it is cancelled.

@@ -5,7 +5,7 @@
  * Issue 16: every state explained. A disabled control says why and what to do, the page finds its
  * table on opening, step 4 names the first real blocker, defaults come from the data.
  */
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { testIds } from "../../src/taskpane/testIds";
 import { FileWorkbook } from "../../src/workbook/exceljs/fileWorkbook";
@@ -130,11 +130,14 @@ describe("defaults from the data", () => {
     expect((screen.getByLabelText(/Referentiedatum/) as HTMLInputElement).value).toBe("2024-12-31");
   });
 
-  test("the purpose starts on the first ready-made one; delivery, key and retention offer worked examples", async () => {
+  test("the purpose starts on the first ready-made one; delivery, key and retention offer choices and worked examples", async () => {
     await renderPane("nl");
     openStep("motivate");
     expect(screen.getByRole("radio", { name: "Nulmeting" })).toBeChecked();
     openStep("request");
+    // Own text, where the example shows what the CBSS expects.
+    for (const name of [/Leveringskanaal|Transmissiekanaal|kanaal/i, /Bewaartermijn/])
+      fireEvent.click(within(screen.getByRole("radiogroup", { name })).getByRole("radio", { name: "Eigen tekst" }));
     expect(screen.getByRole("textbox", { name: /Leveringskanaal|Transmissiekanaal|kanaal/i })).toHaveAttribute(
       "placeholder",
       "Bijvoorbeeld: Versleutelde tabellen per e-mail aan de contactpersoon",

@@ -184,6 +184,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "filled.ageScheme": "Âge : {bands}",
   "filled.originScheme": "Origine : {scheme}",
   "filled.ownGrouping": "{variable} : {n} {n|groupe|groupes}",
+  "filled.ownColumn": "{variable} (colonne « {header} »)",
   "table.band": "Classe",
   "table.from": "De (ans)",
   "table.to": "À (ans)",
@@ -203,6 +204,14 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "purpose.label.baseline": "Mesure de référence",
   "purpose.label.evaluation": "Évaluation du plan de diversité",
   "purpose.label.followUp": "Mesure de suivi",
+  "preset.statusTypes.statutoryAndContractual": "Membres du personnel statutaires et contractuels",
+  "preset.statusTypes.statutory": "Uniquement les membres du personnel statutaires",
+  "preset.statusTypes.contractual": "Uniquement les membres du personnel contractuels",
+  "preset.transmission.agreedSecureChannel":
+    "Par un canal sécurisé convenu avec la BCSS, après approbation de la demande",
+  "preset.channel.encryptedEmail": "Tableaux chiffrés par e-mail à la personne de contact",
+  "preset.retention.planDuration":
+    "Pendant la durée du plan de diversité, au plus 5 ans ; ensuite, les tableaux sont effacés",
   "draft.intro": "Seuls des effectifs agrégés et anonymes sont demandés.",
   "draft.age": "L’âge est demandé en {n} {n|classe|classes}, et non comme âge exact ou date de naissance.",
   "draft.origin": "L’origine est demandée en {n} {n|groupe|groupes}, et non par pays.",

@@ -182,6 +182,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "filled.ageScheme": "Leeftijd: {bands}",
   "filled.originScheme": "Herkomst: {scheme}",
   "filled.ownGrouping": "{variable}: {n} {n|groep|groepen}",
+  "filled.ownColumn": "{variable} (kolom {header})",
   "table.band": "Klasse",
   "table.from": "Van (jaar)",
   "table.to": "Tot en met (jaar)",
@@ -201,6 +202,14 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "purpose.label.baseline": "Nulmeting",
   "purpose.label.evaluation": "Evaluatie van het diversiteitsplan",
   "purpose.label.followUp": "Vervolgmeting",
+  "preset.statusTypes.statutoryAndContractual": "Statutaire en contractuele personeelsleden",
+  "preset.statusTypes.statutory": "Alleen statutaire personeelsleden",
+  "preset.statusTypes.contractual": "Alleen contractuele personeelsleden",
+  "preset.transmission.agreedSecureChannel":
+    "Via een beveiligd kanaal dat met de KSZ wordt afgesproken, na goedkeuring van de aanvraag",
+  "preset.channel.encryptedEmail": "Versleutelde tabellen per e-mail aan de contactpersoon",
+  "preset.retention.planDuration":
+    "Zolang het diversiteitsplan loopt, hoogstens 5 jaar; daarna worden de tabellen verwijderd",
   "draft.intro": "Er worden enkel geaggregeerde, anonieme aantallen gevraagd.",
   "draft.age": "Leeftijd wordt gevraagd in {n} {n|klasse|klassen}, niet als exacte leeftijd of geboortedatum.",
   "draft.origin": "Herkomst wordt gevraagd in {n} {n|groep|groepen}, niet per land.",

@@ -2,14 +2,14 @@
 import { LIMITS, LimitExceeded } from "../limits";
 import { ageHierarchy, fixedHierarchy, mergeHierarchy, originHierarchy } from "../disclosure/hierarchies";
 import { checkRequest, type CheckRequest, type CheckVariable, type DisclosureReport } from "../disclosure/report";
-import { t } from "../i18n";
 import { bandIds } from "../recode/ageBands";
 import type { Table } from "../recode/apply";
 import { categoryLabel } from "../recode/labels";
 import { ORIGIN_SCHEMES } from "../recode/origin";
 import type { DimensionLabels } from "../request/checkLayout";
+import { variableLabel } from "../request/variables";
 import type { RecodeOutcome } from "./recode";
-import { OWN_ROLES, type JobSettings } from "./settings";
+import type { JobSettings } from "./settings";
 
 /** Tables the request asks for: the analyst's, or each KSZ variable by each own variable. */
 export function requestedTables(settings: JobSettings, available: ReadonlySet<string>): string[][] {
@@ -51,16 +51,13 @@ export function checkRecoded(
   table: Pick<Table, "rowCount">,
   recoded: Pick<RecodeOutcome, "ageScheme" | "variables">,
   settings: JobSettings,
-  headers: readonly string[],
   audit: Pick<CheckRequest, "solver" | "onProgress" | "signal"> = {},
 ): CheckOutcome {
   const lang = settings.sheetLang;
   const variables: Record<string, CheckVariable> = {};
   const labels: Record<string, DimensionLabels[string]> = {};
-  const titleOf = (name: string, source?: number) =>
-    (OWN_ROLES as readonly string[]).includes(name)
-      ? (headers[source ?? -1] ?? name)
-      : t(lang, `variable.${name}` as "variable.sex");
+  // In the sheet's language, as the request names them: an own variable by its role, not its header.
+  const titleOf = (name: string) => variableLabel(name, lang);
   for (const [name, v] of Object.entries(recoded.variables)) {
     const hierarchy =
       v.kind === "age" && recoded.ageScheme
@@ -83,7 +80,7 @@ export function checkRecoded(
       heldByKsz: v.kind !== "group",
     };
     labels[name] = {
-      title: titleOf(name, v.source),
+      title: titleOf(name),
       kind: v.kind,
       categories: Object.fromEntries(v.column.categories.map((id) => [id, categoryLabel(v.kind, id, lang)])),
     };

@@ -76,7 +76,8 @@ export function composeRequest(
       const v = recoded.variables[role]!;
       return {
         name: role,
-        header: title(role),
+        // The export's column: the request names the variable by its role, and this column once.
+        header: table.headers[v.source] ?? "",
         groups: v.column.categories.map((id) => ({
           id,
           label: categoryLabel("group", id, lang),

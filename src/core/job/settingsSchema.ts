@@ -10,7 +10,7 @@ import { LIMITS } from "../limits";
 import { parseAgeScheme } from "../recode/ageBands";
 import { DETAILED_GROUPS } from "../recode/data/originGroups";
 import { ORIGIN_SCHEME_IDS } from "../recode/origin";
-import { PURPOSE_PRESETS, TEXT_KEYS, YES_NO_KEYS, sanitiseAnswers } from "../request/answers";
+import { ANSWER_PRESETS, PRESET_FIELDS, presetKey, TEXT_KEYS, YES_NO_KEYS, sanitiseAnswers } from "../request/answers";
 import { COLUMN_ROLES } from "../columns/roles";
 import { ALL_COUNTRIES } from "../values/countries";
 import { parseIsoDate } from "../values/dates";
@@ -43,7 +43,9 @@ const answerCell = z.strictObject({
 const ANSWER_FIELDS: Readonly<Record<string, z.ZodMiniType>> = {
   ...Object.fromEntries(TEXT_KEYS.map((key) => [key, answer])),
   ...Object.fromEntries(YES_NO_KEYS.map((key) => [key, z.boolean()])),
-  purposePreset: z.enum(PURPOSE_PRESETS as [string, ...string[]]),
+  ...Object.fromEntries(
+    PRESET_FIELDS.map((field) => [presetKey(field), z.enum(ANSWER_PRESETS[field] as unknown as [string, ...string[]])]),
+  ),
 };
 
 /** One schema per field of JobSettings: a field is taken or left at its default on its own. */

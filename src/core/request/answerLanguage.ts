@@ -1,7 +1,8 @@
 /**
  * Free text typed in another language than the request's: a French request holding "Beveiligde
- * uploadzone van de KSZ" (the Dutch sample's answer) was written without a word. A reader of either
+ * uploadzone van de KSZ" (the Dutch sample's old answer) was written without a word. A reader of either
  * language sees it at once from its small words and its institutions' names; so does this check.
+ * Answers picked from a list are ids, written in the sheet's language, and never judged here.
  */
 import type { Lang } from "../i18n";
 import { TEXT_KEYS, type TextAnswerKey } from "./answers";

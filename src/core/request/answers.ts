@@ -2,7 +2,25 @@
  * What the analyst types into the request: saved with the workbook, so a request can be reopened and
  * handed to a colleague. Never staff data: the contact and signatory are the institution's own officers.
  */
-export interface RequestAnswers {
+import { t, type Lang, type MessageKey } from "../i18n";
+
+/**
+ * Answers with ready-made choices, kept as ids and written in the sheet's language: a French request
+ * made from answers chosen in a Dutch pane is all French. Free text, typed instead, stays as typed.
+ */
+export const ANSWER_PRESETS = {
+  purpose: ["baseline", "evaluation", "followUp"],
+  statusTypes: ["statutoryAndContractual", "statutory", "contractual"],
+  transmission: ["agreedSecureChannel"],
+  channel: ["encryptedEmail"],
+  retention: ["planDuration"],
+} as const;
+export type PresetField = keyof typeof ANSWER_PRESETS;
+export const PRESET_FIELDS = Object.keys(ANSWER_PRESETS) as PresetField[];
+export type PresetKey = `${PresetField}Preset`;
+type PresetAnswers = { [F in PresetField as `${F}Preset`]?: (typeof ANSWER_PRESETS)[F][number] };
+
+export interface RequestAnswers extends PresetAnswers {
   institution?: string;
   kbo?: string;
   address?: string;
@@ -13,8 +31,6 @@ export interface RequestAnswers {
   contactPhone?: string;
   signatoryName?: string;
   signatoryFunction?: string;
-  /** A ready-made purpose, or free text in `purpose`. */
-  purposePreset?: PurposePreset;
   purpose?: string;
   actionPoint?: string;
   diversityPlan?: string;
@@ -37,12 +53,16 @@ export interface RequestAnswers {
   signatureDate?: string;
 }
 
-export type PurposePreset = "baseline" | "evaluation" | "followUp";
-export const PURPOSE_PRESETS: readonly PurposePreset[] = ["baseline", "evaluation", "followUp"];
+export type PurposePreset = (typeof ANSWER_PRESETS.purpose)[number];
+export const PURPOSE_PRESETS: readonly PurposePreset[] = ANSWER_PRESETS.purpose;
+
+/** The key an answer's ready-made choice is kept under ("channelPreset"). */
+export const presetKey = (field: PresetField): PresetKey => `${field}Preset`;
+export const isPresetField = (key: string): key is PresetField => key in ANSWER_PRESETS;
 
 export type TextAnswerKey = Exclude<
   { [K in keyof RequestAnswers]-?: RequestAnswers[K] extends string | undefined ? K : never }[keyof RequestAnswers],
-  "purposePreset"
+  PresetKey
 >;
 export type YesNoAnswerKey = {
   [K in keyof RequestAnswers]-?: RequestAnswers[K] extends boolean | undefined ? K : never;
@@ -96,8 +116,22 @@ export function sanitiseAnswers(input: unknown): RequestAnswers {
     const value = source[key];
     if (typeof value === "boolean") out[key] = value;
   }
-  const preset = source["purposePreset"];
-  if (typeof preset === "string" && (PURPOSE_PRESETS as readonly string[]).includes(preset))
-    out.purposePreset = preset as PurposePreset;
+  for (const field of PRESET_FIELDS) {
+    const preset = source[presetKey(field)];
+    if (typeof preset === "string" && (ANSWER_PRESETS[field] as readonly string[]).includes(preset))
+      (out as Record<string, string>)[presetKey(field)] = preset;
+  }
   return out;
+}
+
+/** A ready-made answer's text in a language: what the sheet says for the id kept. */
+export function presetText(field: PresetField, id: string, lang: Lang): string {
+  return t(lang, (field === "purpose" ? `purpose.${id}` : `preset.${field}.${id}`) as MessageKey);
+}
+
+/** The ready-made answer chosen for a field, in the sheet's language; undefined when none is. */
+export function presetAnswer(answers: RequestAnswers, field: string, lang: Lang): string | undefined {
+  if (!isPresetField(field)) return undefined;
+  const id = answers[presetKey(field)];
+  return id === undefined ? undefined : presetText(field, id, lang);
 }

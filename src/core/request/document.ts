@@ -5,9 +5,10 @@ import { categoryLabel } from "../recode/labels";
 import { membersByGroup } from "../recode/origin";
 import { countryName } from "../values/countries";
 import { formatIso } from "../values/dates";
-import type { RequestAnswers, TextAnswerKey, YesNoAnswerKey } from "./answers";
-import type { RequestChoices } from "./choices";
+import { presetAnswer, type RequestAnswers, type TextAnswerKey, type YesNoAnswerKey } from "./answers";
+import type { OwnVariable, RequestChoices } from "./choices";
 import { draftProportionality } from "./drafts";
+import { variableLabel } from "./variables";
 
 export type SectionId =
   | "applicant"
@@ -55,12 +56,13 @@ export interface RequestDocument {
 
 const MAX_FLAGGED_LINES = 60;
 
-/** The label of a requested variable in a language: a KSZ variable, or an own variable's header. */
-export function variableLabel(name: string, choices: RequestChoices, lang: Lang): string {
-  if (name === "sex") return t(lang, "variable.sex");
-  if (name === "ageBand") return t(lang, "variable.ageBand");
-  if (name === "originGroup") return t(lang, "variable.originGroup");
-  return choices.ownVariables.find((v) => v.name === name)?.header ?? name;
+/** An own variable with the export's column it comes from, when that header is not its label already. */
+function withColumn(variable: OwnVariable, lang: Lang): string {
+  const label = variableLabel(variable.name, lang);
+  const same = variable.header.trim().toLocaleLowerCase(lang) === label.toLocaleLowerCase(lang);
+  return same || variable.header.trim() === ""
+    ? label
+    : t(lang, "filled.ownColumn", { variable: label, header: variable.header.trim() });
 }
 
 /**
@@ -79,7 +81,8 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
     kind: "answer",
     id,
     label,
-    value: answers[id] ?? fallback,
+    // Typed text as typed; a ready-made choice in the sheet's language; else the product's draft.
+    value: answers[id] ?? presetAnswer(answers, id, lang) ?? fallback,
     required,
     multiline,
   });
@@ -100,7 +103,7 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
   });
   const filled = (id: string, label: MessageKey, value: string): Field => ({ kind: "filled", id, label, value });
   const times = t(lang, "filled.times");
-  const tableName = (table: readonly string[]) => table.map((n) => variableLabel(n, choices, lang)).join(times);
+  const tableName = (table: readonly string[]) => table.map((n) => variableLabel(n, lang)).join(times);
 
   const kszVariables = [
     choices.sex ? t(lang, "filled.variable.sex") : null,
@@ -151,7 +154,14 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
       id: "ownVariables",
       label: "field.ownVariables",
       header: [t(lang, "table.variable"), t(lang, "table.group"), t(lang, "table.persons")],
-      rows: choices.ownVariables.flatMap((v) => v.groups.map((g) => [v.header, g.label, String(g.persons)])),
+      // The column is named on the variable's first row: the label alone on the others.
+      rows: choices.ownVariables.flatMap((v) =>
+        v.groups.map((g, i) => [
+          i === 0 ? withColumn(v, lang) : variableLabel(v.name, lang),
+          g.label,
+          String(g.persons),
+        ]),
+      ),
     });
   }
   ownFields.push(
@@ -178,7 +188,9 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
     choices.originScheme
       ? t(lang, "filled.originScheme", { scheme: t(lang, `originScheme.${choices.originScheme.id}` as MessageKey) })
       : null,
-    ...choices.ownVariables.map((v) => t(lang, "filled.ownGrouping", { variable: v.header, n: v.groups.length })),
+    ...choices.ownVariables.map((v) =>
+      t(lang, "filled.ownGrouping", { variable: variableLabel(v.name, lang), n: v.groups.length }),
+    ),
   ].filter((v): v is string => v !== null);
   const flaggedLines = check
     ? check.flagged.slice(0, MAX_FLAGGED_LINES).map((f) =>
@@ -222,13 +234,7 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
       id: "purpose",
       title: "section.purpose",
       fields: [
-        answer(
-          "purpose",
-          "field.purpose",
-          true,
-          true,
-          answers.purposePreset ? t(lang, `purpose.${answers.purposePreset}`) : "",
-        ),
+        answer("purpose", "field.purpose", true, true),
         answer("actionPoint", "field.actionPoint", false, true),
         answer("diversityPlan", "field.diversityPlan", false),
       ],

@@ -1,6 +1,7 @@
 import { catalogues, LANGS, t, type Lang, type MessageKey } from "../i18n";
 import { bandIds } from "../recode/ageBands";
 import type { RequestChoices } from "./choices";
+import { variableLabel } from "./variables";
 
 /**
  * A first draft of the proportionality paragraph, from the choices: "Age is requested in 5 bands, not
@@ -12,7 +13,8 @@ export function draftProportionality(choices: RequestChoices, lang: Lang): strin
   if (choices.ageScheme) lines.push(t(lang, "draft.age", { n: bandIds(choices.ageScheme).length }));
   // As many groups as the sheet lists, "unknown" included: the reader counts them.
   if (choices.originScheme) lines.push(t(lang, "draft.origin", { n: choices.originScheme.groups.length }));
-  for (const v of choices.ownVariables) lines.push(t(lang, "draft.own", { variable: v.header, n: v.groups.length }));
+  for (const v of choices.ownVariables)
+    lines.push(t(lang, "draft.own", { variable: variableLabel(v.name, lang), n: v.groups.length }));
   lines.push(t(lang, "draft.threshold", { k: choices.threshold }));
   return lines.join(" ");
 }
@@ -28,8 +30,8 @@ function countedSentences(choices: RequestChoices, lang: Lang): { key: MessageKe
     if (v.groups.length > 0)
       out.push({
         key: "draft.own",
-        variable: v.header,
-        text: t(lang, "draft.own", { variable: v.header, n: v.groups.length }),
+        variable: variableLabel(v.name, lang),
+        text: t(lang, "draft.own", { variable: variableLabel(v.name, lang), n: v.groups.length }),
       });
   out.push({ key: "draft.threshold", text: t(lang, "draft.threshold", { k: choices.threshold }) });
   return out;
@@ -73,11 +75,34 @@ export function staleDraftSentences(text: string, choices: RequestChoices): { fo
           continue;
         }
         // An own variable's sentence is compared with that variable's; groups unknown yet: no verdict.
-        const variable = choices.ownVariables.find((v) => v.header === m[1]);
+        const variable = choices.ownVariables.find((v) => variableLabel(v.name, lang) === m[1]);
         if (variable && variable.groups.length === 0) continue;
         stale.push({ found: m[0], now: now.find((c) => c.variable === m[1])?.text ?? "" });
       }
     }
   }
   return stale;
+}
+
+/** The sentences the proportionality draft is made of, in the order drafted. */
+const DRAFT_SENTENCES = [
+  "draft.intro",
+  "draft.sex",
+  "draft.age",
+  "draft.origin",
+  "draft.own",
+  "draft.threshold",
+] as const;
+
+/**
+ * Whether a text is the product's proportionality draft, as any choices and any language make it: read
+ * back from a sheet it is not the analyst's answer, and is drafted anew (in the sheet's language, from
+ * the choices of now). One word changed, and it is the analyst's.
+ */
+export function isProportionalityDraft(text: string): boolean {
+  return LANGS.some((lang) => {
+    let rest = text;
+    for (const key of DRAFT_SENTENCES) rest = rest.replace(sentencePattern(lang, key), "");
+    return rest.trim() === "" && text.trim() !== "";
+  });
 }

@@ -9,17 +9,19 @@ import { categoryLabel } from "../recode/labels";
 import { TOTAL } from "../disclosure/crossTab";
 import { listSeparator, t, type Lang } from "../i18n";
 import type { DimensionLabels } from "./checkLayout";
+import { variableLabel } from "./variables";
 
 /** A variable's title, a category's label (totals included) and the two as "Dienst: Ombudsdienst". */
 export function labelsFor(labels: DimensionLabels, lang: Lang) {
   const total = t(lang, "check.total");
-  const title = (dim: string) => labels[dim]?.title ?? dim;
-  // A category the request did not ask for (a merged one of a suggestion) is labelled by its kind.
+  // In the language asked for, not the sheet's the labels were made in: a French pane over a Dutch
+  // sheet says "Groupe d'origine : Belge", not "Herkomstgroep : Belg".
+  const title = (dim: string) => variableLabel(dim, lang, labels[dim]?.title ?? dim);
+  // Categories by their kind, merged ones of a suggestion included; the institution's own as written.
   const label = (dim: string, id: string) => {
     if (id === TOTAL) return total;
-    const known = labels[dim]?.categories[id];
     const kind = labels[dim]?.kind;
-    return known ?? (kind ? categoryLabel(kind, id, lang) : id);
+    return kind ? categoryLabel(kind, id, lang) : (labels[dim]?.categories[id] ?? id);
   };
   const named = (dim: string, id: string) => t(lang, "format.labelValue", { label: title(dim), value: label(dim, id) });
   return { total, title, label, named };

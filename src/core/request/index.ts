@@ -1,8 +1,9 @@
-export type { RequestAnswers, PurposePreset, TextAnswerKey, YesNoAnswerKey } from "./answers";
-export { PURPOSE_PRESETS, sanitiseAnswers } from "./answers";
+export type { RequestAnswers, PresetField, PurposePreset, TextAnswerKey, YesNoAnswerKey } from "./answers";
+export { ANSWER_PRESETS, PURPOSE_PRESETS, isPresetField, presetKey, presetText, sanitiseAnswers } from "./answers";
 export type { RequestChoices, OwnVariable, FlaggedCell, CheckSummary } from "./choices";
 export type { RequestDocument, Section, SectionId, Field, MissingAnswer } from "./document";
-export { buildRequest, completeness, variableLabel } from "./document";
+export { buildRequest, completeness } from "./document";
+export { variableLabel } from "./variables";
 export { draftProportionality } from "./drafts";
 export type { ProblemId, RequestProblem, RequestStatus, RequestFacts } from "./status";
 export { CONSISTENCY_RULES, consistencyProblems, requestStatus } from "./status";

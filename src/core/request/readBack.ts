@@ -2,8 +2,30 @@ import { LANGS, t } from "../i18n";
 import { cellText } from "../values/cell";
 import { dateFromExcelSerial, formatIso, parseDate } from "../values/dates";
 import type { CellValue } from "../values/cell";
-import { sanitiseAnswers, type RequestAnswers } from "./answers";
+import {
+  ANSWER_PRESETS,
+  isPresetField,
+  presetKey,
+  presetText,
+  sanitiseAnswers,
+  type PresetField,
+  type RequestAnswers,
+} from "./answers";
+import { isProportionalityDraft } from "./drafts";
 import type { AnswerCells } from "./sheetLayout";
+
+/** Texts the product writes itself when an answer is left open: not the analyst's, so never read back. */
+const DRAFTED: Readonly<Record<string, (text: string) => boolean>> = {
+  whyAggregated: (text) => LANGS.some((lang) => t(lang, "draft.whyAggregated") === text),
+  proportionality: isProportionalityDraft,
+};
+
+/** The ready-made answer a text is, in any of our languages. */
+function presetOf(field: PresetField, text: string): { field: PresetField; id: string } | undefined {
+  for (const id of ANSWER_PRESETS[field])
+    if (LANGS.some((lang) => presetText(field, id, lang) === text)) return { field, id };
+  return undefined;
+}
 
 /**
  * Answers the analyst typed into the request sheet itself, read back before the sheet is written
@@ -28,12 +50,23 @@ export function answersFromSheet(
       const value = values[id];
       const date = typeof value === "number" ? dateFromExcelSerial(value) : parseDate(value);
       read[id] = date.ok ? formatIso(date.value) : text;
-    } else read[id] = text;
+    } else {
+      // A ready-made answer, as any language writes it, is its id again: the next sheet writes it in
+      // its own language. So is the product's own draft, left as drafted. Typed text is taken as typed.
+      const preset = isPresetField(id) ? presetOf(id, text) : undefined;
+      if (preset !== undefined) read[presetKey(preset.field)] = preset.id;
+      else if (!DRAFTED[id]?.(text)) read[id] = text;
+    }
   }
   const fromSheet = sanitiseAnswers(read);
-  const changed: RequestAnswers = {};
-  for (const [key, value] of Object.entries(fromSheet) as [keyof RequestAnswers, never][]) {
-    if (saved[key] !== value) (changed as Record<string, unknown>)[key] = value;
+  const changed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fromSheet) as [keyof RequestAnswers, unknown][]) {
+    if (saved[key] === value) continue;
+    changed[key] = value;
+    // A choice and typed text for one answer: the one read from the sheet replaces the other.
+    if (isPresetField(key)) changed[presetKey(key)] = undefined;
+    const field = key.endsWith("Preset") ? key.slice(0, -"Preset".length) : "";
+    if (isPresetField(field)) changed[field] = undefined;
   }
-  return changed;
+  return changed as RequestAnswers;
 }

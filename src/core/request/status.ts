@@ -8,7 +8,8 @@ import { answersInOtherLanguage } from "./answerLanguage";
 import { formatIso } from "../values/dates";
 import type { RequestAnswers, YesNoAnswerKey } from "./answers";
 import type { RequestChoices } from "./choices";
-import { completeness, variableLabel, type MissingAnswer, type RequestDocument } from "./document";
+import { completeness, type MissingAnswer, type RequestDocument } from "./document";
+import { variableLabel } from "./variables";
 import { staleDraftSentences } from "./drafts";
 
 /**
@@ -95,7 +96,7 @@ function requestedVariables(choices: RequestChoices): Set<string> {
 }
 
 const ownList = (facts: RequestFacts, lang: Lang) =>
-  facts.choices.ownVariables.map((v) => variableLabel(v.name, facts.choices, lang)).join(", ");
+  facts.choices.ownVariables.map((v) => variableLabel(v.name, lang)).join(", ");
 
 export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
   {
@@ -122,8 +123,8 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
         table
           .filter((name) => !requested.has(name))
           .map((name) => ({
-            table: table.map((n) => variableLabel(n, choices, lang)).join(t(lang, "filled.times")),
-            variable: variableLabel(name, choices, lang),
+            table: table.map((n) => variableLabel(n, lang)).join(t(lang, "filled.times")),
+            variable: variableLabel(name, lang),
           })),
       );
     },
@@ -184,7 +185,10 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
     id: "encryptedWithoutKey",
     message: "problem.encryptedWithoutKey",
     find: ({ answers }) =>
-      answers.channel && ENCRYPTED.test(answers.channel) && !answers.encryptionKey?.trim() ? [{}] : [],
+      (answers.channelPreset === "encryptedEmail" || (answers.channel && ENCRYPTED.test(answers.channel))) &&
+      !answers.encryptionKey?.trim()
+        ? [{}]
+        : [],
   },
   {
     id: "kboInvalid",

@@ -11,9 +11,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DocumentAddRegular } from "@fluentui/react-icons";
-import { LANGS, type MessageKey, type TextAnswerKey } from "../../core";
+import { LANGS, isPresetField, presetKey, type MessageKey, type TextAnswerKey } from "../../core";
 import { ActionButton } from "../components/ActionButton";
 import { ChoiceDropdown } from "../components/ChoiceDropdown";
+import { PresetAnswer } from "../components/PresetAnswer";
 import { StatusArea } from "../components/StatusArea";
 import { useTr } from "../i18n";
 import { testIds } from "../testIds";
@@ -82,6 +83,32 @@ export function RequestStep({
       <Subtitle2 as="h3">{tr("request.fields")}</Subtitle2>
       {FIELDS.filter((f) => f.key !== "transmission" || settings.linkage).map((f) => {
         const required = missing.some((m) => m.field === f.key);
+        const props = {
+          placeholder: f.example ? tr("request.example", { example: tr(f.example) }) : undefined,
+          value: settings.answers[f.key] ?? "",
+        };
+        if (isPresetField(f.key)) {
+          const field = f.key;
+          // Typed text replaces a choice: the request then writes it as typed.
+          const typed = (value: string) => pane.updateAnswers({ [field]: value, [presetKey(field)]: undefined });
+          return (
+            <PresetAnswer
+              key={f.key}
+              field={field}
+              answers={settings.answers}
+              onChange={pane.updateAnswers}
+              label={tr(f.label)}
+              hint={f.hint ? tr(f.hint) : undefined}
+              required={required}
+            >
+              {f.multiline ? (
+                <Textarea {...props} aria-label={tr(f.label)} onChange={(_, data) => typed(data.value)} />
+              ) : (
+                <Input {...props} aria-label={tr(f.label)} onChange={(_, data) => typed(data.value)} />
+              )}
+            </PresetAnswer>
+          );
+        }
         return (
           <Field
             key={f.key}
@@ -90,16 +117,11 @@ export function RequestStep({
             hint={f.hint ? tr(f.hint) : undefined}
           >
             {f.multiline ? (
-              <Textarea
-                placeholder={f.example ? tr("request.example", { example: tr(f.example) }) : undefined}
-                value={settings.answers[f.key] ?? ""}
-                onChange={(_, data) => pane.updateAnswers({ [f.key]: data.value })}
-              />
+              <Textarea {...props} onChange={(_, data) => pane.updateAnswers({ [f.key]: data.value })} />
             ) : (
               <Input
+                {...props}
                 type={f.type ?? "text"}
-                placeholder={f.example ? tr("request.example", { example: tr(f.example) }) : undefined}
-                value={settings.answers[f.key] ?? ""}
                 onChange={(_, data) => pane.updateAnswers({ [f.key]: data.value })}
               />
             )}

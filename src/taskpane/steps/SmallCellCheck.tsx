@@ -15,10 +15,10 @@ import {
   requestedTables,
   type CheckOutcome,
   type JobSettings,
-  type MessageKey,
   type OwnRole,
   type Suggestion,
   t,
+  variableLabel,
 } from "../../core";
 import { ActionButton } from "../components/ActionButton";
 import { ChoiceDropdown } from "../components/ChoiceDropdown";
@@ -46,7 +46,7 @@ function suggestionPatch(s: Suggestion, settings: JobSettings): Partial<JobSetti
 const PANE_FINDINGS = 3;
 
 export function SmallCellCheck({ pane }: { pane: PaneApi }) {
-  const { tr } = useTr();
+  const { tr, lang } = useTr();
   const styles = useStepStyles();
   const { settings, checked } = pane;
   const available = new Set<string>(
@@ -57,9 +57,9 @@ export function SmallCellCheck({ pane }: { pane: PaneApi }) {
   const tables = requestedTables(settings, available);
   const [first, setFirst] = useState<string>("originGroup");
   const [second, setSecond] = useState<string>("department");
-  const name = (v: string) =>
-    v === "sex" || v === "ageBand" || v === "originGroup" ? tr(`variable.${v}`) : tr(`role.${v}` as MessageKey);
-  const tableName = (dims: readonly string[]) => dims.map((d) => checked?.labels[d]?.title ?? name(d)).join(" × ");
+  // Variables in the pane's language, whatever the sheet's: the request names them the same way.
+  const name = (v: string) => variableLabel(v, lang);
+  const tableName = (dims: readonly string[]) => dims.map(name).join(" × ");
 
   return (
     <section className={styles.stack} aria-label={tr("describe.check")}>
@@ -235,7 +235,7 @@ function CheckResults({
                     .map(([dim, ref]) => (
                       <li key={dim}>
                         {tr("format.labelValue", {
-                          label: checked.labels[dim]?.title ?? dim,
+                          label: variableLabel(dim, lang),
                           value: describeLevel(ref, lang),
                         })}
                         {merges.get(dim) && (

@@ -499,7 +499,8 @@ describe("full-group findings in words (issue 21)", () => {
     };
     const texts = fullGroupTexts(report, labels, "nl");
     expect(texts).toContain(
-      "De hele groep Dienst: Ombudsdienst (8 personen) deelt Herkomst: Belgisch: dit onthult een kenmerk van de hele groep.",
+      // Variables are named as the catalogue names them in the language asked for, whatever title was kept.
+      "De hele groep Dienst: Ombudsdienst (8 personen) deelt Herkomstgroep: Belgisch: dit onthult een kenmerk van de hele groep.",
     );
     // The check sheet says the same sentence.
     const sheet = layoutCheck(

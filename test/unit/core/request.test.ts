@@ -14,6 +14,8 @@ import {
   resolveRoles,
   sanitiseAnswers,
   readSettings,
+  ANSWER_PRESETS,
+  presetText,
   type JobSettings,
   type Lang,
   type SheetLayout,
@@ -40,7 +42,7 @@ function run(table: Table, settings: JobSettings, userLang: Lang = "en") {
   ];
   const roles = resolveRoles(detectColumns(rows as never), settings.roles);
   const recoded = recodeTable(table, roles, settings);
-  const checked = checkRecoded(table, recoded, settings, table.headers, { solver });
+  const checked = checkRecoded(table, recoded, settings, { solver });
   return { roles, recoded, checked, ...composeRequest(table, roles, recoded, checked, settings, TODAY, userLang) };
 }
 
@@ -147,7 +149,8 @@ describe("the check sheet and the request, judged without the product's own verd
           expect(sum(grid.cells.slice(0, -1).map((row) => row[c]!.count))).toBe(grid.cells.at(-1)![c]!.count);
       }
       // The department totals are a recount of the export's own column, not of the product's crossing.
-      const byDepartment = grids.find((g) => g.dimensions[1] === "Dienst")!;
+      const department = { nl: "Dienst", fr: "Service", en: "Department" }[lang];
+      const byDepartment = grids.find((g) => g.dimensions[1] === department)!;
       const recount = new Map<string, number>();
       for (const value of table.columns[5]!) recount.set(String(value), (recount.get(String(value)) ?? 0) + 1);
       expect(byDepartment.cols.slice(0, -1).map((id, c) => [id, byDepartment.cells.at(-1)![c]!.count])).toEqual(
@@ -484,10 +487,115 @@ describe("one language per document (issue 22)", () => {
     const fr = run(table, { ...settingsIn("fr"), answers: SAMPLE_ANSWERS }, "fr");
     const flagged = fr.status.problems.find((p) => p.id === "answerLanguage");
     expect(flagged?.text).toMatch(/^Écrit dans une autre langue que la demande \(français\)/);
-    expect(flagged?.text).toMatch(/Transmission|canal|Canal/);
+    // The choices from lists are written in French; what the analyst typed in Dutch is named.
+    expect(flagged?.text).toMatch(/Action du plan de diversité/);
+    expect(flagged?.text).not.toMatch(/Canal de transmission|Durée de conservation|Statuts inclus/);
     expect(fr.status.status).toBe("draft");
     const nl = run(table, { ...settingsIn("nl"), answers: SAMPLE_ANSWERS }, "nl");
     expect(nl.status.problems.map((p) => p.id)).not.toContain("answerLanguage");
+  });
+
+  test("own variables are named in the request's language; the export's header is named once, as its column", () => {
+    const text = (layout: SheetLayout) => layout.cells.map((c) => cellText(c.value)).filter((v) => v !== "");
+    // "Dienst 07" is a value of the data (a group's name), "Dienst" alone the export's header.
+    const header = /\bDienst\b(?! \d)/;
+    const fr = run(table, settingsIn("fr"), "fr");
+    const labels = new Set(["Sexe", "Classe d’âge", "Groupe d’origine", "Service", "Niveau de fonction"]);
+    const tablesList = fr.document.sections.flatMap((s) => s.fields).find((f) => f.id === "tablesList");
+    const tables = (tablesList as { value: string }).value.split("\n");
+    expect(tables).toContain("Sexe × Service");
+    for (const line of tables) for (const name of line.split(" × ")) expect(labels).toContain(name);
+    expect(text(fr.layouts.check).filter((v) => header.test(v))).toEqual([]);
+    expect(text(fr.layouts.request).filter((v) => header.test(v))).toEqual(["Service (colonne «\u00a0Dienst\u00a0»)"]);
+    expect(text(fr.layouts.request)).toContain("Niveau de fonction (colonne «\u00a0Niveau\u00a0»)");
+    expect(text(fr.layouts.request).join("\n")).toMatch(/Service\s:\s\d+\sgroupes?/);
+    // In Dutch the header "Dienst" is the label itself: no column to point out; "Niveau" is not.
+    const nl = run(table, settingsIn("nl"), "nl");
+    expect(text(nl.layouts.request)).toContain("Functieniveau (kolom Niveau)");
+    expect(text(nl.layouts.request).filter((v) => /kolom Dienst/.test(v))).toEqual([]);
+    expect(text(nl.layouts.check).join("\n")).toMatch(/Geslacht \\ Functieniveau|Functieniveau \\ Geslacht/);
+  });
+
+  test("answers chosen from lists are kept as ids and written in each sheet's language, never flagged", () => {
+    const chosen = sanitiseAnswers({
+      ...SAMPLE_ANSWERS,
+      purposePreset: "baseline",
+      statusTypesPreset: "statutoryAndContractual",
+      transmissionPreset: "agreedSecureChannel",
+      channelPreset: "encryptedEmail",
+      retentionPreset: "planDuration",
+      statusTypes: undefined,
+      transmission: undefined,
+      channel: undefined,
+      retention: undefined,
+      encryptionKey: "Fingerprint 1234 5678 9ABC DEF0",
+      // Names and functions as a French-speaking institution writes them.
+      signatoryFunction: "Président",
+      actionPoint: "Point d’action 2.1",
+      diversityPlan: "Plan 2025-2027",
+    });
+    expect(chosen).toMatchObject({ channelPreset: "encryptedEmail", retentionPreset: "planDuration" });
+    expect(chosen.channel).toBeUndefined();
+    const value = (outcome: ReturnType<typeof run>, id: string) =>
+      (outcome.document.sections.flatMap((s) => s.fields).find((f) => f.id === id) as { value: string }).value;
+    const fr = run(table, { ...settingsIn("fr"), answers: chosen }, "fr");
+    expect(value(fr, "statusTypes")).toBe("Membres du personnel statutaires et contractuels");
+    expect(value(fr, "transmission")).toMatch(/^Par un canal sécurisé convenu avec la BCSS/);
+    expect(value(fr, "channel")).toBe("Tableaux chiffrés par e-mail à la personne de contact");
+    expect(value(fr, "retention")).toMatch(/^Pendant la durée du plan de diversité, au plus 5 ans/);
+    expect(value(fr, "purpose")).toMatch(/^Une mesure de référence de la diversité/);
+    expect(fr.status.problems.map((p) => p.id)).not.toContain("answerLanguage");
+    // Every ready-made text is plainly in its own language, or in none: never in another.
+    for (const lang of ["nl", "fr", "en"] as const)
+      for (const [field, ids] of Object.entries(ANSWER_PRESETS))
+        for (const id of ids) expect([lang, null]).toContain(plainLanguageOf(presetText(field as never, id, lang)));
+    const nl = run(table, { ...settingsIn("nl"), answers: chosen }, "nl");
+    expect(value(nl, "channel")).toBe("Versleutelde tabellen per e-mail aan de contactpersoon");
+    expect(value(nl, "statusTypes")).toBe("Statutaire en contractuele personeelsleden");
+    // Unknown ids are dropped, as any stray field of an answers file.
+    expect(sanitiseAnswers({ channelPreset: "pigeon", retentionPreset: "forever" })).toEqual({});
+  });
+
+  test("a ready-made answer read back from the sheet, in any language, is its id again; typed text replaces it", () => {
+    const answers = sanitiseAnswers({ channelPreset: "encryptedEmail", purposePreset: "baseline" });
+    const nl = run(table, { ...settingsIn("nl"), answers }, "nl");
+    const cells = nl.layouts.request.answerCells!;
+    const written = (id: string) => {
+      const { row, col } = cells[id]!;
+      return nl.layouts.request.cells.find((c) => c.row === row && c.col === col)!.value;
+    };
+    // The Dutch sheet as written: nothing typed, so nothing taken, and the ids stay.
+    const asWritten = {
+      channel: written("channel"),
+      purpose: written("purpose"),
+      whyAggregated: written("whyAggregated"),
+      proportionality: written("proportionality"),
+    };
+    expect(asWritten.channel).toBe("Versleutelde tabellen per e-mail aan de contactpersoon");
+    expect(answersFromSheet(cells, asWritten, answers)).toEqual({});
+    // Regenerated in French, the sheet's answers say it in French, not in the Dutch read back.
+    const fr = run(table, {
+      ...settingsIn("fr"),
+      answers: { ...answers, ...answersFromSheet(cells, asWritten, answers) },
+    });
+    expect(fr.document.sections.flatMap((s) => s.fields).find((f) => f.id === "whyAggregated")).toMatchObject({
+      value: expect.stringMatching(/^L’objectif de la politique de diversité concerne des groupes/),
+    });
+    expect(fr.document.sections.flatMap((s) => s.fields).find((f) => f.id === "proportionality")).toMatchObject({
+      value: expect.stringMatching(/^Seuls des effectifs agrégés/),
+    });
+    // A drafted text the analyst added to is the analyst's.
+    const edited = `${String(asWritten.proportionality)} De functieniveaus volgen het personeelsplan.`;
+    expect(answersFromSheet(cells, { proportionality: edited }, answers)).toEqual({ proportionality: edited });
+    // The French text of a choice typed in the sheet is that choice; other text is typed text.
+    expect(answersFromSheet(cells, { channel: "Tableaux chiffrés par e-mail à la personne de contact" }, {})).toEqual({
+      channelPreset: "encryptedEmail",
+      channel: undefined,
+    });
+    expect(answersFromSheet(cells, { channel: "Per koerier" }, answers)).toEqual({
+      channel: "Per koerier",
+      channelPreset: undefined,
+    });
   });
 
   test.each([

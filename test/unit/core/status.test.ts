@@ -67,7 +67,7 @@ describe("the request's status", () => {
     const without = statusOf({ linkage: false });
     expect(without.status).toBe("draft");
     expect(ids(without)).toEqual(["ownNeedsLinkage"]);
-    expect(without.problems[0]!.text).toMatch(/Dienst: own data.*Turn on the INSZ linkage list/);
+    expect(without.problems[0]!.text).toMatch(/Department: own data.*Turn on the INSZ linkage list/);
     // Section 7 says so itself instead of "no own data are linked".
     const doc = buildRequest({ ...base, linkage: false }, complete, "nl");
     const key = doc.sections.find((s) => s.id === "ownData")!.fields.find((f) => f.id === "identificationKey")!;
@@ -84,7 +84,7 @@ describe("the request's status", () => {
   test("a table over a variable the request does not ask for is a contradiction, until the variable is asked", () => {
     const s = statusOf({ ageScheme: null });
     expect(ids(s)).toEqual(["tableOutsideRequest"]);
-    expect(s.problems[0]!.text).toMatch(/The table Age band × Dienst uses Age band/);
+    expect(s.problems[0]!.text).toMatch(/The table Age band × Department uses Age band/);
     expect(statusOf({ ageScheme: null, tables: [["originGroup", "department"]] }).status).toBe("ready");
   });
 
@@ -144,7 +144,10 @@ describe("the request's status", () => {
 
   test("answers that are no answer: a ready-made purpose without its action point, encryption without a key, a KBO or e-mail that cannot be", () => {
     expect(ids(statusOf({}, { ...complete, actionPoint: "" }))).toEqual(["purposeWithoutAction"]);
-    expect(ids(statusOf({}, { ...complete, channel: "Versleutelde e-mail (PGP)" }))).toEqual(["encryptedWithoutKey"]);
+    const keyless = { ...complete, channelPreset: undefined, encryptionKey: undefined };
+    expect(ids(statusOf({}, { ...keyless, channel: "Versleutelde e-mail (PGP)" }))).toEqual(["encryptedWithoutKey"]);
+    // The ready-made encrypted channel asks for the key too, whatever language the sheet writes it in.
+    expect(ids(statusOf({}, { ...keyless, channelPreset: "encryptedEmail" }))).toEqual(["encryptedWithoutKey"]);
     expect(
       ids(statusOf({}, { ...complete, channel: "Versleutelde e-mail (PGP)", encryptionKey: "ABCD 1234" })),
     ).toEqual([]);

@@ -28,9 +28,9 @@ import {
   readNeeded,
   recodeAndWrite,
   rememberDataSheet,
-  writeCheck,
   type Detected,
 } from "../workbook/tasks";
+import { writeCheck } from "../workbook/requestSheets";
 import type { CommandId } from "./commandIds";
 
 export type CommandOutcome =

@@ -23,17 +23,8 @@ import {
 } from "../core";
 import { checkJobOf, type Checker } from "../solver/checker";
 import { StalePlan, type WorkbookPort } from "../workbook/port";
-import {
-  columnsToWrite,
-  detect,
-  readNeeded,
-  changedDataSheet,
-  recodeAndWrite,
-  withSheetAnswers,
-  writeCheck,
-  writeRequest,
-  type Detected,
-} from "../workbook/tasks";
+import { columnsToWrite, detect, readNeeded, changedDataSheet, recodeAndWrite, type Detected } from "../workbook/tasks";
+import { withSheetAnswers, writeCheck, writeRequest } from "../workbook/requestSheets";
 import { failure, withNotes, type PaneMessage } from "./paneMessages";
 import { checkKey, paneStatus } from "./paneStatus";
 import { blockerOf, type Host, type PaneAction } from "./blockers";

@@ -1,13 +1,11 @@
 import { formatDate, listSeparator, t, type Lang, type MessageKey } from "../i18n";
-import { bandBounds, bandIds } from "../recode/ageBands";
-import { UNKNOWN_GROUP } from "../recode/grouping";
+import { bandIds } from "../recode/ageBands";
 import { categoryLabel } from "../recode/labels";
-import { membersByGroup } from "../recode/origin";
-import { countryName } from "../values/countries";
 import { formatIso } from "../values/dates";
 import { presetAnswer, type RequestAnswers, type TextAnswerKey, type YesNoAnswerKey } from "./answers";
-import type { OwnVariable, RequestChoices } from "./choices";
+import type { RequestChoices } from "./choices";
 import { draftProportionality } from "./drafts";
+import { filled, kszDataFields, ownDataFields } from "./dataFields";
 import { variableLabel } from "./variables";
 
 export type SectionId =
@@ -56,15 +54,6 @@ export interface RequestDocument {
 
 const MAX_FLAGGED_LINES = 60;
 
-/** An own variable with the export's column it comes from, when that header is not its label already. */
-function withColumn(variable: OwnVariable, lang: Lang): string {
-  const label = variableLabel(variable.name, lang);
-  const same = variable.header.trim().toLocaleLowerCase(lang) === label.toLocaleLowerCase(lang);
-  return same || variable.header.trim() === ""
-    ? label
-    : t(lang, "filled.ownColumn", { variable: label, header: variable.header.trim() });
-}
-
 /**
  * Build the request from the analyst's choices and answers, in the sheet's language. Parts the product
  * knows (reference, variables, categories, groupings, tables, check result) are filled in; the rest are
@@ -101,79 +90,11 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
     value: answers[id] ?? null,
     required: true,
   });
-  const filled = (id: string, label: MessageKey, value: string): Field => ({ kind: "filled", id, label, value });
   const times = t(lang, "filled.times");
   const tableName = (table: readonly string[]) => table.map((n) => variableLabel(n, lang)).join(times);
 
-  const kszVariables = [
-    choices.sex ? t(lang, "filled.variable.sex") : null,
-    choices.ageScheme ? t(lang, "filled.variable.ageBand", { n: bandIds(choices.ageScheme).length }) : null,
-    choices.originScheme ? t(lang, "filled.variable.originGroup", { n: choices.originScheme.groups.length }) : null,
-  ].filter((v): v is string => v !== null);
-
-  const kszFields: Field[] = [
-    filled("kszVariables", "field.kszVariables", kszVariables.join("\n") || t(lang, "filled.none")),
-  ];
-  if (choices.ageScheme) {
-    kszFields.push({
-      kind: "table",
-      id: "ageBands",
-      label: "field.ageBands",
-      header: [t(lang, "table.band"), t(lang, "table.from"), t(lang, "table.to")],
-      rows: bandIds(choices.ageScheme).map((id) => {
-        const { lo, hi } = bandBounds(id);
-        return [categoryLabel("age", id, lang), String(lo), hi === null ? t(lang, "table.openEnd") : String(hi)];
-      }),
-    });
-  }
-  if (choices.originScheme) {
-    const members = membersByGroup(choices.originScheme);
-    const collator = new Intl.Collator(lang);
-    kszFields.push({
-      kind: "table",
-      id: "originGroups",
-      label: "field.originGroups",
-      header: [t(lang, "table.group"), t(lang, "table.countries")],
-      rows: choices.originScheme.groups.map((group) => [
-        categoryLabel("origin", group, lang),
-        group === UNKNOWN_GROUP
-          ? t(lang, "table.unknownOrigin")
-          : (members.get(group) ?? [])
-              .map((code) => countryName(code, lang === "en" ? "en" : lang))
-              .sort(collator.compare)
-              // "; " because a name may hold a comma itself (Bonaire, Sint Eustatius en Saba).
-              .join(listSeparator(lang)),
-      ]),
-    });
-  }
-
-  const ownFields: Field[] = [];
-  if (choices.ownVariables.length > 0) {
-    ownFields.push({
-      kind: "table",
-      id: "ownVariables",
-      label: "field.ownVariables",
-      header: [t(lang, "table.variable"), t(lang, "table.group"), t(lang, "table.persons")],
-      // The column is named on the variable's first row: the label alone on the others.
-      rows: choices.ownVariables.flatMap((v) =>
-        v.groups.map((g, i) => [
-          i === 0 ? withColumn(v, lang) : variableLabel(v.name, lang),
-          g.label,
-          String(g.persons),
-        ]),
-      ),
-    });
-  }
-  ownFields.push(
-    filled(
-      "identificationKey",
-      "field.identificationKey",
-      t(
-        lang,
-        choices.linkage ? "filled.keyInsz" : choices.ownVariables.length > 0 ? "filled.keyMissing" : "filled.keyNone",
-      ),
-    ),
-  );
+  const kszFields = kszDataFields(choices, lang);
+  const ownFields = ownDataFields(choices, lang);
   if (choices.linkage) ownFields.push(answer("transmission", "field.transmission", true, true));
 
   const check = choices.check;

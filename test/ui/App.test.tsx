@@ -282,6 +282,25 @@ describe("step 4, request", () => {
     expect(((await port.loadSettings()) as { answers: Record<string, unknown> }).answers.channelPreset).toBeUndefined();
   });
 
+  test("a saved answer typed as own text comes back as own text, with its box open", async () => {
+    const port = memoryWorkbook();
+    await port.saveSettings({ version: 1, referenceDate: "2024-12-31", answers: { channel: "Per koerier" } });
+    // Excel answers after a round trip: the step is open before the saved answers come back.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const load = port.loadSettings.bind(port);
+    port.loadSettings = async () => {
+      await held;
+      return load();
+    };
+    await renderPane("nl", port);
+    openStep("request");
+    await act(async () => release());
+    const channel = screen.getByRole("radiogroup", { name: /Leveringskanaal|Transmissiekanaal/ });
+    await waitFor(() => expect(within(channel).getByRole("radio", { name: "Eigen tekst" })).toBeChecked());
+    expect(screen.getByRole("textbox", { name: /Leveringskanaal|Transmissiekanaal/ })).toHaveValue("Per koerier");
+  });
+
   test("long work shows progress with Cancel; cancelling stops it, says so, and changes nothing", async () => {
     const port = memoryWorkbook();
     // A read that reports progress and then waits, as a large sheet would, until it is cancelled.

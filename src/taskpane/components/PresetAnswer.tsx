@@ -28,9 +28,10 @@ export function PresetAnswer({
 }) {
   const { tr, lang } = useTr();
   const chosen = answers[presetKey(field)];
-  // "Own text" picked with nothing typed yet is a state of the pane only: nothing to save.
-  const [own, setOwn] = useState(chosen === undefined && (answers[field] ?? "") !== "");
-  const value = chosen ?? (own ? "own" : "");
+  // "Own text" picked with nothing typed yet is a state of the pane only: nothing to save. Typed text
+  // (saved settings come back after the first render) shows as "own text" by itself.
+  const [own, setOwn] = useState(false);
+  const value = chosen ?? (own || (answers[field] ?? "") !== "" ? "own" : "");
   return (
     <>
       <Field label={label} hint={hint} required={required || undefined}>

@@ -22,6 +22,18 @@ async function renderPane(lang: "nl" | "fr" | "en" = "nl", port: FileWorkbook = 
 
 const openStep = (id: string) => fireEvent.click(screen.getByTestId(testIds.stepTab(id)));
 
+/** Excel answers after a round trip: the saved settings come back only when released. */
+function holdSettings(port: FileWorkbook): () => void {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const load = port.loadSettings.bind(port);
+  port.loadSettings = async () => {
+    await held;
+    return load();
+  };
+  return () => release();
+}
+
 async function detectData() {
   fireEvent.click(screen.getByTestId(testIds.detect));
   await waitFor(() => expect(screen.getByTestId(testIds.source)).toHaveTextContent(/400 rijen|400 lignes|400 rows/));
@@ -286,13 +298,7 @@ describe("step 4, request", () => {
     const port = memoryWorkbook();
     await port.saveSettings({ version: 1, referenceDate: "2024-12-31", answers: { channel: "Per koerier" } });
     // Excel answers after a round trip: the step is open before the saved answers come back.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const load = port.loadSettings.bind(port);
-    port.loadSettings = async () => {
-      await held;
-      return load();
-    };
+    const release = holdSettings(port);
     await renderPane("nl", port);
     openStep("request");
     await act(async () => release());
@@ -373,13 +379,8 @@ describe("settings", () => {
     const port = memoryWorkbook();
     await port.saveSettings({ version: 1, referenceDate: "2023-12-31", answers: { institution: "Stad Voorbeeld" } });
     // Excel answers after a round trip: hold the saved settings back until the analyst has typed.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
     const load = port.loadSettings.bind(port);
-    port.loadSettings = async () => {
-      await held;
-      return load();
-    };
+    const release = holdSettings(port);
     await renderPane("en", port);
     openStep("motivate");
     fireEvent.change(screen.getByRole("textbox", { name: /Reference to the diversity plan/ }), {

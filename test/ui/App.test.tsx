@@ -172,6 +172,28 @@ describe("step 3, describe the data", () => {
     expect(findings).toContainEqual(expect.stringMatching(/Dienst: Ombudsdienst.*8.*Herkomstgroep: Belg/));
   });
 
+  test("a French pane over a Dutch sheet names variables and categories in French; the check sheet stays Dutch", async () => {
+    const port = memoryWorkbook();
+    const values = port.workbook.sheets[0]!.values;
+    for (let r = values.length - 8; r < values.length; r++) {
+      values[r]![4] = "Belgische";
+      values[r]![5] = "Ombudsdienst";
+    }
+    await port.saveSettings({ version: 1, referenceDate: "2024-12-31", sheetLang: "nl" });
+    await renderPane("fr", port);
+    await detectData();
+    openStep("describe");
+    fireEvent.click(screen.getByTestId(testIds.runCheck));
+    await waitFor(() => expect(screen.getByTestId(testIds.checkResults)).toBeInTheDocument());
+    expect(screen.getByTestId(testIds.checkResults)).toHaveTextContent(/Groupe d’origine × Service/);
+    expect(screen.getByTestId(testIds.checkResults)).not.toHaveTextContent(/Herkomstgroep|Dienst:|Belgisch/);
+    const findings = screen.getAllByTestId(testIds.fullGroup).map((f) => f.textContent);
+    expect(findings).toContainEqual(expect.stringMatching(/Service\s:\sOmbudsdienst.*8.*Groupe d’origine\s:\sBelge/));
+    const cells = Array.from({ length: 60 }, (_, row) => ({ row, col: 0 }));
+    const sheet = ((await port.readCells("Controle kleine cellen", cells)) ?? []).map((v) => String(v ?? ""));
+    expect(sheet.some((v) => /Herkomstgroep/.test(v))).toBe(true);
+  });
+
   test("the small-cell check lists results per table, writes the check sheet, and a suggestion applies with one click", async () => {
     const { port } = await renderPane("nl");
     await detectData();

@@ -149,6 +149,9 @@ describe("diversity-request command line", () => {
       /Department, Function level: own data, which the CBSS can only cross with its data through the INSZ list/,
     );
     expect(draft.out).not.toMatch(/Ready to send/);
+    // The messages speak English, the sheet Dutch: variables are named in the messages' language.
+    expect(draft.out).toMatch(/Safer grouping .*Department: /);
+    expect(draft.out).not.toMatch(/Leeftijdsklasse|Dienst:|Herkomstgroep/);
     // --strict makes the draft a failure a script can see, after writing it.
     const strict = await cli(args("--strict"));
     expect(strict.code).toBe(3);

@@ -37,6 +37,7 @@ const answerCell = z.strictObject({
   row: index(LIMITS.rows),
   col: index(LIMITS.columns),
   kind: z.enum(["text", "yesNo", "date"]),
+  drafted: z.optional(z.string().check(z.regex(/^[0-9a-f]{8}$/))),
 });
 
 /** The request's answers, one schema per key: text as text, yes/no as booleans. */

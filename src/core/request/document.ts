@@ -33,6 +33,8 @@ export type Field =
       multiline?: boolean;
       /** A date the analyst picked (kept as ISO): written day first, as the sheet's language writes dates. */
       date?: boolean;
+      /** The product's own draft, written because nothing was answered: not to be read back as an answer. */
+      drafted?: boolean;
     }
   | { kind: "yesNo"; id: YesNoAnswerKey; label: MessageKey; value: boolean | null; required: boolean }
   | { kind: "filled"; id: string; label: MessageKey; value: string }
@@ -60,21 +62,19 @@ const MAX_FLAGGED_LINES = 60;
  * the analyst's answers, required or not.
  */
 export function buildRequest(choices: RequestChoices, answers: RequestAnswers, lang: Lang): RequestDocument {
-  const answer = (
-    id: TextAnswerKey,
-    label: MessageKey,
-    required: boolean,
-    multiline = false,
-    fallback = "",
-  ): Field => ({
-    kind: "answer",
-    id,
-    label,
+  const answer = (id: TextAnswerKey, label: MessageKey, required: boolean, multiline = false, fallback = ""): Field => {
     // Typed text as typed; a ready-made choice in the sheet's language; else the product's draft.
-    value: answers[id] ?? presetAnswer(answers, id, lang) ?? fallback,
-    required,
-    multiline,
-  });
+    const value = answers[id] ?? presetAnswer(answers, id, lang);
+    return {
+      kind: "answer",
+      id,
+      label,
+      value: value ?? fallback,
+      required,
+      multiline,
+      ...(value === undefined && fallback !== "" ? { drafted: true } : {}),
+    };
+  };
   const dateAnswer = (id: TextAnswerKey, label: MessageKey, required: boolean): Field => ({
     kind: "answer",
     id,

@@ -83,26 +83,3 @@ export function staleDraftSentences(text: string, choices: RequestChoices): { fo
   }
   return stale;
 }
-
-/** The sentences the proportionality draft is made of, in the order drafted. */
-const DRAFT_SENTENCES = [
-  "draft.intro",
-  "draft.sex",
-  "draft.age",
-  "draft.origin",
-  "draft.own",
-  "draft.threshold",
-] as const;
-
-/**
- * Whether a text is the product's proportionality draft, as any choices and any language make it: read
- * back from a sheet it is not the analyst's answer, and is drafted anew (in the sheet's language, from
- * the choices of now). One word changed, and it is the analyst's.
- */
-export function isProportionalityDraft(text: string): boolean {
-  return LANGS.some((lang) => {
-    let rest = text;
-    for (const key of DRAFT_SENTENCES) rest = rest.replace(sentencePattern(lang, key), "");
-    return rest.trim() === "" && text.trim() !== "";
-  });
-}

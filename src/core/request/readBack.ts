@@ -11,14 +11,7 @@ import {
   type PresetField,
   type RequestAnswers,
 } from "./answers";
-import { isProportionalityDraft } from "./drafts";
-import type { AnswerCells } from "./sheetLayout";
-
-/** Texts the product writes itself when an answer is left open: not the analyst's, so never read back. */
-const DRAFTED: Readonly<Record<string, (text: string) => boolean>> = {
-  whyAggregated: (text) => LANGS.some((lang) => t(lang, "draft.whyAggregated") === text),
-  proportionality: isProportionalityDraft,
-};
+import { textFingerprint, type AnswerCells } from "./sheetLayout";
 
 /** The ready-made answer a text is, in any of our languages. */
 function presetOf(field: PresetField, text: string): { field: PresetField; id: string } | undefined {
@@ -55,7 +48,8 @@ export function answersFromSheet(
       // its own language. So is the product's own draft, left as drafted. Typed text is taken as typed.
       const preset = isPresetField(id) ? presetOf(id, text) : undefined;
       if (preset !== undefined) read[presetKey(preset.field)] = preset.id;
-      else if (!DRAFTED[id]?.(text)) read[id] = text;
+      // The product's draft, as it wrote it (one word changed, and it is the analyst's text).
+      else if (cell.drafted !== textFingerprint(text)) read[id] = text;
     }
   }
   const fromSheet = sanitiseAnswers(read);

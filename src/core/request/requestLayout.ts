@@ -1,6 +1,14 @@
 import { formatDate, t, type Lang } from "../i18n";
 import type { RequestDocument } from "./document";
-import { LayoutBuilder, STYLES, splitForRows, type AnswerCells, type SheetLayout, withMarker } from "./sheetLayout";
+import {
+  LayoutBuilder,
+  STYLES,
+  splitForRows,
+  textFingerprint,
+  type AnswerCells,
+  type SheetLayout,
+  withMarker,
+} from "./sheetLayout";
 
 /** Four columns that fit A4 portrait at one page wide: a label column and a three-column answer area. */
 const COLUMN_WIDTHS = [34, 22, 22, 22];
@@ -86,7 +94,13 @@ export function layoutRequest(
       const missing = field.kind === "answer" && field.value.trim() === "";
       b.put(0, label, "label");
       b.put(1, field.value, field.kind === "filled" ? "filled" : missing ? "answerMissing" : "answer", ANSWER_SPAN);
-      if (field.kind === "answer") answerCells[field.id] = { row: b.row, col: 1, kind: field.date ? "date" : "text" };
+      if (field.kind === "answer")
+        answerCells[field.id] = {
+          row: b.row,
+          col: 1,
+          kind: field.date ? "date" : "text",
+          ...(field.drafted ? { drafted: textFingerprint(field.value.trim()) } : {}),
+        };
       b.fitText(label, b.width(0));
       b.fitText(field.value, b.width(1, ANSWER_SPAN));
       if (field.kind === "answer" && field.multiline && missing)

@@ -67,7 +67,29 @@ export interface ListValidation {
 export type SheetKind = "request" | "check" | "linkage";
 
 /** Where the request sheet holds each typed answer, so answers typed into the sheet can be read back. */
-export type AnswerCells = Record<string, { row: number; col: number; kind: "text" | "yesNo" | "date" }>;
+export type AnswerCells = Record<
+  string,
+  {
+    row: number;
+    col: number;
+    kind: "text" | "yesNo" | "date";
+    /** The fingerprint of the product's draft written there: the same text read back is no answer. */
+    drafted?: string;
+  }
+>;
+
+/**
+ * A short fingerprint of a text (FNV-1a, 32 bits, in hex): enough to know a cell still holds the draft
+ * the product wrote, without keeping the draft itself in the settings.
+ */
+export function textFingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
 
 export interface SheetLayout {
   kind: SheetKind;

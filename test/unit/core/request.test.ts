@@ -587,6 +587,10 @@ describe("one language per document (issue 22)", () => {
     // A drafted text the analyst added to is the analyst's.
     const edited = `${String(asWritten.proportionality)} De functieniveaus volgen het personeelsplan.`;
     expect(answersFromSheet(cells, { proportionality: edited }, answers)).toEqual({ proportionality: edited });
+    // So is a draft trimmed in the sheet: its sentences are all drafted ones, but it is not the draft written.
+    const trimmed = String(asWritten.proportionality).replace(/ Geslacht wordt gevraagd[^.]*\./, "");
+    expect(trimmed).not.toBe(asWritten.proportionality);
+    expect(answersFromSheet(cells, { proportionality: trimmed }, answers)).toEqual({ proportionality: trimmed });
     // The French text of a choice typed in the sheet is that choice; other text is typed text.
     expect(answersFromSheet(cells, { channel: "Tableaux chiffrés par e-mail à la personne de contact" }, {})).toEqual({
       channelPreset: "encryptedEmail",

@@ -8,6 +8,7 @@ import { layoutCheck } from "../request/checkLayout";
 import type { FlaggedCell, RequestChoices } from "../request/choices";
 import { buildRequest, type MissingAnswer, type RequestDocument } from "../request/document";
 import { buildLinkage, layoutLinkage } from "../request/linkage";
+import { variableLabel } from "../request/variables";
 import { layoutRequest } from "../request/requestLayout";
 import type { SheetLayout } from "../request/sheetLayout";
 import { requestStatus, type RequestStatus } from "../request/status";
@@ -108,8 +109,9 @@ export function composeRequest(
   let linkage: SheetLayout | null = null;
   let invalidInsz: RequestOutcome["invalidInsz"] = null;
   if (choices.linkage && roles.insz !== undefined) {
+    // Headed as the request names the variables, in its language: the list is read beside the request.
     const groups = ownVariables.map((v) => ({
-      header: v.header,
+      header: variableLabel(v.name, lang),
       column: recoded.variables[v.name]!.column,
       label: (id: string) => categoryLabel("group", id, lang),
     }));

@@ -514,6 +514,11 @@ describe("one language per document (issue 22)", () => {
     expect(text(nl.layouts.request)).toContain("Functieniveau (kolom Niveau)");
     expect(text(nl.layouts.request).filter((v) => /kolom Dienst/.test(v))).toEqual([]);
     expect(text(nl.layouts.check).join("\n")).toMatch(/Geslacht \\ Functieniveau|Functieniveau \\ Geslacht/);
+    // The linkage list the CBSS receives heads its columns as the request names the variables.
+    const headers = (layout: SheetLayout) =>
+      layout.cells.filter((c) => c.style === "tableHeader").map((c) => cellText(c.value));
+    expect(headers(fr.layouts.linkage!).slice(1, 3)).toEqual(["Service", "Niveau de fonction"]);
+    expect(headers(nl.layouts.linkage!).slice(1, 3)).toEqual(["Dienst", "Functieniveau"]);
   });
 
   test("answers chosen from lists are kept as ids and written in each sheet's language, never flagged", () => {

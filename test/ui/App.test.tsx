@@ -34,6 +34,17 @@ function holdSettings(port: FileWorkbook): () => void {
   return () => release();
 }
 
+/** The last 8 staff: one department, all Belgian (issue 21: "all 8 of Ombudsdienst are Belgian"). */
+function ombudsdienstAllBelgian(): FileWorkbook {
+  const port = memoryWorkbook();
+  const values = port.workbook.sheets[0]!.values;
+  for (let r = values.length - 8; r < values.length; r++) {
+    values[r]![4] = "Belgische";
+    values[r]![5] = "Ombudsdienst";
+  }
+  return port;
+}
+
 async function detectData() {
   fireEvent.click(screen.getByTestId(testIds.detect));
   await waitFor(() => expect(screen.getByTestId(testIds.source)).toHaveTextContent(/400 rijen|400 lignes|400 rows/));
@@ -156,13 +167,7 @@ describe("step 3, describe the data", () => {
   });
 
   test("a whole group sharing one value is said under its table in the pane, not only on the check sheet", async () => {
-    const port = memoryWorkbook();
-    // The last 8 staff: one department, all Belgian (issue 21: "all 8 of Ombudsdienst are Belgian").
-    const values = port.workbook.sheets[0]!.values;
-    for (let r = values.length - 8; r < values.length; r++) {
-      values[r]![4] = "Belgische";
-      values[r]![5] = "Ombudsdienst";
-    }
+    const port = ombudsdienstAllBelgian();
     await renderPane("nl", port);
     await detectData();
     openStep("describe");
@@ -173,12 +178,7 @@ describe("step 3, describe the data", () => {
   });
 
   test("a French pane over a Dutch sheet names variables and categories in French; the check sheet stays Dutch", async () => {
-    const port = memoryWorkbook();
-    const values = port.workbook.sheets[0]!.values;
-    for (let r = values.length - 8; r < values.length; r++) {
-      values[r]![4] = "Belgische";
-      values[r]![5] = "Ombudsdienst";
-    }
+    const port = ombudsdienstAllBelgian();
     await port.saveSettings({ version: 1, referenceDate: "2024-12-31", sheetLang: "nl" });
     await renderPane("fr", port);
     await detectData();

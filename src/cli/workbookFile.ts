@@ -165,7 +165,6 @@ export function dimensionOf(name: string, detected: Detected, tr: Translate): st
   throw new CliError(2, tr("cli.error.dim", { value: name }));
 }
 
-/** Why a file could not be written, in words, from the system's error code. */
 /** A failure to find the table: a refusal keeps its own message; no data is said in words. */
 export function noTableError(error: unknown, input: string, tr: Translate): unknown {
   if (userMessage(error)) return error;
@@ -191,6 +190,7 @@ function readReason(path: string, error: unknown): MessageKey | null {
   return null;
 }
 
+/** Why a file could not be written, in words, from the system's error code. */
 const WRITE_REASONS: Record<string, MessageKey> = {
   EACCES: "cli.write.access",
   EPERM: "cli.write.access",

@@ -4,6 +4,7 @@ import { dateFromExcelSerial, formatIso, parseDate } from "../values/dates";
 import type { CellValue } from "../values/cell";
 import {
   ANSWER_PRESETS,
+  PRESET_FIELDS,
   isPresetField,
   presetKey,
   presetText,
@@ -14,10 +15,8 @@ import {
 import { textFingerprint, type AnswerCells } from "./sheetLayout";
 
 /** The ready-made answer a text is, in any of our languages. */
-function presetOf(field: PresetField, text: string): { field: PresetField; id: string } | undefined {
-  for (const id of ANSWER_PRESETS[field])
-    if (LANGS.some((lang) => presetText(field, id, lang) === text)) return { field, id };
-  return undefined;
+function presetOf(field: PresetField, text: string): string | undefined {
+  return ANSWER_PRESETS[field].find((id) => LANGS.some((lang) => presetText(field, id, lang) === text));
 }
 
 /**
@@ -46,8 +45,9 @@ export function answersFromSheet(
     } else {
       // A ready-made answer, as any language writes it, is its id again: the next sheet writes it in
       // its own language. So is the product's own draft, left as drafted. Typed text is taken as typed.
-      const preset = isPresetField(id) ? presetOf(id, text) : undefined;
-      if (preset !== undefined) read[presetKey(preset.field)] = preset.id;
+      const field = isPresetField(id) ? id : undefined;
+      const preset = field && presetOf(field, text);
+      if (field && preset) read[presetKey(field)] = preset;
       // The product's draft, as it wrote it (one word changed, and it is the analyst's text).
       else if (cell.drafted !== textFingerprint(text)) read[id] = text;
     }
@@ -59,8 +59,8 @@ export function answersFromSheet(
     changed[key] = value;
     // A choice and typed text for one answer: the one read from the sheet replaces the other.
     if (isPresetField(key)) changed[presetKey(key)] = undefined;
-    const field = key.endsWith("Preset") ? key.slice(0, -"Preset".length) : "";
-    if (isPresetField(field)) changed[field] = undefined;
+    const field = PRESET_FIELDS.find((f) => presetKey(f) === key);
+    if (field) changed[field] = undefined;
   }
   return changed as RequestAnswers;
 }

@@ -4,6 +4,7 @@
  * outcome, not an error: it stops the job before anything is written.
  */
 import {
+  NoData,
   userMessage,
   noDataReason,
   auditVerdictKey,
@@ -52,6 +53,15 @@ function need(detected: Detected, roles: ColumnRole[]): void {
   if (!roles.some((r) => detected.roles[r] !== undefined)) throw new MissingRole(roles[0]!);
 }
 
+/**
+ * The data came from the remembered sheet while the analyst was on another one: said, since the
+ * click was made there (the pane is where another sheet is chosen).
+ */
+function elsewhereNotes(detected: Detected, lang: Lang): string[] {
+  const active = detected.source.activeElsewhere;
+  return active ? [t(lang, "command.dataElsewhere", { data: detected.source.sheet, active })] : [];
+}
+
 /** The port's sheet navigation, which only a live workbook has. */
 type CommandPort = WorkbookPort & { activateSheet(name: string): Promise<void> };
 
@@ -75,7 +85,7 @@ const recodeOnly =
       .map((w) => w.header)
       .join(", ");
     const notes = readingNotes(recoded, table).map((n) => t(lang, n.key, n.params));
-    return [columns, ...notes].join(" ");
+    return [columns, ...elsewhereNotes(detected, lang), ...notes].join(" ");
   };
 
 const checkJob: Job = async (port, settings, lang, today, checker) => {
@@ -86,8 +96,7 @@ const checkJob: Job = async (port, settings, lang, today, checker) => {
   const recoded = recodeTable(table, detected.roles, settings);
   const checked = await checker(checkJobOf(table.rowCount, recoded, settings, table.headers));
   const request = composeRequest(table, detected.roles, recoded, checked, settings, today, lang);
-  await writeCheck(port, request);
-  await port.activateSheet(request.layouts.check.name);
+  await port.activateSheet(await writeCheck(port, request));
   const tables = checked.report.tables;
   const { key, n } = auditVerdictKey(checked.report);
   const verdict = t(lang, key, { n });
@@ -98,14 +107,15 @@ const checkJob: Job = async (port, settings, lang, today, checker) => {
     secondary: tables.reduce((n, tab) => n + tab.secondaryCells, 0),
   });
   const notes = screenNotes(recoded, request, settings.sheetLang).map((n) => t(lang, n.key, n.params));
-  return [summary, ...(tables.length > 0 ? [verdict] : []), ...notes].join(" ");
+  return [summary, ...(tables.length > 0 ? [verdict] : []), ...elsewhereNotes(detected, lang), ...notes].join(" ");
 };
 
 const generateJob: Job = async (port, settings, lang, today, checker) => {
   const result = await prepare(port, settings, today, lang, { writeColumns: false, checker });
-  await port.activateSheet(result.request.layouts.request.name);
+  await port.activateSheet(result.sheets.request);
   const { status, missing, problems } = result.request.status;
   const notes = [
+    ...elsewhereNotes(result.detected, lang),
     ...(result.notOurSheet ? [t(lang, "settings.notOurSheet", { sheet: result.notOurSheet })] : []),
     ...(result.referenceNote ? [referenceNoteText(result.referenceNote, lang)] : []),
     ...screenNotes(result.recoded, result.request, settings.sheetLang).map((n) => t(lang, n.key, n.params)),
@@ -146,7 +156,14 @@ export async function runCommand(
     if (noData)
       return {
         kind: "failed",
-        detail: t(lang, "command.noData", { detail: t(lang, noData.key, noData.params) }),
+        // A remembered sheet that is gone is not found by clicking again: the pane is where to choose.
+        detail: t(
+          lang,
+          error instanceof NoData && error.reason === "rememberedGone" ? "command.noData.choose" : "command.noData",
+          {
+            detail: t(lang, noData.key, noData.params),
+          },
+        ),
         fixable: true,
       };
     console.error(`Diversity Request: ${id} failed`, error);

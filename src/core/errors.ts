@@ -24,6 +24,8 @@ export class NoData extends Error {
   constructor(
     readonly reason: "noSheet" | "emptySheet" | "unknownSheet" | "rememberedGone" | "whichSheet",
     readonly sheet = "",
+    /** The sheet the analyst is on, when the data were looked for elsewhere (the pane offers to take it). */
+    readonly active = "",
   ) {
     super(reason === "noSheet" ? "the workbook has no sheet with data" : `sheet "${sheet}": ${reason}`);
     this.name = "NoData";

@@ -87,8 +87,9 @@ export function StandaloneApp({ initialLang, today }: { initialLang: Lang; today
         }),
       writeSheet: (layout) =>
         write(async () => {
-          await book.writeSheet(layout);
+          const name = await book.writeSheet(layout);
           setVersion((v) => v + 1);
+          return name;
         }),
       readCells: (sheet, cells) => book.readCells(sheet, cells),
       loadSettings: () => book.loadSettings(),

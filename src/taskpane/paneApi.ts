@@ -39,9 +39,15 @@ export interface PaneApi {
   busy: Busy | null;
   message: PaneMessage | null;
   generatedSheet: string | null;
+  /**
+   * The sheet the analyst is on, when Detect kept the remembered data sheet (or found it gone): step 1
+   * offers to take the data from it instead.
+   */
+  activeElsewhere: string | null;
   update: (patch: Partial<JobSettings>) => void;
   updateAnswers: (patch: Partial<JobSettings["answers"]>) => void;
-  detectData: () => Promise<void>;
+  /** Find the data; `takeActive`: from the active sheet, even when another data sheet is remembered. */
+  detectData: (takeActive?: boolean) => Promise<void>;
   recode: () => Promise<void>;
   check: () => Promise<void>;
   /**

@@ -10,6 +10,8 @@ export const testIds = {
   message: "message",
   messageNote: "message-note",
   detect: "detect",
+  otherSheet: "other-sheet",
+  takeActive: "take-active",
   source: "source",
   recode: "recode",
   runCheck: "run-check",

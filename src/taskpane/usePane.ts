@@ -5,6 +5,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from "react";
 import {
+  NoData,
   implausibleRecodes,
   composeRequest,
   recodeTableStepwise,
@@ -54,6 +55,8 @@ export function usePane(
   const [busy, setBusy] = useState<Busy | null>(null);
   const [message, setMessage] = useState<PaneMessage | null>(null);
   const [generatedSheet, setGeneratedSheet] = useState<string | null>(null);
+  /** The sheet the analyst is on, when the data were taken from the remembered one instead. */
+  const [activeElsewhere, setActiveElsewhere] = useState<string | null>(null);
   const [generatedLayout, setGeneratedLayout] = useState<SheetLayout | null>(null);
   /** The choices the shown check was made on: a check on other choices does not count for the status. */
   const [checkedFor, setCheckedFor] = useState<string | null>(null);
@@ -103,16 +106,20 @@ export function usePane(
   );
 
   const detectData = useCallback(
-    () =>
+    (takeActive = false) =>
       withBusy("pane.busy.detect", async (signal, onProgress) => {
         let found: Detected;
+        setActiveElsewhere(null);
         try {
-          found = await detect(port, settings);
+          found = await detect(port, settings, takeActive ? { takeActive } : {});
         } catch (error) {
+          // The remembered sheet is gone: the sheet the analyst is on is offered, never taken unasked.
+          if (error instanceof NoData && error.active) setActiveElsewhere(error.active);
           setMessage(failure(error, host === "excel" ? "pane.error.noData" : "pane.error.noDataFile"));
           return;
         }
         setDetected(found);
+        setActiveElsewhere(found.source.activeElsewhere ?? null);
         // Remembered: a ribbon command or a Detect that starts on a product sheet takes its data from here.
         const dataSheet = changedDataSheet(settings, found);
         if (dataSheet) update({ dataSheet });
@@ -210,10 +217,12 @@ export function usePane(
         // Answers typed into the sheet since the last time are taken over, never lost.
         const merged = await withSheetAnswers(port, settings, detected?.source.sheet);
         const { request, recoded: used } = await compute(merged.settings, signal, onProgress);
-        setSettings(await writeRequest(port, request, merged.settings));
-        setGeneratedSheet(request.layouts.request.name);
+        const { saved, sheets } = await writeRequest(port, request, merged.settings);
+        setSettings(saved);
+        const sheet = sheets.request;
+        setGeneratedSheet(sheet);
+        // The copy to send is a workbook of its own: its sheet keeps the layout's name.
         setGeneratedLayout(request.layouts.request);
-        const sheet = request.layouts.request.name;
         const { status, missing, problems } = request.status;
         // Green only when it is true: a sheet written with answers missing or problems is a draft.
         const notes = [
@@ -248,12 +257,12 @@ export function usePane(
             : {
                 intent: "info",
                 key: "request.sendCopyManual",
-                params: { sheet: generatedLayout.name },
+                params: { sheet: generatedSheet ?? generatedLayout.name },
                 place: "request",
               },
         );
       }),
-    [generatedLayout, port, withBusy],
+    [generatedLayout, generatedSheet, port, withBusy],
   );
 
   // The status follows every choice and answer, before anything is written.
@@ -281,6 +290,7 @@ export function usePane(
     busy,
     message,
     generatedSheet,
+    activeElsewhere,
     update,
     updateAnswers,
     detectData,

@@ -13,7 +13,6 @@ import {
   kindOfMarker,
   t,
   type CellValue,
-  type SheetKind,
   type SheetLayout,
   type StyleName,
   type Table,
@@ -35,11 +34,21 @@ export interface DataSource {
   /** Rows and columns of the block, header rows included. */
   rowCount: number;
   columnCount: number;
+  /**
+   * The sheet the analyst was on when it is another sheet than the remembered data sheet the data
+   * were taken from: the pane asks whether to take that one instead. Never taken silently.
+   */
+  activeElsewhere?: string;
 }
 
 export interface LocateOptions {
   sheet?: string;
   remembered?: { id: string; name: string } | null;
+  /**
+   * Take the active sheet even when the settings remember another data sheet: the analyst said so
+   * (the pane asks first). Without it the remembered sheet is kept.
+   */
+  takeActive?: boolean;
 }
 
 export interface ReadOptions {
@@ -82,9 +91,11 @@ export interface NewColumn {
 
 export interface WorkbookPort {
   /**
-   * Find the data: the table at the selection, else the active (or named) sheet's used range. When the
-   * active sheet is one of the product's, the data sheet remembered in the settings (NoData when it is
-   * gone, or when several sheets could be it and none is remembered).
+   * Find the data: the table at the selection, else the active (or named) sheet's used range. While
+   * the settings remember a data sheet that is still there (by id, else by name), that sheet, whichever
+   * sheet is active, unless `takeActive`; the source then names the active sheet (`activeElsewhere`).
+   * When the active sheet is one of the product's and none is remembered, the only other visible sheet
+   * (NoData when the remembered one is gone, or when several sheets could be it).
    */
   locateData(options?: LocateOptions): Promise<DataSource>;
   /** The first rows of the block (header search and role detection look at these). */
@@ -106,8 +117,12 @@ export interface WorkbookPort {
   ): Promise<number[]>;
   /** Style cells of a sheet (0-based), e.g. the unknown cells of a recoded column. Values stay as they are. */
   markCells(sheet: string, cells: readonly { row: number; col: number }[], style: StyleName): Promise<void>;
-  /** Create the sheet, or update it in place (a sheet is never deleted: that would clear the undo history). */
-  writeSheet(layout: SheetLayout): Promise<void>;
+  /**
+   * Create the sheet, or update the product's sheet of its kind in place (a sheet is never deleted:
+   * that would clear the undo history). Returns the sheet's name, which is the layout's unless a sheet
+   * of the analyst's already has that name (see placeLayout).
+   */
+  writeSheet(layout: SheetLayout): Promise<string>;
   /** Values of some cells of a sheet (0-based); null when the sheet does not exist. */
   readCells(sheet: string, cells: readonly { row: number; col: number }[]): Promise<CellValue[] | null>;
   loadSettings(): Promise<unknown>;
@@ -161,7 +176,15 @@ export function settingsFromCells(cells: readonly CellValue[]): unknown {
   }
 }
 
-/** Names of the sheets the product writes, in every language: never taken for the data. */
+/**
+ * A sheet never taken for the data: one named as the product names its sheets (in any language), or
+ * one whose marker cell is the product's, whatever its name ("KSZ-aanvraag (2)").
+ */
+export function isProductSheet(name: string, marker: unknown): boolean {
+  return productSheetNames().has(name) || kindOfMarker(marker) !== null;
+}
+
+/** Names of the sheets the product writes, in every language. */
 export function productSheetNames(): Set<string> {
   return new Set<string>([
     SETTINGS_SHEET,
@@ -169,29 +192,43 @@ export function productSheetNames(): Set<string> {
   ]);
 }
 
-/**
- * Which of the product's sheets this is, from its marker cell (MARKER_COL of the first row) or, for a
- * sheet written before markers, its name in any language. Null for the analyst's own sheets.
- */
-export function productSheetKind(name: string, markerCell: unknown): SheetKind | null {
-  const marked = kindOfMarker(markerCell);
-  if (marked) return marked;
-  for (const kind of ["request", "check", "linkage"] as const) {
-    if (LANGS.some((l) => t(l, `sheet.${kind}`) === name)) return kind;
-  }
-  return null;
-}
+/** Excel's longest sheet name. */
+const SHEET_NAME_MAX = 31;
 
 /**
- * The product's existing sheet of a layout's kind to write into, under another name (another language,
- * or renamed by the analyst): null when there is none, or when the layout's own name is taken.
+ * Where a layout goes, given the workbook's sheets and their marker cells (MARKER_COL of the first row).
+ * A name alone proves nothing: the analyst may have a sheet of their own called "KSZ-aanvraag" (last
+ * year's request made by hand), and that sheet is never the product's to clear.
+ * - the product's sheet of its kind (by its marker, under any name), renamed to the layout's name when
+ *   that name is free (another language, or renamed by the analyst), else kept under its own name;
+ * - else a new sheet under the layout's name, or the first free "name (2)", "name (3)" ... when a
+ *   sheet of the analyst's has that name: theirs is never cleared.
+ * `sheet` is null for a new sheet; `rename` says whether the product's sheet gets the new name.
  */
-export function sheetToReplace<S extends { name: string }>(
-  layout: SheetLayout,
+export function placeLayout<S extends { name: string }>(
+  layout: Pick<SheetLayout, "name" | "kind">,
   sheets: readonly { sheet: S; marker: unknown }[],
-): S | null {
-  if (sheets.some(({ sheet }) => sheet.name === layout.name)) return null;
-  return sheets.find(({ sheet, marker }) => productSheetKind(sheet.name, marker) === layout.kind)?.sheet ?? null;
+): { sheet: S | null; name: string; rename: boolean } {
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const ours = sheets.find(({ marker }) => kindOfMarker(marker) === layout.kind)?.sheet ?? null;
+  const taken = (name: string) => sheets.some(({ sheet }) => sheet !== ours && same(sheet.name, name));
+  if (ours) {
+    if (same(ours.name, layout.name)) return { sheet: ours, name: ours.name, rename: false };
+    return taken(layout.name)
+      ? { sheet: ours, name: ours.name, rename: false }
+      : { sheet: ours, name: layout.name, rename: true };
+  }
+  return { sheet: null, name: freeSheetName(layout.name, taken), rename: false };
+}
+
+/** The name, or the first of "name (2)", "name (3)" ... that no sheet has, within Excel's 31 characters. */
+export function freeSheetName(name: string, taken: (name: string) => boolean): string {
+  if (!taken(name)) return name;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = name.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
+    if (!taken(candidate)) return candidate;
+  }
 }
 
 export class AbortError extends Error {

@@ -44,28 +44,40 @@ export async function withSheetAnswers(
   };
 }
 
-/** Write the check sheet alone (the pane's check step); its texts were fitted to a cell when composed. */
-export async function writeCheck(port: WorkbookPort, request: RequestOutcome): Promise<void> {
-  await port.writeSheet(request.layouts.check);
+/** Write the check sheet alone (the pane's check step); returns the sheet's name. */
+export async function writeCheck(port: WorkbookPort, request: RequestOutcome): Promise<string> {
+  return port.writeSheet(request.layouts.check);
 }
 
-/** Write the request's sheets and remember where its answers are, in the settings saved with them. */
+/** The names the request's sheets were written under (the layouts' own, unless the analyst has those). */
+export interface WrittenSheets {
+  check: string;
+  request: string;
+  linkage?: string;
+}
+
+/**
+ * Write the request's sheets and remember where its answers are, in the settings saved with them.
+ * Returns those settings and the sheets' names.
+ */
 export async function writeRequest(
   port: WorkbookPort,
   request: RequestOutcome,
   settings: JobSettings,
-): Promise<JobSettings> {
-  await port.writeSheet(request.layouts.check);
-  await port.writeSheet(request.layouts.request);
-  if (request.layouts.linkage) await port.writeSheet(request.layouts.linkage);
+): Promise<{ saved: JobSettings; sheets: WrittenSheets }> {
+  const sheets: WrittenSheets = {
+    check: await port.writeSheet(request.layouts.check),
+    request: await port.writeSheet(request.layouts.request),
+  };
+  if (request.layouts.linkage) sheets.linkage = await port.writeSheet(request.layouts.linkage);
   // The request's settings: answers and value maps screened for personal data.
   const saved: JobSettings = {
     ...settings,
     answers: request.settings.answers,
     groupings: request.settings.groupings,
     originOverrides: request.settings.originOverrides,
-    requestSheet: { name: request.layouts.request.name, cells: request.layouts.request.answerCells ?? {} },
+    requestSheet: { name: sheets.request, cells: request.layouts.request.answerCells ?? {} },
   };
   await port.saveSettings(saved);
-  return saved;
+  return { saved, sheets };
 }

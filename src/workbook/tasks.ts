@@ -29,8 +29,15 @@ import {
   type TitleDate,
 } from "../core";
 import { checkJobOf, type Checker } from "../solver/checker";
-import { DamagedSettings, type DataSource, type ReadOptions, type WorkbookPort, type WritePlan } from "./port";
-import { withSheetAnswers, writeRequest } from "./requestSheets";
+import {
+  DamagedSettings,
+  type DataSource,
+  type LocateOptions,
+  type ReadOptions,
+  type WorkbookPort,
+  type WritePlan,
+} from "./port";
+import { withSheetAnswers, writeRequest, type WrittenSheets } from "./requestSheets";
 
 /** Rows read from the top of the data to find the header and guess the roles. */
 const TOP_ROWS = 200;
@@ -68,7 +75,7 @@ export async function loadSettings(
 export async function detect(
   port: WorkbookPort,
   settings: JobSettings,
-  options: { sheet?: string } = {},
+  options: Pick<LocateOptions, "sheet" | "takeActive"> = {},
 ): Promise<Detected> {
   const source = await port.locateData({ ...options, remembered: settings.dataSheet });
   const top = await port.readTop(source, TOP_ROWS);
@@ -201,6 +208,8 @@ export interface PrepareResult {
   recoded: RecodeOutcome;
   checked: CheckOutcome;
   request: RequestOutcome;
+  /** The names the sheets were written under. */
+  sheets: WrittenSheets;
   /** The settings the job ran on: the given ones, with the sheet's answers and the title's date. */
   settings: JobSettings;
   /** The saved settings named this sheet as the request sheet, but the product did not write it. */
@@ -246,9 +255,10 @@ export async function prepare(
     ...(options.signal ? { signal: options.signal } : {}),
   });
   const request = composeRequest(table, detected.roles, recoded, checked, settings, today, userLang);
-  await writeRequest(port, request, settings);
+  const { sheets } = await writeRequest(port, request, settings);
   return {
     detected,
+    sheets,
     table,
     recoded,
     checked,

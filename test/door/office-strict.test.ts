@@ -2,66 +2,15 @@
  * Issue 13: the Office door against a fake as strict as Excel's documented behaviour. Each test here
  * failed on the door before the fixes it names.
  */
-import { defaultSettings, excelSerialFromDate, makeInsz, stamp, type JobSettings } from "../../src/core";
+import { defaultSettings, type JobSettings } from "../../src/core";
 import { inProcessChecker } from "../../src/solver/inProcessChecker";
-import { OfficeWorkbook, type ExcelRun } from "../../src/workbook/office/officeWorkbook";
 import { StalePlan } from "../../src/workbook/port";
 import { detect, prepare, readNeeded, recodeAndWrite } from "../../src/workbook/tasks";
-import {
-  FORMULA_RESULT,
-  FakeWorkbookData,
-  MAX_COLS,
-  MAX_ROWS,
-  PAYLOAD_LIMIT_BYTES,
-  fakeExcelRun,
-  fakeRequirements,
-  type ApiVersion,
-  type CellValue,
-  type FakeRequestContext,
-} from "../support/excel-fake";
-import { rng } from "../support/synthetic";
+import { FORMULA_RESULT, FakeWorkbookData, MAX_COLS, MAX_ROWS, PAYLOAD_LIMIT_BYTES } from "../support/excel-fake";
+import { staffWorkbook as workbook } from "../support/officeStaff";
 
 const TODAY = "2025-01-15";
 const settings = (): JobSettings => ({ ...defaultSettings(TODAY, "nl"), referenceDate: "2024-12-31" });
-
-/** A staff sheet: a title row, an empty row, the header on row 3, data from column B. */
-function staffSheet(rows: number, departments = ["ICT", "HR", "1-3", "Financiën", "Kabinet"]): CellValue[][] {
-  const next = rng(9);
-  const out: CellValue[][] = [
-    ["", "Export personeel"],
-    [],
-    ["", "Naam", "INSZ", "Geboortedatum", "Geslacht", "Nationaliteit", "Dienst", "Niveau"],
-  ];
-  for (let r = 0; r < rows; r++) {
-    const y = 1960 + Math.floor(next() * 45);
-    const m = 1 + Math.floor(next() * 12);
-    const d = 1 + Math.floor(next() * 28);
-    out.push([
-      "",
-      `Persoon ${r}`,
-      makeInsz(y, m, d, 1 + Math.floor(next() * 900)),
-      excelSerialFromDate(stamp(y, m, d)),
-      next() < 0.5 ? "M" : "V",
-      ["Belgische", "Marokkaanse", "Nederlandse", "Roemeense"][Math.floor(next() * 4)]!,
-      departments[Math.floor(next() * departments.length)]!,
-      ["A", "B", "C", "D"][Math.floor(next() * 4)]!,
-    ]);
-  }
-  return out;
-}
-
-function workbook(rows: number, api: ApiVersion = "1.9", departments?: string[]) {
-  const data = new FakeWorkbookData();
-  data.api = api;
-  data.addSheet("Personeel", staffSheet(rows, departments));
-  const contexts: FakeRequestContext[] = [];
-  const door = new OfficeWorkbook(
-    fakeExcelRun(data, contexts) as unknown as ExcelRun,
-    () => null,
-    fakeRequirements(data),
-  );
-  return { data, contexts, door };
-}
 
 describe("1. text stays text: Excel coerces strings written through values", () => {
   test("answers typed with a leading zero, a plus sign or a date survive two Generates, and Excel accepts them", async () => {

@@ -428,6 +428,10 @@ export const en = {
   "error.noData.unknownSheet": "there is no sheet {sheet}",
   "error.noData.rememberedGone": "sheet {sheet}, where the data were last time, is gone",
   "error.noData.whichSheet": "more than one sheet may hold the data",
+  "command.noData.choose":
+    "No data found: {detail}. Open the pane (Home > Diversity > Open pane) and choose the sheet with the staff list in step 1.",
+  "command.dataElsewhere":
+    "The data came from sheet {data}, as last time, not from sheet {active}. To take the data from sheet {active}, choose that sheet in the pane in step 1.",
   "command.noData": "No data found: {detail}. Open the sheet with the staff list and click the button again.",
   "cli.read.missing": "the file does not exist: check its name and folder",
   "cli.read.folder": "that is a folder, not a file: give the path to the .xlsx workbook",
@@ -484,6 +488,9 @@ export const en = {
   "decide.source": "Data",
   "decide.source.table": "Excel table {name} on sheet {sheet} ({rows} rows), header on row {header}",
   "decide.source.range": "Range {address} ({rows} rows), header on row {header}",
+  "decide.otherSheet":
+    "The data come from sheet {data}, where they were last time. You are now on sheet {active}; its data are taken only if you choose so below.",
+  "decide.takeActive": "Take the data from sheet {active}",
   "decide.source.none": "No data found yet.",
   "decide.detect": "Detect from the selection",
   "decide.roles": "Column roles",

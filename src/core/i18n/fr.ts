@@ -449,6 +449,10 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "error.noData.unknownSheet": "il n’y a pas de feuille {sheet}",
   "error.noData.rememberedGone": "la feuille {sheet}, où se trouvaient les données la dernière fois, n’existe plus",
   "error.noData.whichSheet": "plusieurs feuilles peuvent contenir les données",
+  "command.noData.choose":
+    "Aucune donnée trouvée : {detail}. Ouvrez le volet (Accueil > Diversité > Ouvrir le volet) et choisissez à l’étape 1 la feuille avec la liste du personnel.",
+  "command.dataElsewhere":
+    "Les données viennent de la feuille {data}, comme la dernière fois, et non de la feuille {active}. Pour prendre les données de la feuille {active}, choisissez-la dans le volet à l’étape 1.",
   "command.noData":
     "Aucune donnée trouvée : {detail}. Ouvrez la feuille avec la liste du personnel et cliquez à nouveau sur le bouton.",
   "cli.read.missing": "le fichier n’existe pas : vérifiez son nom et son dossier",
@@ -509,6 +513,9 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "decide.source": "Données",
   "decide.source.table": "Tableau Excel {name} sur la feuille {sheet} ({rows} lignes), en-têtes à la ligne {header}",
   "decide.source.range": "Plage {address} ({rows} lignes), en-têtes à la ligne {header}",
+  "decide.otherSheet":
+    "Les données viennent de la feuille {data}, où elles se trouvaient la dernière fois. Vous êtes maintenant sur la feuille {active} ; ses données ne sont prises que si vous le choisissez ci-dessous.",
+  "decide.takeActive": "Prendre les données de la feuille {active}",
   "decide.source.none": "Aucune donnée trouvée pour l’instant.",
   "decide.detect": "Détecter à partir de la sélection",
   "decide.roles": "Rôles des colonnes",

@@ -447,6 +447,10 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "error.noData.unknownSheet": "er is geen blad {sheet}",
   "error.noData.rememberedGone": "het blad {sheet} waar de gegevens de vorige keer stonden, bestaat niet meer",
   "error.noData.whichSheet": "meer dan één blad kan de gegevens bevatten",
+  "command.noData.choose":
+    "Geen gegevens gevonden: {detail}. Open het paneel (Start > Diversiteit > Paneel openen) en kies bij stap 1 het blad met de personeelslijst.",
+  "command.dataElsewhere":
+    "De gegevens kwamen van blad {data}, zoals de vorige keer, en niet van blad {active}. Om de gegevens van blad {active} te nemen, kiest u dat blad in het paneel bij stap 1.",
   "command.noData":
     "Geen gegevens gevonden: {detail}. Open het blad met de personeelslijst en klik opnieuw op de knop.",
   "cli.read.missing": "het bestand bestaat niet: controleer de naam en de map",
@@ -506,6 +510,9 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "decide.source": "Gegevens",
   "decide.source.table": "Excel-tabel {name} op blad {sheet} ({rows} rijen), kolomkoppen op rij {header}",
   "decide.source.range": "Bereik {address} ({rows} rijen), kolomkoppen op rij {header}",
+  "decide.otherSheet":
+    "De gegevens komen van blad {data}, het blad waar ze de vorige keer stonden. U staat nu op blad {active}; de gegevens van dat blad worden pas genomen als u dat hieronder kiest.",
+  "decide.takeActive": "Gegevens van blad {active} nemen",
   "decide.source.none": "Nog geen gegevens gevonden.",
   "decide.detect": "Detecteren vanaf de selectie",
   "decide.roles": "Rollen van de kolommen",

@@ -1,4 +1,5 @@
 import {
+  Button,
   Checkbox,
   Field,
   Input,
@@ -63,6 +64,25 @@ export function DecideStep({ pane }: { pane: PaneApi }) {
         >
           {tr(pane.host === "excel" ? "decide.detect" : "decide.detectFile")}
         </ActionButton>
+        {pane.activeElsewhere && (
+          // Another sheet is taken only when the analyst says so: a click on "Budget" never
+          // rebuilds the request from Budget.
+          <MessageBar intent="info" data-testid={testIds.otherSheet}>
+            <MessageBarBody>
+              {detected && tr("decide.otherSheet", { data: detected.source.sheet, active: pane.activeElsewhere })}
+              <div>
+                <Button
+                  appearance="secondary"
+                  disabled={pane.busy !== null}
+                  onClick={() => void pane.detectData(true)}
+                  data-testid={testIds.takeActive}
+                >
+                  {tr("decide.takeActive", { active: pane.activeElsewhere })}
+                </Button>
+              </div>
+            </MessageBarBody>
+          </MessageBar>
+        )}
       </section>
 
       {detected && (

@@ -26,7 +26,7 @@ import {
   productSheetNames,
   settingsFromCells,
   settingsToCells,
-  sheetToReplace,
+  placeLayout,
   throwIfAborted,
   type DataSource,
   type LocateOptions,
@@ -163,17 +163,20 @@ export class FileWorkbook implements WorkbookPort {
     for (const { row, col } of cells) (sheet.styles[row] ??= [])[col] = excel;
   }
 
-  async writeSheet(layout: SheetLayout): Promise<void> {
-    // One sheet of each kind, whatever its language: a layout written earlier under another name goes,
-    // and the file's own sheet of this kind (found by its marker) is renamed and rewritten in place.
-    for (const [name, pending] of this.layouts)
-      if (pending.kind === layout.kind && name !== layout.name) this.layouts.delete(name);
-    const marked = sheetToReplace(
-      layout,
-      this.workbook.sheets.map((sheet) => ({ sheet, marker: plainValue(sheet.values[0]?.[MARKER_COL]) })),
-    );
-    if (marked) marked.name = layout.name;
-    this.layouts.set(layout.name, layout);
+  async writeSheet(layout: SheetLayout): Promise<string> {
+    // One sheet of each kind, whatever its language: a layout written earlier in this session goes;
+    // the file's own sheet of this kind (found by its marker) is renamed and rewritten in place; a
+    // sheet of the analyst's under the layout's name is kept, and the layout takes a free name.
+    for (const [name, pending] of this.layouts) if (pending.kind === layout.kind) this.layouts.delete(name);
+    const sheets = [
+      ...this.workbook.sheets.map((sheet) => ({ sheet, marker: plainValue(sheet.values[0]?.[MARKER_COL]) })),
+      // Layouts of other kinds written in this session hold their names too.
+      ...[...this.layouts.keys()].map((name) => ({ sheet: { name }, marker: null })),
+    ];
+    const place = placeLayout(layout, sheets);
+    if (place.rename) place.sheet!.name = place.name;
+    this.layouts.set(place.name, place.name === layout.name ? layout : { ...layout, name: place.name });
+    return place.name;
   }
 
   async readCells(sheetName: string, cells: readonly { row: number; col: number }[]): Promise<CellValue[] | null> {

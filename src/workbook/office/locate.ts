@@ -4,8 +4,8 @@
  * areas (Ctrl+click), which getSelectedRange refuses: getSelectedRanges (ExcelApi 1.9) reads them all,
  * and below 1.9 a refused selection counts as none.
  */
-import { NoData } from "../../core";
-import { columnLetters, productSheetNames, type DataSource, type LocateOptions } from "../port";
+import { MARKER_COL, NoData } from "../../core";
+import { columnLetters, isProductSheet, type DataSource, type LocateOptions } from "../port";
 import { contains, intersects, parseAddress, parseAreas, type Rect } from "./addresses";
 import type { Requirements } from "./officeWorkbook";
 
@@ -17,41 +17,53 @@ export async function locateData(
   let sheet = options.sheet
     ? context.workbook.worksheets.getItem(options.sheet)
     : context.workbook.worksheets.getActiveWorksheet();
-  // The sheet, the tables and the selection in one round trip; a selection Excel refuses to give as
-  // one range (several areas, below ExcelApi 1.9) costs a second one, without it.
+  // The sheet, its marker cell, the tables and the selection in one round trip; a selection Excel
+  // refuses to give as one range (several areas, below ExcelApi 1.9) costs a second one, without it.
   const ask = (withSelection: boolean) => {
     sheet.load("name,id");
+    const marker = sheet.getRangeByIndexes(0, MARKER_COL, 1, 1).load("values");
     const tables = context.workbook.tables.load("items/name,items/showTotals");
     const selected = !withSelection
       ? null
       : requirements.isSetSupported("ExcelApi", "1.9")
         ? context.workbook.getSelectedRanges().load("address")
         : context.workbook.getSelectedRange().load("address");
-    return { tables, selected };
+    return { marker, tables, selected };
   };
-  let { tables, selected } = ask(true);
+  let { marker, tables, selected } = ask(true);
   try {
     await context.sync();
   } catch (error) {
     if ((error as { code?: string }).code !== "InvalidSelection") throw error;
-    ({ tables, selected } = ask(false));
+    ({ marker, tables, selected } = ask(false));
     await context.sync();
   }
   const selection = selected ? parseAreas(selected.address, sheet.name).filter((a) => a.sheet === sheet.name) : null;
-  let onProductSheet = false;
-  if (!options.sheet && productSheetNames().has(sheet.name)) {
-    // The active sheet is one the product wrote (after "Check small cells", say): the data are on the
-    // sheet they were last taken from (by id: a rename keeps it). Without one, the only visible sheet
-    // that is not the product's; among several, no guess: the analyst is asked to open it.
-    onProductSheet = true;
+  /** The data are on another sheet than the active one: the selection says nothing about them. */
+  let elsewhere = false;
+  let activeElsewhere: string | undefined;
+  const remembered = options.remembered;
+  const onProductSheet = isProductSheet(sheet.name, marker.values[0]?.[0]);
+  if (!options.sheet && (onProductSheet || (remembered && sheet.id !== remembered.id && !options.takeActive))) {
+    // The data sheet remembered in the settings (by id: a rename keeps it; by name: an export pasted
+    // anew into a sheet of the same name) stays the data sheet, whichever sheet is active: a click
+    // on "Budget" never rebuilds the request from Budget. From one of the product's sheets with none
+    // remembered, the only visible sheet that is not the product's; among several, no guess.
+    elsewhere = true;
     const sheets = context.workbook.worksheets.load("items/name,items/visibility,items/id");
     await context.sync();
-    const remembered = options.remembered;
-    const candidates = sheets.items.filter((s) => s.visibility === "Visible" && !productSheetNames().has(s.name));
-    const data = remembered ? sheets.items.find((s) => s.id === remembered.id) : candidates[0];
-    if (remembered && !data) throw new NoData("rememberedGone", remembered.name);
+    const markers = sheets.items.map((s) => s.getRangeByIndexes(0, MARKER_COL, 1, 1).load("values"));
+    await context.sync();
+    const others = sheets.items.filter((s, i) => !isProductSheet(s.name, markers[i]!.values[0]?.[0]));
+    const candidates = others.filter((s) => s.visibility === "Visible");
+    const data = remembered
+      ? (others.find((s) => s.id === remembered.id) ?? others.find((s) => s.name === remembered.name))
+      : candidates[0];
+    const active = onProductSheet ? "" : sheet.name;
+    if (remembered && !data) throw new NoData("rememberedGone", remembered.name, active);
     if (!data) throw new NoData("noSheet");
     if (!remembered && candidates.length > 1) throw new NoData("whichSheet");
+    if (!onProductSheet && data.id !== sheet.id) activeElsewhere = sheet.name;
     sheet = data;
   }
   // The tables' places (one more round trip) and the used range.
@@ -66,23 +78,29 @@ export async function locateData(
     const placed = ranges.map((r) => ({ ...r, rect: parseAddress(r.range.address) }));
     // The tables the selection touches; without a selection (or with one on a product sheet), the sheet's tables.
     const touched =
-      selection && !onProductSheet
+      selection && !elsewhere
         ? placed.filter((t) => selection.some((area) => intersects(t.rect, area)))
         : placed.filter((t) => t.rect.sheet === sheet.name);
     // One table, or the one holding the selection's first cell (Ctrl+A touches them all).
-    const first = selection?.[0] && !onProductSheet ? { ...selection[0], rows: 1, cols: 1 } : null;
+    const first = selection?.[0] && !elsewhere ? { ...selection[0], rows: 1, cols: 1 } : null;
     const table = touched.length === 1 ? touched[0] : first ? touched.find((t) => contains(t.rect, first)) : undefined;
     if (table) {
       // A totals row is no staff member.
       const rect = table.totals ? { ...table.rect, rows: table.rect.rows - 1 } : table.rect;
-      return sourceOf(rect, sheet.id, "table", table.name);
+      return sourceOf(rect, sheet.id, "table", table.name, activeElsewhere);
     }
   }
   if (used.isNullObject) throw new NoData("emptySheet", sheet.name);
-  return sourceOf(parseAddress(used.address), sheet.id, "range");
+  return sourceOf(parseAddress(used.address), sheet.id, "range", undefined, activeElsewhere);
 }
 
-function sourceOf(rect: Rect, sheetId: string, kind: DataSource["kind"], table?: string): DataSource {
+function sourceOf(
+  rect: Rect,
+  sheetId: string,
+  kind: DataSource["kind"],
+  table?: string,
+  activeElsewhere?: string,
+): DataSource {
   const source: DataSource = {
     kind,
     sheet: rect.sheet,
@@ -94,5 +112,6 @@ function sourceOf(rect: Rect, sheetId: string, kind: DataSource["kind"], table?:
     columnCount: rect.cols,
   };
   if (table) source.table = table;
+  if (activeElsewhere) source.activeElsewhere = activeElsewhere;
   return source;
 }

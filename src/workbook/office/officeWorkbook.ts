@@ -180,8 +180,8 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async writeSheet(layout: SheetLayout): Promise<void> {
-    await this.run((context) => writeLayout(context, layout, this.requirements));
+  async writeSheet(layout: SheetLayout): Promise<string> {
+    return this.run((context) => writeLayout(context, layout, this.requirements));
   }
 
   /** Bring a sheet to the front (after generating the request, "Go to the sheet"). */

@@ -4,7 +4,7 @@
  * history), values in chunks under the payload limit, then formats in batches.
  */
 import { MARKER_COL, type CellStyle, type SheetLayout, type StyleName } from "../../core";
-import { sheetToReplace } from "../port";
+import { placeLayout } from "../port";
 import type { Requirements } from "./officeWorkbook";
 import { ACTIONS_PER_SYNC, bytesOf, rowsPerChunk } from "./payload";
 
@@ -12,21 +12,22 @@ export async function writeLayout(
   context: Excel.RequestContext,
   layout: SheetLayout,
   requirements: Requirements,
-): Promise<void> {
-  // One sheet of each kind, whatever its language: the product's sheet of this kind under another
-  // name (found by its marker) is renamed, then updated in place like any other.
+): Promise<string> {
+  // One sheet of each kind, whatever its language: the product's sheet of this kind (found by its
+  // marker) is updated in place; a sheet of the analyst's under the same name is left alone.
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
   const markers = sheets.items.map((s) => s.getRangeByIndexes(0, MARKER_COL, 1, 1).load("values"));
   await context.sync();
-  const marked = sheetToReplace(
+  const place = placeLayout(
     layout,
     sheets.items.map((s, i) => ({ sheet: s, marker: markers[i]!.values[0]?.[0] })),
   );
-  // Queued, not synced: Excel applies the rename before the lookup below, in the same round trip.
-  if (marked) marked.name = layout.name;
-  const { sheet } = await getOrCreateSheet(context, layout.name);
+  // Queued, not synced: Excel applies the rename before the lookup under the new name, in the same
+  // round trip as the writes below.
+  if (place.rename) place.sheet!.name = place.name;
+  const sheet = place.sheet ? sheets.getItem(place.name) : sheets.add(place.name);
   // Update in place: clear the old content and merges, keep the sheet (and the undo history).
   const all = sheet.getRange();
   all.unmerge();
@@ -78,6 +79,7 @@ export async function writeLayout(
   for (const m of layout.merges) sheet.getRangeByIndexes(m.row, m.col, m.rows, m.cols).merge(false);
   await settle(context, "the merged cells");
   await finishing(context, sheet, layout, requirements);
+  return place.name;
 }
 
 /**

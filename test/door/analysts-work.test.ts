@@ -1,0 +1,131 @@
+/**
+ * Issue 31: the workbook stays the analyst's. A sheet of theirs that has a product sheet's name is
+ * never cleared, and a click on another sheet never rebuilds the request from it. Each test failed on
+ * the door before the fix it names.
+ */
+import { defaultSettings, type JobSettings } from "../../src/core";
+import { inProcessChecker } from "../../src/solver/inProcessChecker";
+import { FileWorkbook } from "../../src/workbook/exceljs/fileWorkbook";
+import { detect, loadSettings, prepare } from "../../src/workbook/tasks";
+import { staffSheet, staffWorkbook } from "../support/officeStaff";
+
+const TODAY = "2025-01-15";
+const settings = (): JobSettings => ({ ...defaultSettings(TODAY, "nl"), referenceDate: "2024-12-31" });
+const NOTES = [["Mijn eigen notities over de aanvraag van vorig jaar"], ["Contact KSZ: dossier 2024/123"]];
+
+describe("a sheet of the analyst's under a product sheet's name is never cleared", () => {
+  test.each(["KSZ-aanvraag", "Demande BCSS", "CBSS request"])(
+    "an own sheet %s (no marker) survives two Generates; the request goes to a free name",
+    async (own) => {
+      const { data, door } = staffWorkbook(60);
+      data.addSheet(
+        own,
+        NOTES.map((r) => [...r]),
+      );
+      let s = settings();
+      for (let i = 0; i < 2; i++) s = (await loadSettings(door, TODAY)).settings;
+      const first = await prepare(door, s, TODAY, "nl", { checker: inProcessChecker });
+      const second = await prepare(door, (await loadSettings(door, TODAY)).settings, TODAY, "nl", {
+        checker: inProcessChecker,
+      });
+      expect(data.sheet(own)!.cells).toEqual(NOTES);
+      const expected = own === "KSZ-aanvraag" ? "KSZ-aanvraag (2)" : "KSZ-aanvraag";
+      expect(first.sheets.request).toBe(expected);
+      // The second Generate finds the product's sheet by its marker: no third sheet.
+      expect(second.sheets.request).toBe(expected);
+      expect(data.sheets.filter((sh) => sh.name.startsWith("KSZ-aanvraag")).length).toBe(
+        own === "KSZ-aanvraag" ? 2 : 1,
+      );
+      expect(data.sheet(expected)!.cells.flat()).toContain("60 personen");
+      expect((await loadSettings(door, TODAY)).settings.requestSheet?.name).toBe(expected);
+    },
+  );
+
+  test("the product's own request sheet in another language is still renamed and rewritten", async () => {
+    const { data, door } = staffWorkbook(60);
+    await prepare(door, { ...settings(), sheetLang: "fr" }, TODAY, "fr", { checker: inProcessChecker });
+    expect(data.sheet("Demande BCSS")).toBeDefined();
+    const again = await prepare(door, (await loadSettings(door, TODAY)).settings, TODAY, "nl", {
+      checker: inProcessChecker,
+    });
+    expect(again.sheets.request).toBe("Demande BCSS"); // the settings keep the sheet's language
+    const dutch = await prepare(door, { ...(await loadSettings(door, TODAY)).settings, sheetLang: "nl" }, TODAY, "nl", {
+      checker: inProcessChecker,
+    });
+    expect(dutch.sheets.request).toBe("KSZ-aanvraag");
+    expect(data.sheet("Demande BCSS")).toBeUndefined();
+  });
+
+  test("in a file: the own sheet is written out as it was, beside the product's", async () => {
+    const file = new FileWorkbook({
+      sheets: [
+        { name: "Personeel", values: staffSheet(60), styles: [], columnWidths: [], state: "visible" },
+        { name: "KSZ-aanvraag", values: NOTES.map((r) => [...r]), styles: [], columnWidths: [], state: "visible" },
+      ],
+    });
+    const result = await prepare(file, settings(), TODAY, "nl", { checker: inProcessChecker });
+    expect(result.sheets.request).toBe("KSZ-aanvraag (2)");
+    expect(file.outputSheets()).toEqual(["Personeel", "KSZ-aanvraag", "Controle kleine cellen", "KSZ-aanvraag (2)"]);
+    expect(await file.readCells("KSZ-aanvraag", [{ row: 0, col: 0 }])).toEqual([NOTES[0]![0]]);
+  });
+});
+
+describe("the remembered data sheet stays the data sheet", () => {
+  const budget = [
+    ["Post", "Dienst", "Bedrag"],
+    ["Lonen", "HR", 1000],
+    ["ICT", "ICT", 200],
+    ["Gebouw", "Facilitair", 300],
+  ];
+
+  test("Generate clicked on a sheet 'Budget' rebuilds nothing from Budget and keeps the remembered sheet", async () => {
+    const { data, door } = staffWorkbook(60);
+    await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker });
+    data.addSheet("Budget", budget);
+    data.activeSheet = data.sheets.indexOf(data.sheet("Budget")!);
+    const result = await prepare(door, (await loadSettings(door, TODAY)).settings, TODAY, "nl", {
+      checker: inProcessChecker,
+    });
+    expect(result.detected.source.sheet).toBe("Personeel");
+    expect(result.detected.source.activeElsewhere).toBe("Budget");
+    expect(data.sheet("KSZ-aanvraag")!.cells.flat()).toContain("60 personen");
+    expect((await loadSettings(door, TODAY)).settings.dataSheet?.name).toBe("Personeel");
+  });
+
+  test("Detect takes the active sheet only when told to", async () => {
+    const { data, door } = staffWorkbook(60);
+    await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker });
+    data.addSheet("Personeel 2025", staffSheet(30));
+    data.activeSheet = data.sheets.indexOf(data.sheet("Personeel 2025")!);
+    const saved = (await loadSettings(door, TODAY)).settings;
+    expect((await detect(door, saved)).source).toMatchObject({ sheet: "Personeel", activeElsewhere: "Personeel 2025" });
+    const taken = await detect(door, saved, { takeActive: true });
+    expect(taken.source.sheet).toBe("Personeel 2025");
+    expect(taken.source.activeElsewhere).toBeUndefined();
+  });
+
+  test("an export pasted anew into a sheet of the same name (a new id) is that sheet", async () => {
+    const { data, door } = staffWorkbook(60);
+    await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker });
+    data.sheets.splice(data.sheets.indexOf(data.sheet("Personeel")!), 1);
+    data.addSheet("Budget", budget);
+    data.addSheet("Personeel", staffSheet(40));
+    data.activeSheet = data.sheets.indexOf(data.sheet("Budget")!);
+    const found = await detect(door, (await loadSettings(door, TODAY)).settings);
+    expect(found.source).toMatchObject({ sheet: "Personeel", activeElsewhere: "Budget" });
+  });
+
+  test("the remembered sheet gone while on another sheet: said, with that sheet named for the pane", async () => {
+    const { data, door } = staffWorkbook(60);
+    await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker });
+    data.sheets.splice(data.sheets.indexOf(data.sheet("Personeel")!), 1);
+    data.addSheet("Budget", budget);
+    data.activeSheet = data.sheets.indexOf(data.sheet("Budget")!);
+    await expect(detect(door, (await loadSettings(door, TODAY)).settings)).rejects.toMatchObject({
+      name: "NoData",
+      reason: "rememberedGone",
+      sheet: "Personeel",
+      active: "Budget",
+    });
+  });
+});

@@ -20,7 +20,7 @@ import {
 } from "../core";
 import { checkJobOf, type Checker } from "../solver/checker";
 import { fixableErrorKey } from "../workbook/errors";
-import type { WorkbookPort } from "../workbook/port";
+import { asAction, type WorkbookPort } from "../workbook/port";
 import {
   columnsToWrite,
   detect,
@@ -145,7 +145,8 @@ export async function runCommand(
 ): Promise<CommandOutcome> {
   try {
     const { settings, damaged } = await loadSettings(port, today);
-    const detail = await JOBS[id](port, settings, lang, today, checker);
+    // One click, one step of Excel's undo where Excel can (ExcelApi 1.20).
+    const detail = await asAction(port, settings.sheetLang, () => JOBS[id](port, settings, lang, today, checker));
     // Ran on the defaults: say so, or the analyst would think the saved choices were used.
     return { kind: "done", detail: damaged ? `${detail} ${t(lang, "settings.damaged")}` : detail };
   } catch (error) {

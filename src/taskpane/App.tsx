@@ -18,6 +18,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { usePaneBridge, type PaneBridge } from "./commandBridge";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { StatusArea } from "./components/StatusArea";
+import { WorkbookNotes } from "./components/WorkbookNotes";
 import { TranslatorContext, translator } from "./i18n";
 import { STEPS, type StepId } from "./steps";
 import { DecideStep } from "./steps/DecideStep";
@@ -150,6 +151,8 @@ export function App({
               ))}
             </TabList>
           </nav>
+
+          <WorkbookNotes pane={pane} />
 
           <StatusArea busy={pane.busy} message={pane.message} onCancel={pane.cancel} onDismiss={pane.dismiss} />
 

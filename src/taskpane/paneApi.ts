@@ -64,6 +64,14 @@ export interface PaneApi {
   show: (message: PaneMessage) => void;
   /** Save choices not yet written, at once. */
   flush: () => Promise<void>;
+  /** The analyst's "Save choices in the workbook": an action of its own (it writes). */
+  saveChoices: () => Promise<void>;
+  /** Choices the workbook does not hold yet: in Excel they wait for the next action that writes. */
+  unsaved: boolean;
+  /** A step of this pane wrote to the workbook (the undo notice has said its piece by then). */
+  wroteThisSession: boolean;
+  /** What Excel's undo keeps once the add-in writes (null on a file, where nothing is lost). */
+  undoSupport: "steps" | "cleared" | null;
   /** Take the saved settings again and forget data read before: the workbook changed outside the pane. */
   reload: () => Promise<void>;
 }

@@ -3,7 +3,7 @@
  * call these actions. Every long action reports progress, can be cancelled, and ends in a message:
  * errors are shown, never swallowed.
  */
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import {
   NoData,
   implausibleRecodes,
@@ -23,13 +23,14 @@ import {
   type Table,
 } from "../core";
 import { checkJobOf, type Checker } from "../solver/checker";
-import { StalePlan, type WorkbookPort } from "../workbook/port";
+import type { WorkbookPort } from "../workbook/port";
 import { columnsToWrite, detect, readNeeded, changedDataSheet, recodeAndWrite, type Detected } from "../workbook/tasks";
 import { withSheetAnswers, writeCheck, writeRequest } from "../workbook/requestSheets";
 import { failure, withNotes, type PaneMessage } from "./paneMessages";
 import { checkKey, paneStatus } from "./paneStatus";
 import { blockerOf, type Host, type PaneAction } from "./blockers";
-import type { Busy, PaneApi } from "./paneApi";
+import type { PaneApi } from "./paneApi";
+import { useBusy } from "./useBusy";
 import { useSavedSettings } from "./useSavedSettings";
 
 export type { PaneMessage } from "./paneMessages";
@@ -37,9 +38,6 @@ export type { Busy, PaneApi } from "./paneApi";
 
 /** Let the browser paint and handle input between heavy steps, so no single task runs long. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Whether an error is a cancel, which is reported as such and not as a failure. */
-const isAbort = (error: unknown) => error instanceof Error && error.name === "AbortError";
 
 export function usePane(
   port: WorkbookPort,
@@ -52,7 +50,6 @@ export function usePane(
   const [table, setTable] = useState<Table | null>(null);
   const [recoded, setRecoded] = useState<RecodeOutcome | null>(null);
   const [checked, setChecked] = useState<CheckOutcome | null>(null);
-  const [busy, setBusy] = useState<Busy | null>(null);
   const [message, setMessage] = useState<PaneMessage | null>(null);
   const [generatedSheet, setGeneratedSheet] = useState<string | null>(null);
   /** The sheet the analyst is on, when the data were taken from the remembered one instead. */
@@ -60,50 +57,32 @@ export function usePane(
   const [generatedLayout, setGeneratedLayout] = useState<SheetLayout | null>(null);
   /** The choices the shown check was made on: a check on other choices does not count for the status. */
   const [checkedFor, setCheckedFor] = useState<string | null>(null);
-  const abort = useRef<AbortController | null>(null);
-  const { settings, setSettings, update, updateAnswers, flush, reloadSettings, ready } = useSavedSettings(
-    port,
-    today,
-    lang,
-    setMessage,
-  );
-  const reload = useCallback(async () => {
-    await reloadSettings();
-    // Columns may have moved or been added: what was read before no longer matches the sheet.
+  // In Excel, choices are written only by actions that write anyway: typing keeps the undo history.
+  const {
+    settings,
+    adoptSaved,
+    update,
+    updateAnswers,
+    flush,
+    reloadSettings,
+    ready,
+    unsaved,
+    action,
+    wroteThisSession,
+  } = useSavedSettings(port, today, lang, setMessage, host !== "excel");
+
+  const forgetRead = useCallback(() => {
     setDetected(null);
     setTable(null);
     setRecoded(null);
     setChecked(null);
-  }, [reloadSettings]);
-
-  /** Run a long action with progress, cancel and a message at the end. */
-  const withBusy = useCallback(
-    async (
-      label: MessageKey,
-      work: (signal: AbortSignal, progress: (done: number, total: number) => void) => Promise<void>,
-    ) => {
-      const controller = new AbortController();
-      abort.current = controller;
-      setBusy({ label, done: 0, total: 0 });
-      setMessage(null);
-      try {
-        await work(controller.signal, (done, total) => setBusy({ label, done, total }));
-      } catch (error) {
-        setMessage(isAbort(error) ? { intent: "info", key: "pane.cancelled" } : failure(error));
-        // The sheet changed under the pane: what was read no longer matches it; step 1 finds it again.
-        if (error instanceof StalePlan) {
-          setDetected(null);
-          setTable(null);
-          setRecoded(null);
-          setChecked(null);
-        }
-      } finally {
-        abort.current = null;
-        setBusy(null);
-      }
-    },
-    [],
-  );
+  }, []);
+  const { busy, withBusy, cancel } = useBusy(setMessage, forgetRead);
+  const reload = useCallback(async () => {
+    await reloadSettings();
+    // Columns may have moved or been added: what was read before no longer matches the sheet.
+    forgetRead();
+  }, [forgetRead, reloadSettings]);
 
   const detectData = useCallback(
     (takeActive = false) =>
@@ -137,7 +116,7 @@ export function usePane(
     () =>
       withBusy("pane.busy.recode", async (signal, onProgress) => {
         if (!detected || !table) throw new Error(stringOf(lang, "pane.error.needDetect"));
-        const result = await recodeAndWrite(port, detected, table, settings, { signal, onProgress });
+        const result = await action(() => recodeAndWrite(port, detected, table, settings, { signal, onProgress }));
         setRecoded(result);
         setChecked(null);
         const written = columnsToWrite(result, settings);
@@ -161,7 +140,7 @@ export function usePane(
           ),
         );
       }),
-    [detected, lang, port, settings, table, withBusy],
+    [action, detected, lang, port, settings, table, withBusy],
   );
 
   /**
@@ -190,10 +169,12 @@ export function usePane(
   const check = useCallback(
     () =>
       withBusy("pane.busy.check", async (signal, onProgress) => {
-        const { request } = await compute(settings, signal, onProgress);
-        await writeCheck(port, request);
+        await action(async () => {
+          const { request } = await compute(settings, signal, onProgress);
+          await writeCheck(port, request);
+        });
       }),
-    [compute, port, settings, withBusy],
+    [action, compute, port, settings, withBusy],
   );
 
   const applySuggestion = useCallback(
@@ -202,23 +183,28 @@ export function usePane(
       update(patch);
       setChecked(null);
       return withBusy("pane.busy.check", async (signal, onProgress) => {
-        if (recoded && detected && table) await recodeAndWrite(port, detected, table, next, { signal });
-        const { request } = await compute(next, signal, onProgress);
-        await writeCheck(port, request);
+        await action(async () => {
+          if (recoded && detected && table) await recodeAndWrite(port, detected, table, next, { signal });
+          const { request } = await compute(next, signal, onProgress);
+          await writeCheck(port, request);
+        });
         setMessage({ intent: "info", key: "describe.applied" });
       });
     },
-    [compute, detected, port, recoded, settings, table, update, withBusy],
+    [action, compute, detected, port, recoded, settings, table, update, withBusy],
   );
 
   const generate = useCallback(
     () =>
       withBusy("pane.busy.generate", async (signal, onProgress) => {
-        // Answers typed into the sheet since the last time are taken over, never lost.
-        const merged = await withSheetAnswers(port, settings, detected?.source.sheet);
-        const { request, recoded: used } = await compute(merged.settings, signal, onProgress);
-        const { saved, sheets } = await writeRequest(port, request, merged.settings);
-        setSettings(saved);
+        // The settings are written by writeRequest, with the sheets: the action saves nothing more.
+        const { merged, request, used, saved, sheets } = await action(async () => {
+          // Answers typed into the sheet since the last time are taken over, never lost.
+          const merged = await withSheetAnswers(port, settings, detected?.source.sheet);
+          const { request, recoded: used } = await compute(merged.settings, signal, onProgress);
+          return { merged, request, used, ...(await writeRequest(port, request, merged.settings)) };
+        }, true);
+        adoptSaved(saved);
         const sheet = sheets.request;
         setGeneratedSheet(sheet);
         // The copy to send is a workbook of its own: its sheet keeps the layout's name.
@@ -243,7 +229,7 @@ export function usePane(
           place: "request",
         });
       }),
-    [compute, detected, port, setSettings, settings, withBusy],
+    [action, adoptSaved, compute, detected, port, settings, withBusy],
   );
 
   const sendCopy = useCallback(
@@ -299,10 +285,14 @@ export function usePane(
     applySuggestion,
     generate,
     sendCopy: port.openCopy && generatedLayout ? sendCopy : null,
-    cancel: () => abort.current?.abort(),
+    cancel,
     dismiss: () => setMessage(null),
     show: setMessage,
     flush,
+    saveChoices: () => withBusy("pane.busy.save", () => action(async () => undefined)),
+    wroteThisSession,
+    unsaved,
+    undoSupport: port.undoSupport ?? null,
     reload,
   };
 }

@@ -1,11 +1,15 @@
 /**
  * The pane's choices and answers, kept in the workbook: read back when the pane opens (changes made
- * before that are applied on top), saved a moment after the last change, never written just for
- * opening, and read again on request. Problems go to `report`.
+ * before that are applied on top), never written just for opening, and read again on request.
+ * In Excel they are written only by an action that writes anyway (Recode, Check, Generate, or "Save
+ * choices"): a write clears the analyst's undo history below ExcelApi 1.20, so typing an answer must
+ * not. Office's document settings are no way out: their saveAsync clears undo too (office-js#3141).
+ * On a file (`autosave`), where there is no undo to lose, they are saved a moment after each change.
+ * Problems go to `report`.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { PURPOSE_PRESETS, readSettings, type JobSettings, type Lang } from "../core";
-import { DamagedSettings, type WorkbookPort } from "../workbook/port";
+import { DamagedSettings, asAction, type WorkbookPort } from "../workbook/port";
 import { failure, settingsError, type PaneMessage } from "./paneMessages";
 
 export function useSavedSettings(
@@ -13,6 +17,7 @@ export function useSavedSettings(
   today: string,
   lang: Lang,
   report: (message: PaneMessage) => void,
+  autosave = false,
 ) {
   // Until saved settings say otherwise, the request sheet speaks the user's language and the purpose
   // starts on the first ready-made one (a blank "own text" box is no place to start).
@@ -21,6 +26,8 @@ export function useSavedSettings(
     sheetLang: lang,
     answers: { purposePreset: PURPOSE_PRESETS[0] },
   }));
+  /** The defaults the pane starts from: unchanged defaults are nothing to save. */
+  const initial = useRef(settings);
   const loaded = useRef(false);
   /** The saved settings came back (or there were none): what depends on them can start. */
   const [ready, setReady] = useState(false);
@@ -65,23 +72,25 @@ export function useSavedSettings(
     };
   }, [port, report, today]);
 
+  /** Bumped when what the workbook holds changes, so `unsaved` is computed again. */
+  const [, setStoredVersion] = useState(0);
   const flush = useCallback(async () => {
     const json = JSON.stringify(latest.current);
     if (!loaded.current || json === stored.current) return;
     await port.saveSettings(latest.current);
     // Only what was written counts as stored: after a failed save, the next flush tries again.
     stored.current = json;
+    setStoredVersion((v) => v + 1);
   }, [port]);
 
-  // Every change is saved with the workbook, a moment after the last keystroke; opening the pane
-  // writes nothing.
+  // On a file, every change is saved a moment after the last keystroke; opening writes nothing.
   useEffect(() => {
-    if (!loaded.current || JSON.stringify(settings) === stored.current) return;
+    if (!autosave || !loaded.current || JSON.stringify(settings) === stored.current) return;
     const timer = setTimeout(() => {
       flush().catch((error: unknown) => report(failure(error)));
     }, 600);
     return () => clearTimeout(timer);
-  }, [flush, report, settings]);
+  }, [autosave, flush, report, settings]);
 
   /** The saved settings again (the workbook changed outside the pane). */
   const reloadSettings = useCallback(async () => {
@@ -95,6 +104,7 @@ export function useSavedSettings(
     const { settings: restored, damaged } = readSettings(saved, today);
     if (damaged.length > 0) report(settingsError(new DamagedSettings()));
     stored.current = JSON.stringify(restored);
+    setStoredVersion((v) => v + 1);
     setSettings(restored);
   }, [port, report, today]);
 
@@ -108,5 +118,45 @@ export function useSavedSettings(
     [change],
   );
 
-  return { settings, setSettings, change, update, updateAnswers, flush, reloadSettings, ready };
+  const [wroteThisSession, setWrote] = useState(false);
+  /**
+   * One action of the analyst's that writes (Recode, Check, Generate, Save choices): one undo step
+   * where Excel can (ExcelApi 1.20), with the choices not yet saved written in it; `saves`: the work
+   * writes the settings itself (Generate, with the request sheet's place), then adopted as stored.
+   */
+  const action = useCallback(
+    <T>(work: () => Promise<T>, saves = false): Promise<T> => {
+      setWrote(true);
+      return asAction(port, latest.current.sheetLang, async () => {
+        const result = await work();
+        if (!saves) await flush();
+        return result;
+      });
+    },
+    [flush, port],
+  );
+
+  /** Settings an action has just written to the workbook: shown, and known as stored. */
+  const adoptSaved = useCallback((saved: JobSettings) => {
+    stored.current = JSON.stringify(saved);
+    setStoredVersion((v) => v + 1);
+    setSettings(saved);
+  }, []);
+
+  /** Choices made in the pane that the workbook does not hold yet (saved by the next action). */
+  const unsaved = ready && JSON.stringify(settings) !== (stored.current ?? JSON.stringify(initial.current));
+
+  return {
+    settings,
+    adoptSaved,
+    change,
+    update,
+    updateAnswers,
+    flush,
+    reloadSettings,
+    ready,
+    unsaved,
+    action,
+    wroteThisSession,
+  };
 }

@@ -7,6 +7,7 @@
 import {
   LANGS,
   cellText,
+  type Lang,
   isLang,
   screenSettings,
   type JobSettings,
@@ -132,6 +133,22 @@ export interface WorkbookPort {
    * createWorkbook, ExcelApi 1.8). False where it cannot: the face then gives the manual steps.
    */
   openCopy?(layouts: readonly SheetLayout[]): Promise<boolean>;
+  /**
+   * Run one action of the analyst's (Recode, Check, Generate) as one step of the host's undo, where
+   * the host has one (Excel, ExcelApi 1.20). A door without an undo stack (a file) runs the work.
+   */
+  action?<T>(work: () => Promise<T>, sheetLang: Lang): Promise<T>;
+  /**
+   * What the host's undo keeps once the add-in writes: "steps" (each action one step of Ctrl+Z),
+   * "cleared" (every write clears the analyst's undo history: Excel before ExcelApi 1.20). Absent
+   * where there is no undo to lose (a file: the input is never written).
+   */
+  readonly undoSupport?: "steps" | "cleared";
+}
+
+/** Run the work as one action of the port's host (one undo step where it can). */
+export function asAction<T>(port: WorkbookPort, sheetLang: Lang, work: () => Promise<T>): Promise<T> {
+  return port.action ? port.action(work, sheetLang) : work();
 }
 
 /** Name of the hidden sheet that keeps settings in the workbook, the same for both doors. */

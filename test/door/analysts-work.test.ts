@@ -1,11 +1,14 @@
 /**
  * Issue 31: the workbook stays the analyst's. A sheet of theirs that has a product sheet's name is
- * never cleared, and a click on another sheet never rebuilds the request from it. Each test failed on
+ * never cleared, a click on another sheet never rebuilds the request from it, and an action is one
+ * step of Excel's undo where Excel can. Each test failed on
  * the door before the fix it names.
  */
 import { defaultSettings, type JobSettings } from "../../src/core";
 import { inProcessChecker } from "../../src/solver/inProcessChecker";
+import { runCommand } from "../../src/commands/jobs";
 import { FileWorkbook } from "../../src/workbook/exceljs/fileWorkbook";
+import { asAction } from "../../src/workbook/port";
 import { detect, loadSettings, prepare } from "../../src/workbook/tasks";
 import { staffSheet, staffWorkbook } from "../support/officeStaff";
 
@@ -127,5 +130,42 @@ describe("the remembered data sheet stays the data sheet", () => {
       sheet: "Personeel",
       active: "Budget",
     });
+  });
+});
+
+describe("Excel's undo: each action one step where Excel can (ExcelApi 1.20)", () => {
+  const generate = async (door: ReturnType<typeof staffWorkbook>["door"], s: JobSettings) =>
+    asAction(door, s.sheetLang, () => prepare(door, s, TODAY, "nl", { checker: inProcessChecker }));
+
+  test("Generate is one undo step; only the first save (the hidden sheet) and a language switch clear the history", async () => {
+    const { data, door } = staffWorkbook(60, "1.20");
+    await generate(door, settings());
+    expect(data.undoCleared).toEqual(["Worksheet.visibility of DiversityRequest_settings"]);
+    expect(data.undoSteps).toBe(1);
+    await generate(door, (await loadSettings(door, TODAY)).settings);
+    expect(data.undoSteps).toBe(2);
+    expect(data.undoCleared).toHaveLength(1);
+    // Another language renames the product's sheets first, outside the group: the rest is one step.
+    await generate(door, { ...(await loadSettings(door, TODAY)).settings, sheetLang: "fr" });
+    expect(data.undoCleared.slice(1)).toEqual([
+      "Worksheet.name of KSZ-aanvraag",
+      "Worksheet.name of Controle kleine cellen",
+    ]);
+    expect(data.undoSteps).toBe(1);
+    expect(data.sheet("Demande BCSS")!.cells.flat()).toContain("60 personnes");
+  });
+
+  test("a ribbon command is one undo step", async () => {
+    const { data, door } = staffWorkbook(60, "1.20");
+    await generate(door, settings());
+    const before = data.undoSteps;
+    const outcome = await runCommand("checkSmallCells", door, "nl", TODAY, inProcessChecker);
+    expect(outcome.kind).toBe("done");
+    expect(data.undoSteps).toBe(before + 1);
+  });
+
+  test("below ExcelApi 1.20 the door says every write clears the history (the pane warns first)", () => {
+    expect(staffWorkbook(10, "1.9").door.undoSupport).toBe("cleared");
+    expect(staffWorkbook(10, "1.20").door.undoSupport).toBe("steps");
   });
 });

@@ -126,10 +126,27 @@ describe("the in-memory Excel fake keeps Office.js's rules", () => {
     context = new FakeRequestContext(data);
     context.workbook.worksheets.getItem("Personeel").getRangeByIndexes(0, 1, 3, 1).insert("Right");
     await expect(context.sync()).rejects.toMatchObject({ code: "InsertDeleteConflict" });
+    // Undo as documented for Windows and Mac: from ExcelApi 1.20 on, visibility and renames clear the
+    // history; below it, every write does.
+    data.api = "1.20";
     context = new FakeRequestContext(data);
     context.workbook.worksheets.getItem("Personeel").visibility = "Hidden";
     await context.sync();
     expect(data.undoCleared).toEqual(["Worksheet.visibility of Personeel"]);
+    context = new FakeRequestContext(data);
+    context.workbook.worksheets.getItem("Personeel").getRangeByIndexes(0, 0, 1, 1).values = [["x"]];
+    await context.sync();
+    expect(data.undoSteps).toBe(1);
+    context = new FakeRequestContext(data);
+    context.workbook.worksheets.getItem("Personeel").name = "Staff";
+    await context.sync();
+    expect(data.undoCleared).toEqual(["Worksheet.visibility of Personeel", "Worksheet.name of Personeel"]);
+    expect(data.undoSteps).toBe(0);
+    data.api = "1.9";
+    context = new FakeRequestContext(data);
+    context.workbook.worksheets.getItem("Staff").getRangeByIndexes(0, 0, 1, 1).values = [["y"]];
+    await context.sync();
+    expect(data.undoCleared.at(-1)).toBe("a write below ExcelApi 1.20");
   });
 
   test("getItemOrNullObject tells a missing sheet after sync; Excel.run flushes queued work", async () => {

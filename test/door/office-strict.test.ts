@@ -107,9 +107,9 @@ describe("2. selections of any shape", () => {
   });
 });
 
-describe("3. saving settings keeps the undo history", () => {
+describe("3. saving settings keeps the undo history (ExcelApi 1.20)", () => {
   test("the settings sheet is made very hidden once; later saves only write it", async () => {
-    const { data, door } = workbook(10);
+    const { data, door } = workbook(10, "1.20");
     await door.saveSettings({ version: 1, a: 1 });
     const afterCreate = data.undoCleared.length;
     expect(data.sheet("DiversityRequest_settings")!.visibility).toBe("VeryHidden");

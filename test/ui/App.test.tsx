@@ -45,6 +45,12 @@ function ombudsdienstAllBelgian(): FileWorkbook {
   return port;
 }
 
+/** Choices wait in the pane until a step writes (issue 31: typing keeps Excel's undo): saved now. */
+async function saveChoices() {
+  fireEvent.click(screen.getByTestId(testIds.saveChoices));
+  await waitFor(() => expect(screen.queryByTestId(testIds.unsaved)).toBeNull());
+}
+
 async function detectData() {
   fireEvent.click(screen.getByTestId(testIds.detect));
   await waitFor(() => expect(screen.getByTestId(testIds.source)).toHaveTextContent(/400 rijen|400 lignes|400 rows/));
@@ -85,9 +91,11 @@ describe("step 1, decide", () => {
     await detectData();
     fireEvent.click(screen.getByRole("combobox", { name: "Rol van kolom Statuut" }));
     fireEvent.click(screen.getByRole("option", { name: "Andere" }));
+    await saveChoices();
     await waitFor(async () => expect(await port.loadSettings()).toMatchObject({ roles: {} }), { timeout: 3000 });
     fireEvent.click(screen.getByRole("combobox", { name: "Rol van kolom Naam" }));
     fireEvent.click(screen.getByRole("option", { name: "Dienst" }));
+    await saveChoices();
     await waitFor(async () => expect(await port.loadSettings()).toMatchObject({ roles: { department: "Naam" } }), {
       timeout: 3000,
     });
@@ -119,6 +127,7 @@ describe("step 2, motivate: own words", () => {
     const drafted = box(/Why each variable/).value;
     expect(drafted.length).toBeGreaterThan(40);
     fireEvent.change(box(/Why each variable/), { target: { value: "Our own reasons." } });
+    await saveChoices();
     await waitFor(
       async () =>
         expect(await port.loadSettings()).toMatchObject({
@@ -160,6 +169,7 @@ describe("step 3, describe the data", () => {
     fireEvent.change(place, { target: { value: "Marok" } });
     fireEvent.keyDown(place, { key: "ArrowDown" });
     fireEvent.click(await screen.findByRole("option", { name: "Marokko" }));
+    await saveChoices();
     await waitFor(
       async () => expect(await port.loadSettings()).toMatchObject({ originOverrides: { Atlantis: "MA" } }),
       { timeout: 3000 },
@@ -308,6 +318,7 @@ describe("step 4, request", () => {
     fireEvent.change(screen.getByRole("textbox", { name: /Leveringskanaal|Transmissiekanaal/ }), {
       target: { value: "Per koerier" },
     });
+    await saveChoices();
     await waitFor(async () =>
       expect(((await port.loadSettings()) as { answers: Record<string, unknown> }).answers).toMatchObject({
         channel: "Per koerier",
@@ -409,6 +420,7 @@ describe("settings", () => {
       target: { value: "Plan 2025" },
     });
     await act(async () => release());
+    await saveChoices();
     await waitFor(
       async () =>
         expect(await load()).toMatchObject({

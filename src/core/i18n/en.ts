@@ -462,6 +462,14 @@ export const en = {
   "cli.summary.written": "Written: {file} (sheets: {sheets}).",
   "level.asRequested": "as requested",
   "level.mergeUnder": "groups of fewer than {n} {n|person|persons} merged into Other",
+  "pane.busy.save": "Saving the choices in the workbook…",
+  "pane.unsaved":
+    "Your choices are not in the workbook yet. They are saved with the next step that writes to the workbook (recode, check or generate the request), or now with the button below. Until then this add-in writes nothing to the workbook.",
+  "pane.saveChoices": "Save the choices in the workbook now",
+  "undo.cleared":
+    "Excel on this computer cannot undo what an add-in writes: after the first step that writes to the workbook, Ctrl+Z can no longer undo your own earlier changes either. Save the workbook first if you want to keep a way back.",
+  "undo.steps":
+    "Each step that writes to the workbook is one step of Ctrl+Z. Only the first time (a hidden sheet for the choices) and another language for the request (the sheets are renamed) clear what Ctrl+Z could undo before.",
   "pane.busy.detect": "Finding the data…",
   "pane.busy.read": "Reading rows…",
   "pane.busy.recode": "Recoding…",

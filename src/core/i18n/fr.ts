@@ -485,6 +485,14 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "cli.summary.written": "Écrit : {file} (feuilles : {sheets}).",
   "level.asRequested": "tel que demandé",
   "level.mergeUnder": "groupes de moins de {n} {n|personne|personnes} regroupés sous « Autre »",
+  "pane.busy.save": "Enregistrement des choix dans le classeur…",
+  "pane.unsaved":
+    "Vos choix ne sont pas encore dans le classeur. Ils seront enregistrés à la prochaine étape qui écrit dans le classeur (recoder, contrôler ou générer la demande), ou dès maintenant avec le bouton ci-dessous. D’ici là, ce complément n’écrit rien dans le classeur.",
+  "pane.saveChoices": "Enregistrer les choix dans le classeur maintenant",
+  "undo.cleared":
+    "Excel sur cet ordinateur ne peut pas annuler ce qu’écrit un complément : après la première étape qui écrit dans le classeur, Ctrl+Z ne peut plus annuler vos propres modifications antérieures non plus. Enregistrez d’abord le classeur si vous voulez garder un retour en arrière.",
+  "undo.steps":
+    "Chaque étape qui écrit dans le classeur est une seule étape pour Ctrl+Z. Seules la première fois (une feuille cachée pour les choix) et une autre langue pour la demande (les feuilles sont renommées) effacent ce que Ctrl+Z pouvait annuler auparavant.",
   "pane.busy.detect": "Recherche des données…",
   "pane.busy.read": "Lecture des lignes…",
   "pane.busy.recode": "Recodage…",

@@ -482,6 +482,14 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "cli.summary.written": "Geschreven: {file} (bladen: {sheets}).",
   "level.asRequested": "zoals gevraagd",
   "level.mergeUnder": "groepen met minder dan {n} {n|persoon|personen} samengevoegd tot Andere",
+  "pane.busy.save": "Keuzes in de werkmap bewaren…",
+  "pane.unsaved":
+    "Uw keuzes staan nog niet in de werkmap. Ze worden bewaard bij de volgende stap die in de werkmap schrijft (hercoderen, controleren of de aanvraag maken), of nu met de knop hieronder. Tot dan schrijft deze invoegtoepassing niets in de werkmap.",
+  "pane.saveChoices": "Keuzes nu in de werkmap bewaren",
+  "undo.cleared":
+    "Excel op deze computer kan niet ongedaan maken wat een invoegtoepassing schrijft: na de eerste stap die in de werkmap schrijft, kunt u met Ctrl+Z ook uw eigen eerdere wijzigingen niet meer ongedaan maken. Bewaar de werkmap eerst als u een weg terug wilt houden.",
+  "undo.steps":
+    "Elke stap die in de werkmap schrijft, is één stap voor Ctrl+Z. Alleen de eerste keer (een verborgen blad voor de keuzes) en een andere taal voor de aanvraag (de bladen krijgen een nieuwe naam) wissen wat Ctrl+Z daarvoor ongedaan kon maken.",
   "pane.busy.detect": "Gegevens zoeken…",
   "pane.busy.read": "Rijen lezen…",
   "pane.busy.recode": "Hercoderen…",

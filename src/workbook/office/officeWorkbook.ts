@@ -6,7 +6,7 @@
  * - context.sync() is never called once per row.
  * Sheets are updated in place, never deleted: deleting a sheet clears the user's undo history.
  */
-import { cellText, type CellValue, type SheetLayout, type StyleName, STYLES, type Table } from "../../core";
+import { cellText, type CellValue, type Lang, type SheetLayout, type StyleName, STYLES, type Table } from "../../core";
 import {
   SETTINGS_SHEET,
   settingsFromCells,
@@ -24,8 +24,9 @@ import { writeColumns } from "./writeColumns";
 import { base64Of, defaultNewWorkbook } from "./newWorkbook";
 import { ACTIONS_PER_SYNC, FIRST_CHUNK_ROWS, PAYLOAD_REFUSALS, bytesOf, rowsPerChunk } from "./payload";
 import { applyStyle, getOrCreateSheet, styleActions, writeLayout } from "./writeLayout";
+import { UndoGroups, undoSupport, type ExcelRun, type UndoSupport } from "./undoGroups";
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun } from "./undoGroups";
 
 /** DATE(2000,1,1) in a workbook that counts from 1904 (36526 from 1900). */
 const SERIAL_2000_FROM_1904 = 35064;
@@ -39,14 +40,39 @@ const officeRequirements = (): Requirements =>
 
 export { CHUNK_BYTES } from "./payload";
 
+/** Excel.run in both its forms, with RunOptions or without. */
+const excelRun = ((first: unknown, second?: unknown) =>
+  second
+    ? Excel.run(first as Excel.RunOptions, second as (c: Excel.RequestContext) => Promise<unknown>)
+    : Excel.run(first as (c: Excel.RequestContext) => Promise<unknown>)) as ExcelRun;
+
 export class OfficeWorkbook implements WorkbookPort {
+  private readonly undo: UndoGroups;
+
   constructor(
-    private readonly run: ExcelRun = (batch) => Excel.run(batch),
+    run: ExcelRun = excelRun,
     /** Excel.createWorkbook where the host has it (ExcelApi 1.8), asked at the moment of use. */
     private readonly newWorkbook: () => ((base64: string) => Promise<void>) | null = defaultNewWorkbook,
     /** The host's requirement sets (Office.context.requirements); none outside Office. */
     private readonly requirements: Requirements = officeRequirements(),
-  ) {}
+  ) {
+    this.undo = new UndoGroups(run, requirements);
+  }
+
+  /** What Ctrl+Z keeps of the analyst's work on this host (the pane says so before the first action). */
+  get undoSupport(): UndoSupport {
+    return undoSupport(this.requirements);
+  }
+
+  /** One action (Recode, Check, Generate) as one undo step where Excel can (see undoGroups.ts). */
+  action<T>(work: () => Promise<T>, sheetLang: Lang): Promise<T> {
+    return this.undo.action(work, sheetLang);
+  }
+
+  /** A door call, in the running action's batch if there is one. */
+  private run<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return this.undo.batch(work);
+  }
 
   /**
    * The copy to send, as a new workbook: the sheets are rendered to an .xlsx by the ExcelJS door

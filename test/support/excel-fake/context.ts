@@ -26,6 +26,7 @@ export type FakeErrorCode =
   | "FilteredRangeConflict"
   | "MergedRangeConflict"
   | "ApiNotFound"
+  | "UndoNotSupported"
   | "InvalidOperation";
 
 export class OfficeFakeError extends Error {
@@ -82,7 +83,7 @@ export interface SyncRecord {
 }
 
 /** ExcelApi versions the fake can claim, so tests can run as Excel 2019 (1.8) or Microsoft 365. */
-export type ApiVersion = "1.7" | "1.8" | "1.9";
+export type ApiVersion = "1.7" | "1.8" | "1.9" | "1.20";
 
 const jsonBytes = (value: unknown): number => JSON.stringify(value ?? null).length;
 
@@ -124,8 +125,18 @@ export class FakeWorkbookData {
   api: ApiVersion = "1.9";
   /** The workbook counts dates from 1904 (File > Options > Advanced, or an old Mac workbook). */
   date1904 = false;
-  /** Calls that cleared the user's undo history (Excel for Windows and Mac), in order. */
+  /**
+   * What cleared the user's undo history (Excel for Windows and Mac), in order. Below ExcelApi 1.20
+   * every batch that writes clears it ("most set operations disable undo", office-js#3788); from 1.20
+   * on only the calls Microsoft lists as not undoable (Worksheet.name, visibility, delete: see
+   * excel-add-ins-undo-capabilities).
+   */
   undoCleared: string[] = [];
+  /**
+   * The add-in's steps on the undo stack since it was last cleared (ExcelApi 1.20): one per sync that
+   * writes, or one per Excel.run with mergeUndoGroup.
+   */
+  undoSteps = 0;
   /** Run at the start of each Excel.run batch: what the analyst does between two batches. */
   between: (() => void) | null = null;
 
@@ -154,11 +165,22 @@ export class FakeWorkbookData {
   }
 }
 
-type Op = { requestBytes: number; run: () => unknown; deliver?: (result: unknown) => void };
+/**
+ * How a write meets the undo stack: an ordinary undoable change, one that leaves it alone (activating
+ * a sheet), or one that Excel cannot undo, named as Microsoft names it ("Worksheet.visibility").
+ */
+export type UndoKind = "undoable" | "neutral" | { notUndoable: string };
+
+type Op = { requestBytes: number; run: () => unknown; deliver?: (result: unknown) => void; undo?: UndoKind };
 
 export class BaseRequestContext {
   readonly syncs: SyncRecord[] = [];
   private queue: Op[] = [];
+
+  /** Excel.run({ mergeUndoGroup: true }): the batch's writes are one undo step (ExcelApi 1.20). */
+  mergeUndoGroup = false;
+  /** Whether a write of this batch reached the undo stack (for a merged group's one step). */
+  wroteUndoable = false;
 
   constructor(readonly data: FakeWorkbookData) {}
 
@@ -187,8 +209,12 @@ export class BaseRequestContext {
     // Actions run in order against the state, as Excel runs them: one that fails stops the batch,
     // and those before it stay applied. The response is measured before delivery.
     const results: unknown[] = [];
+    let wrote = false;
     for (const op of ops) {
       try {
+        const met = this.meetUndo(op);
+        // What this sync wrote before a call that clears the history is cleared with it.
+        if (met !== "none") wrote = met === "undoable";
         results.push(op.run());
       } catch (error) {
         this.syncs.push({ requestBytes, responseBytes: 0, actions: ops.length });
@@ -197,6 +223,13 @@ export class BaseRequestContext {
     }
     const responseBytes = results.reduce<number>((sum, r, i) => sum + (ops[i]!.deliver ? jsonBytes(r) : 0), 0);
     this.syncs.push({ requestBytes, responseBytes, actions: ops.length });
+    if (wrote) {
+      if (!this.data.supports("ExcelApi", "1.20")) {
+        this.data.undoCleared.push("a write below ExcelApi 1.20");
+        this.data.undoSteps = 0;
+      } else if (this.mergeUndoGroup) this.wroteUndoable = true;
+      else this.data.undoSteps++;
+    }
     if (responseBytes > PAYLOAD_LIMIT_BYTES) {
       throw new OfficeFakeError("ResponsePayloadSizeLimitExceeded", `response of ${responseBytes} bytes`);
     }
@@ -205,9 +238,25 @@ export class BaseRequestContext {
     ops.forEach((op, i) => op.deliver?.(results[i]));
   }
 
-  /** Queue a write-only action: its object path plus its arguments. */
-  write(payload: unknown, run: () => void): void {
-    this.enqueue({ requestBytes: jsonBytes(payload) + ACTION_BYTES, run });
+  /**
+   * A write meeting the undo stack: an undoable change, one that clears the history, or neither. A call Excel cannot undo
+   * clears the stack from there on (ExcelApi 1.20 and later; below, every write does, see sync), and
+   * inside a merged undo group it is refused with UndoNotSupported, as documented.
+   */
+  private meetUndo(op: Op): "undoable" | "cleared" | "none" {
+    const undo = op.undo;
+    if (undo === undefined || undo === "neutral") return "none";
+    if (undo === "undoable" || !this.data.supports("ExcelApi", "1.20")) return "undoable";
+    if (this.mergeUndoGroup)
+      throw new OfficeFakeError("UndoNotSupported", `${undo.notUndoable} cannot be part of an undo group`);
+    this.data.undoCleared.push(undo.notUndoable);
+    this.data.undoSteps = 0;
+    return "cleared";
+  }
+
+  /** Queue a write-only action: its object path plus its arguments, and how it meets the undo stack. */
+  write(payload: unknown, run: () => void, undo: UndoKind = "undoable"): void {
+    this.enqueue({ requestBytes: jsonBytes(payload) + ACTION_BYTES, run, undo });
   }
 
   /** Queue a read: the properties asked for go out, their values come back. */

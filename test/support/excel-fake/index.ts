@@ -13,12 +13,14 @@
  *   FilteredRangeConflict, MergedRangeConflict); tables with a totals row;
  * - requirement sets up to ExcelApi 1.9 that a test can lower: data validation (1.8), page layout
  *   (1.9, zoom options as documented), getSelectedRanges (1.9) refuse below their version;
- * - an undo log: the calls that clear the user's undo history in Excel for Windows and Mac
- *   (Worksheet.visibility, Worksheet.delete);
+ * - undo as Microsoft documents it for Windows and Mac: below ExcelApi 1.20 every batch that writes
+ *   clears the user's undo history; from 1.20 on each sync that writes is a step, Excel.run with
+ *   mergeUndoGroup makes a batch one step, and Worksheet.name, visibility and delete clear the
+ *   history (refused with UndoNotSupported inside a merged group);
  * - `data.between`: edits the analyst makes between two batches (sorting, inserting rows).
  * Still not modelled: formula evaluation, formatting beyond recording it, events, the exact wire
- * format of Office.js (sizes are a model, see context.ts), calculation, protection, and the undo
- * behaviour of other calls.
+ * format of Office.js (sizes are a model, see context.ts), calculation, protection, Excel on the web's
+ * undo (where a rename is undoable), and undo itself (the stack is counted, never replayed).
  */
 export * from "./context";
 export { FORMULA_RESULT, coerceWritten } from "./values";

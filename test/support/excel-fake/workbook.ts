@@ -216,15 +216,24 @@ export class FakeRequestContext extends BaseRequestContext {
 
 /**
  * `Excel.run` over a workbook: each batch gets a fresh context, as in Office.js. What the analyst does
- * between two batches (`data.between`) happens before the batch starts.
+ * between two batches (`data.between`) happens before the batch starts. `Excel.run(options, batch)`
+ * takes RunOptions: mergeUndoGroup (ExcelApi 1.20) makes the batch's writes one undo step.
  */
 export function fakeExcelRun(data: FakeWorkbookData, contexts: FakeRequestContext[] = []) {
-  return async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
+  type Batch<T> = (context: FakeRequestContext) => Promise<T>;
+  return async <T>(first: Batch<T> | { mergeUndoGroup?: boolean }, second?: Batch<T>): Promise<T> => {
+    const batch = typeof first === "function" ? first : second!;
+    const options = typeof first === "function" ? {} : first;
     data.between?.();
     const context = new FakeRequestContext(data);
+    if (options.mergeUndoGroup) {
+      data.requireApi("1.20", "RunOptions.mergeUndoGroup");
+      context.mergeUndoGroup = true;
+    }
     contexts.push(context);
     const result = await batch(context);
     if (context.hasPending) await context.sync(); // Excel.run flushes what is left queued
+    if (context.wroteUndoable) data.undoSteps++;
     return result;
   };
 }

@@ -1,4 +1,4 @@
-/** Worksheets: names, visibility (which Excel does not undo), the used range, page layout (ExcelApi 1.9). */
+/** Worksheets: names and visibility (which Excel for Windows and Mac does not undo), the used range, page layout (ExcelApi 1.9). */
 import { FakeClientObject } from "./clientObject";
 import { MAX_COLS, MAX_ROWS, OfficeFakeError, type BaseRequestContext, type CellValue, type Rect } from "./context";
 import { FakeRange } from "./range";
@@ -86,21 +86,32 @@ export class FakeWorksheet extends FakeClientObject<WorksheetProps> {
   }
   /** Not undoable in Excel for Windows and Mac: setting it clears the user's undo history. */
   set visibility(value: string) {
-    this.context.write(value, () => {
-      this.data().visibility = value;
-      this.context.data.undoCleared.push(`Worksheet.visibility of ${this.sheetName}`);
-    });
+    this.context.write(
+      value,
+      () => {
+        this.data().visibility = value;
+      },
+      { notUndoable: `Worksheet.visibility of ${this.sheetName}` },
+    );
   }
   set tabColor(value: string) {
     this.context.write(value, () => (this.data().tabColor = value));
   }
-  /** Renaming, as Excel does it: refused when another sheet has the name; this object follows the sheet. */
+  /**
+   * Renaming, as Excel does it: refused when another sheet has the name; this object follows the
+   * sheet. Not undoable in Excel for Windows and Mac: it clears the user's undo history.
+   */
   set name(value: string) {
-    this.context.write({ rename: value }, () => {
-      if (this.context.data.sheet(value)) throw new OfficeFakeError("InvalidArgument", `sheet ${value} exists`);
-      this.data().name = value;
-      this.sheetName = value;
-    });
+    const before = this.sheetName;
+    this.context.write(
+      { rename: value },
+      () => {
+        if (this.context.data.sheet(value)) throw new OfficeFakeError("InvalidArgument", `sheet ${value} exists`);
+        this.data().name = value;
+        this.sheetName = value;
+      },
+      { notUndoable: `Worksheet.name of ${before}` },
+    );
   }
 
   /** Page set-up: ExcelApi 1.9, with the zoom options checked against their documentation. */
@@ -125,16 +136,23 @@ export class FakeWorksheet extends FakeClientObject<WorksheetProps> {
   }
 
   activate(): void {
-    this.context.write({ activate: this.sheetName }, () => {
-      this.context.data.activeSheet = this.context.data.sheets.indexOf(this.data());
-    });
+    this.context.write(
+      { activate: this.sheetName },
+      () => {
+        this.context.data.activeSheet = this.context.data.sheets.indexOf(this.data());
+      },
+      "neutral",
+    );
   }
 
   delete(): void {
-    this.context.write({ delete: this.sheetName }, () => {
-      this.context.data.sheets.splice(this.context.data.sheets.indexOf(this.data()), 1);
-      this.context.data.undoCleared.push(`Worksheet.delete of ${this.sheetName}`);
-    });
+    this.context.write(
+      { delete: this.sheetName },
+      () => {
+        this.context.data.sheets.splice(this.context.data.sheets.indexOf(this.data()), 1);
+      },
+      { notUndoable: `Worksheet.delete of ${this.sheetName}` },
+    );
   }
 
   getRange(): FakeRange {

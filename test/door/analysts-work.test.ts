@@ -4,12 +4,12 @@
  * step of Excel's undo where Excel can. Each test failed on
  * the door before the fix it names.
  */
-import { defaultSettings, type JobSettings } from "../../src/core";
+import { defaultSettings, userMessage, type JobSettings } from "../../src/core";
 import { inProcessChecker } from "../../src/solver/inProcessChecker";
 import { runCommand } from "../../src/commands/jobs";
 import { FileWorkbook } from "../../src/workbook/exceljs/fileWorkbook";
 import { asAction } from "../../src/workbook/port";
-import { detect, loadSettings, prepare } from "../../src/workbook/tasks";
+import { detect, loadSettings, prepare, readNeeded, recodeAndWrite } from "../../src/workbook/tasks";
 import { staffSheet, staffWorkbook } from "../support/officeStaff";
 
 const TODAY = "2025-01-15";
@@ -167,5 +167,61 @@ describe("Excel's undo: each action one step where Excel can (ExcelApi 1.20)", (
   test("below ExcelApi 1.20 the door says every write clears the history (the pane warns first)", () => {
     expect(staffWorkbook(10, "1.9").door.undoSupport).toBe("cleared");
     expect(staffWorkbook(10, "1.20").door.undoSupport).toBe("steps");
+  });
+});
+
+describe("insert refusals Microsoft documents: the columns go right of everything, or a message", () => {
+  const recode = async (door: ReturnType<typeof staffWorkbook>["door"]) => {
+    const s = settings();
+    const detected = await detect(door, s);
+    await recodeAndWrite(door, detected, await readNeeded(door, detected), s);
+  };
+  // The staff block is B3:H63; the recoded columns go to I and J when the insert is refused.
+  const headerRow = (data: ReturnType<typeof staffWorkbook>["data"]) => data.sheet("Personeel")!.cells[2]!;
+
+  test("a PivotTable right of the export (PivotTableRangeConflict)", async () => {
+    const { data, door } = staffWorkbook(60);
+    const sheet = data.sheet("Personeel")!;
+    // From the title row down: the insert's rows would cut it.
+    sheet.pivots = [{ row: 0, col: 12, rows: 22, cols: 3 }];
+    sheet.cells[20]!.push("", "", "", "", "Dienst", "Aantal", "");
+    sheet.cells[21]!.push("", "", "", "", "ICT", 12, "");
+    const before = headerRow(data).slice(0, 9);
+    await recode(door);
+    // The export and the PivotTable stay where they are; the columns go right of the PivotTable.
+    expect(headerRow(data).slice(0, 9)).toEqual(before);
+    expect(sheet.cells[20]!.slice(12, 14)).toEqual(["Dienst", "Aantal"]);
+    expect(headerRow(data).slice(14, 16)).toEqual(["Leeftijdsklasse", "Nationaliteitsgroep"]);
+  });
+
+  test("a legacy shared workbook, which inserts no blocks of cells and merges nothing (UnsupportedOperation)", async () => {
+    const { data, door } = staffWorkbook(60);
+    data.legacyShared = true;
+    await recode(door);
+    expect(headerRow(data)).toContain("Leeftijdsklasse");
+    expect(headerRow(data).indexOf("Leeftijdsklasse")).toBeGreaterThan(7);
+    // Generate: the merges are refused, the request sheet is whole without them.
+    const result = await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker });
+    expect(data.sheet(result.sheets.request)!.cells.flat()).toContain("60 personen");
+  });
+
+  test("an Excel table of 2,100 staff on the web (OperationCellsExceedLimit): plain columns right of the table", async () => {
+    const { data, door } = staffWorkbook(2100);
+    data.web = true;
+    data.tables.push({ name: "Staff", sheet: "Personeel", rect: { row: 2, col: 1, rows: 2101, cols: 7 } });
+    data.selection = { sheet: "Personeel", rect: { row: 5, col: 2, rows: 1, cols: 1 } };
+    await recode(door);
+    expect(data.tables[0]!.rect.cols).toBe(7);
+    expect(headerRow(data).slice(8, 10)).toEqual(["Leeftijdsklasse", "Nationaliteitsgroep"]);
+    expect(data.sheet("Personeel")!.cells[3]![8]).toMatch(/^(<25|25-34|35-44|45-54|55\+|Onbekend)|jaar/);
+  });
+
+  test("a value at the sheet's right edge (NonBlankCellOffSheet): nothing is written, and the message says what to clear", async () => {
+    const { data, door } = staffWorkbook(60);
+    data.sheet("Personeel")!.cells[10]![16_383] = "x";
+    const before = JSON.stringify(data.sheet("Personeel")!.cells[2]);
+    const error = await recode(door).catch((e: unknown) => e);
+    expect(userMessage(error)?.key).toBe("limit.columns");
+    expect(JSON.stringify(data.sheet("Personeel")!.cells[2])).toBe(before);
   });
 });

@@ -2,11 +2,12 @@
  * Writing recoded columns into the sheet. Before anything is written, the sheet is checked against
  * the plan the columns were made on (header row, row count, sampled values): if the analyst sorted,
  * inserted or deleted in between, nothing is written (StalePlan). Columns go right of their sources;
- * where Excel refuses the insert (a filtered export, a table or merged cells in the way), they go right
- * of everything the sheet holds instead, so no cell is ever overwritten. Values are written as text
+ * where Excel refuses the insert (a filter, a PivotTable or merged cells in the way, a shared workbook,
+ * a table too large on the web), they go right of everything the sheet holds instead, so no cell is
+ * ever overwritten. Values are written as text
  * (number format "@" first): a label such as "1-3" is no date.
  */
-import { LANGS, cellText, t } from "../../core";
+import { LANGS, LimitExceeded, cellText, t } from "../../core";
 import { StalePlan, throwIfAborted, type DataSource, type NewColumn, type ReadOptions, type WritePlan } from "../port";
 import { parseAddress } from "./addresses";
 import { HEADER_FILL, bytesOf, rowsPerChunk } from "./payload";
@@ -15,8 +16,21 @@ import { HEADER_FILL, bytesOf, rowsPerChunk } from "./payload";
 const EXTRA_COLUMNS = 32;
 const MAX_COLUMNS = 16_384;
 
-/** Excel's refusals of an insert that would move part of a table, a filter or merged cells. */
-const INSERT_REFUSALS = new Set(["InsertDeleteConflict", "FilteredRangeConflict", "MergedRangeConflict"]);
+/**
+ * Excel's documented refusals of an insert (application-specific-api-error-handling): part of a table,
+ * a filter, merged cells or a PivotTable in the way; cells that would be pushed off the sheet; a table
+ * column that would move over 33,554,000 cells (Excel on the web); a legacy shared workbook, which
+ * inserts no blocks of cells. Each has the same way out: the columns go right of everything.
+ */
+const INSERT_REFUSALS = new Set([
+  "InsertDeleteConflict",
+  "FilteredRangeConflict",
+  "MergedRangeConflict",
+  "PivotTableRangeConflict",
+  "NonBlankCellOffSheet",
+  "OperationCellsExceedLimit",
+  "UnsupportedOperation",
+]);
 
 export async function writeColumns(
   context: Excel.RequestContext,
@@ -86,7 +100,7 @@ export async function writeColumns(
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one per new column (two at most): Excel keeps the inserts before a refused one
         await context.sync();
       } catch (error) {
-        if (table || !INSERT_REFUSALS.has((error as { code?: string }).code ?? "")) throw error;
+        if (!INSERT_REFUSALS.has((error as { code?: string }).code ?? "")) throw error;
         refused = inserts.slice(n);
         break;
       }
@@ -95,10 +109,13 @@ export async function writeColumns(
     }
     shifted.forEach((p, i) => (placed[i] = p));
     if (refused.length > 0) {
-      // Excel refused (a filter, a table or merged cells to the right): those go right of everything.
-      const usedNow = sheet.getUsedRange(true).load("columnIndex,columnCount");
+      // Excel refused: those go right of everything the sheet holds (outside an Excel table, as
+      // plain columns), where no cell is overwritten; with no room left there, nothing is written.
+      const usedNow = sheet.getUsedRange(false).load("columnIndex,columnCount");
       await context.sync();
-      let next = usedNow.columnIndex + usedNow.columnCount - source.firstColumn;
+      const right = usedNow.columnIndex + usedNow.columnCount;
+      if (right + refused.length > MAX_COLUMNS) throw new LimitExceeded("columns", right + refused.length, source.sheet);
+      let next = right - source.firstColumn;
       for (const { index } of [...refused].sort((a, b) => a.index - b.index)) placed[index] = next++;
     }
   }

@@ -27,6 +27,10 @@ export type FakeErrorCode =
   | "MergedRangeConflict"
   | "ApiNotFound"
   | "UndoNotSupported"
+  | "PivotTableRangeConflict"
+  | "NonBlankCellOffSheet"
+  | "OperationCellsExceedLimit"
+  | "UnsupportedOperation"
   | "InvalidOperation";
 
 export class OfficeFakeError extends Error {
@@ -64,6 +68,8 @@ export interface SheetData {
   frozenRows?: number;
   /** An AutoFilter on the sheet (a filtered export): inserting cells across it is refused. */
   autoFilter?: Rect;
+  /** PivotTables on the sheet, by the cells they cover: an insert that would move part of one is refused. */
+  pivots?: Rect[];
   pageLayout?: Record<string, unknown>;
 }
 
@@ -137,6 +143,10 @@ export class FakeWorkbookData {
    * writes, or one per Excel.run with mergeUndoGroup.
    */
   undoSteps = 0;
+  /** A legacy shared workbook (Review > Share Workbook): inserting blocks of cells and merging are refused. */
+  legacyShared = false;
+  /** Excel on the web: TableColumnCollection.add is refused past 33,554,000 cells moved. */
+  web = false;
   /** Run at the start of each Excel.run batch: what the analyst does between two batches. */
   between: (() => void) | null = null;
 

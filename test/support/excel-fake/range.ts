@@ -179,8 +179,21 @@ export class FakeRange extends FakeClientObject<RangeProps> {
         const whole = t.rect.row >= r.row && t.rect.row + t.rect.rows <= r.row + r.rows;
         if (!whole) throw new OfficeFakeError("InsertDeleteConflict", `the insert would move part of table ${t.name}`);
       }
+      if (this.context.data.legacyShared)
+        throw new OfficeFakeError("UnsupportedOperation", "a shared workbook cannot insert blocks of cells");
       if (sheet.autoFilter && intersects(sheet.autoFilter, moving))
         throw new OfficeFakeError("FilteredRangeConflict", "the insert would cross a filtered range");
+      for (const p of sheet.pivots ?? []) {
+        const whole = p.row >= r.row && p.row + p.rows <= r.row + r.rows;
+        if (intersects(p, moving) && !whole)
+          throw new OfficeFakeError("PivotTableRangeConflict", "the insert would move part of a PivotTable");
+      }
+      // A cell at the sheet's right edge in these rows, value or not, would be pushed off the sheet.
+      for (let i = r.row; i < r.row + r.rows; i++) {
+        const line = sheet.cells[i];
+        if (line && line.length > MAX_COLS - r.cols && line.slice(MAX_COLS - r.cols).some((v) => v !== "" && v != null))
+          throw new OfficeFakeError("NonBlankCellOffSheet", "the insert would push cells off the sheet");
+      }
       for (const m of sheet.merges) {
         if (!intersects(m, moving)) continue;
         // Moved whole, a merge is fine; cut by the insert's rows or columns, Excel refuses.
@@ -203,6 +216,8 @@ export class FakeRange extends FakeClientObject<RangeProps> {
 
   merge(): void {
     this.context.write({ merge: true }, () => {
+      if (this.context.data.legacyShared)
+        throw new OfficeFakeError("UnsupportedOperation", "a shared workbook cannot merge cells");
       if (this.context.data.objectSelected)
         throw new OfficeFakeError("InvalidOperation", "cells cannot be merged while a chart is selected");
       this.sheetData().merges.push(this.must());

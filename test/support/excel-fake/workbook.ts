@@ -21,6 +21,10 @@ class FakeTable extends FakeClientObject<TableProps> {
       add: (index, _values, name) =>
         this.context.write({ add: index, name }, () => {
           const t = this.data();
+          // Excel on the web: "(number of table rows) x (16383 - (number of table columns))" over
+          // 33,554,000 cells is refused (application-specific-api-error-handling).
+          if (this.context.data.web && t.rect.rows * (16_383 - t.rect.cols) > 33_554_000)
+            throw new OfficeFakeError("OperationCellsExceedLimit", "the column would move more than 33,554,000 cells");
           const at = t.rect.col + (index ?? t.rect.cols);
           const cells = this.context.data.sheet(t.sheet)!.cells;
           for (let i = t.rect.row; i < t.rect.row + t.rect.rows; i++) {

@@ -114,7 +114,8 @@ export async function writeColumns(
       const usedNow = sheet.getUsedRange(false).load("columnIndex,columnCount");
       await context.sync();
       const right = usedNow.columnIndex + usedNow.columnCount;
-      if (right + refused.length > MAX_COLUMNS) throw new LimitExceeded("columns", right + refused.length, source.sheet);
+      if (right + refused.length > MAX_COLUMNS)
+        throw new LimitExceeded("columns", right + refused.length, source.sheet);
       let next = right - source.firstColumn;
       for (const { index } of [...refused].sort((a, b) => a.index - b.index)) placed[index] = next++;
     }

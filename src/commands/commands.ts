@@ -30,7 +30,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 export function registerCommands(host: CommandHost | Promise<CommandHost>): void {
   // Office.actions came with the add-in commands API; a client without it has no buttons to run.
-  if (!Office.actions) return;
+  if (typeof Office === "undefined" || !Office.actions) return;
   for (const id of COMMAND_IDS) {
     Office.actions.associate(id, async (event: Office.AddinCommands.Event) => {
       try {

@@ -14,10 +14,18 @@ import { PaneBridge, sharedRuntimeHost } from "./commandBridge";
  */
 let resolveHost: (host: CommandHost) => void = () => undefined;
 const commandHost = new Promise<CommandHost>((resolve) => (resolveHost = resolve));
-registerCommands(commandHost);
 
-/* Office.js must be ready before we touch Office.context; rendering earlier races its start-up. */
-Office.onReady((info) => {
+if (typeof Office === "undefined") {
+  // office.js did not load (the CDN unreachable, a proxy that blocks it): said, not a blank pane.
+  const container = document.getElementById("root");
+  if (container) createRoot(container).render(<OutsideHost lang={langFromLocale(navigator.language)} noOffice />);
+} else {
+  registerCommands(commandHost);
+  /* Office.js must be ready before we touch Office.context; rendering earlier races its start-up. */
+  Office.onReady(start);
+}
+
+function start(info: { host: Office.HostType | null } | undefined): void {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   const context = Office.context as Office.Context | undefined;
@@ -54,4 +62,4 @@ Office.onReady((info) => {
       {...(bridge ? { bridge } : {})}
     />,
   );
-});
+}

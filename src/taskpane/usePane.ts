@@ -237,13 +237,14 @@ export function usePane(
       withBusy("pane.busy.copy", async () => {
         if (!generatedLayout || !port.openCopy) return;
         const opened = await port.openCopy([generatedLayout]);
+        const sheet = generatedSheet ?? generatedLayout.name;
         setMessage(
-          opened
+          opened === "opened"
             ? { intent: "success", key: "request.sendCopyOpened", place: "request" }
             : {
-                intent: "info",
-                key: "request.sendCopyManual",
-                params: { sheet: generatedSheet ?? generatedLayout.name },
+                intent: opened === "refused" ? "warning" : "info",
+                key: opened === "refused" ? "request.sendCopyRefused" : "request.sendCopyManual",
+                params: { sheet },
                 place: "request",
               },
         );

@@ -130,9 +130,11 @@ export interface WorkbookPort {
   saveSettings(value: unknown): Promise<void>;
   /**
    * Open the copy to send as a new workbook holding only these sheets, where the host can (Excel's
-   * createWorkbook, ExcelApi 1.8). False where it cannot: the face then gives the manual steps.
+   * createWorkbook, ExcelApi 1.8): "opened"; "unavailable" where it cannot, "refused" where Excel
+   * would not (a security policy such as ExtensionHardening, office-js#3568). The face then gives
+   * the manual steps.
    */
-  openCopy?(layouts: readonly SheetLayout[]): Promise<boolean>;
+  openCopy?(layouts: readonly SheetLayout[]): Promise<"opened" | "unavailable" | "refused">;
   /**
    * Run one action of the analyst's (Recode, Check, Generate) as one step of the host's undo, where
    * the host has one (Excel, ExcelApi 1.20). A door without an undo stack (a file) runs the work.

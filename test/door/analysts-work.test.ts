@@ -133,6 +133,19 @@ describe("the remembered data sheet stays the data sheet", () => {
   });
 });
 
+describe("a chart sheet active when a button is clicked (getActiveWorksheet fails, office-js#2444)", () => {
+  test("the data come from the remembered sheet, or the only one; never Excel's raw error", async () => {
+    const { data, door } = staffWorkbook(60);
+    data.chartSheetActive = true;
+    expect((await detect(door, settings())).source.sheet).toBe("Personeel");
+    await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker });
+    data.addSheet("Vorig jaar", staffSheet(20));
+    const outcome = await runCommand("generateRequest", door, "nl", TODAY, inProcessChecker);
+    expect(outcome.kind).toBe("done");
+    expect(data.sheet("KSZ-aanvraag")!.cells.flat()).toContain("60 personen");
+  });
+});
+
 describe("Excel's undo: each action one step where Excel can (ExcelApi 1.20)", () => {
   const generate = async (door: ReturnType<typeof staffWorkbook>["door"], s: JobSettings) =>
     asAction(door, s.sheetLang, () => prepare(door, s, TODAY, "nl", { checker: inProcessChecker }));

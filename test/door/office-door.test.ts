@@ -192,7 +192,7 @@ describe("the Office door against the in-memory Excel", () => {
       opened.push(base64);
     });
     const result = await prepare(door, { ...settings(), linkage: true }, TODAY, "nl", { checker: inProcessChecker });
-    expect(await door.openCopy([result.request.layouts.request])).toBe(true);
+    expect(await door.openCopy([result.request.layouts.request])).toBe("opened");
     expect(opened).toHaveLength(1);
     const ExcelJS = (await import("exceljs")).default;
     const book = new ExcelJS.Workbook();
@@ -206,7 +206,15 @@ describe("the Office door against the in-memory Excel", () => {
     }
     // Without createWorkbook (ExcelApi below 1.8), nothing opens and the pane gives the manual steps.
     const old = new OfficeWorkbook(fakeExcelRun(data) as unknown as ExcelRun, () => null);
-    expect(await old.openCopy([result.request.layouts.request])).toBe(false);
+    expect(await old.openCopy([result.request.layouts.request])).toBe("unavailable");
+    // Refused by a security policy (ExtensionHardening 2, office-js#3568): the manual steps, not a failure.
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    const refusing = new OfficeWorkbook(
+      fakeExcelRun(data) as unknown as ExcelRun,
+      () => () => Promise.reject(Object.assign(new Error("blocked"), { code: "AccessDenied" })),
+    );
+    expect(await refusing.openCopy([result.request.layouts.request])).toBe("refused");
+    warn.mockRestore();
   });
 
   test("the whole job writes check and request sheets in place, and keeps settings in a very hidden sheet", async () => {

@@ -58,6 +58,21 @@ describe("where the pages run", () => {
     );
   });
 
+  test("Office.js unreachable (a proxy blocks Microsoft's CDN): the pane says so and links the standalone page, not a blank pane", async () => {
+    const page = await browser.newPage();
+    const log = watch(page);
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+    await page.goto(`${origin}/taskpane.html?office=real`);
+    const notice = page.getByTestId("no-office");
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(
+      /Office\.js could not be loaded.*appsforoffice\.microsoft\.com.*standalone page/,
+    );
+    expect(await page.getByTestId("outside-host-link").getAttribute("href")).toBe("standalone.html");
+    expect(log.errors.filter((e) => /is not defined/.test(e))).toEqual([]);
+    await page.close();
+  });
+
   test("the task pane loads Microsoft's own Office.js under its real CSP: outside Excel it says where it works and links the standalone page", async () => {
     const page = await browser.newPage();
     const log = watch(page);

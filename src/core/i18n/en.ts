@@ -479,6 +479,9 @@ export const en = {
   "pane.progress": "{done} of {total} rows",
   "pane.cancel": "Cancel",
   "pane.cancelled": "Stopped. Nothing was changed by the step you cancelled.",
+  "outside.noOffice.title": "Office.js could not be loaded",
+  "outside.noOffice.body":
+    "The pane needs Office.js, the Microsoft library that connects it to Excel, from appsforoffice.microsoft.com. That address could not be reached: your network or proxy may block it. Ask your IT department to allow it, then close and reopen the pane. Meanwhile the standalone page works on an .xlsx file in your browser:",
   "outside.title": "This pane works inside Excel",
   "outside.body":
     "You opened it outside Excel: there is no workbook to work on here. Open the pane in Excel (Windows, Mac or Excel on the web), or work on an .xlsx file in your browser with the standalone page:",
@@ -581,6 +584,8 @@ export const en = {
     "Send the CBSS only the copy with the request sheet. Never send the whole workbook: it holds the staff list with names and INSZ numbers. The INSZ linkage list goes separately, through the CBSS's secure channel.",
   "request.checkForm":
     "Before sending, compare the request with the CBSS's current form: the sheet follows the “Basisschema voor gegevensaanvragen”, not necessarily its latest version.",
+  "request.sendCopyRefused":
+    "Excel would not open the copy as a new workbook (a security rule of your organisation may forbid it). To make the copy in Excel: right-click the tab {sheet} > Move or Copy > To book: (new book), tick Create a copy, then save that new workbook.",
   "request.sendCopyManual":
     "To make the copy in Excel: right-click the tab {sheet} > Move or Copy > To book: (new book), tick Create a copy, then save that new workbook.",
   "request.sendCopy": "Download the copy to send (request only)",

@@ -502,6 +502,9 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "pane.progress": "{done} sur {total} lignes",
   "pane.cancel": "Annuler",
   "pane.cancelled": "Arrêté. L’étape annulée n’a rien modifié.",
+  "outside.noOffice.title": "Office.js n’a pas pu être chargé",
+  "outside.noOffice.body":
+    "Le volet a besoin d’Office.js, la bibliothèque de Microsoft qui le relie à Excel, à l’adresse appsforoffice.microsoft.com. Cette adresse n’a pas pu être atteinte : votre réseau ou votre proxy la bloque peut-être. Demandez à votre service informatique de l’autoriser, puis fermez et rouvrez le volet. En attendant, la page autonome fonctionne sur un fichier .xlsx dans votre navigateur :",
   "outside.title": "Ce volet fonctionne dans Excel",
   "outside.body":
     "Vous l’avez ouvert en dehors d’Excel : il n’y a pas de classeur sur lequel travailler. Ouvrez le volet dans Excel (Windows, Mac ou Excel sur le web), ou traitez un fichier .xlsx dans votre navigateur avec la page autonome :",
@@ -611,6 +614,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "N’envoyez à la BCSS que la copie avec la feuille de demande. N’envoyez jamais le classeur entier : il contient la liste du personnel avec les noms et les NISS. La liste de couplage NISS part séparément, par le canal sécurisé de la BCSS.",
   "request.checkForm":
     "Avant l’envoi, comparez la demande au formulaire actuel de la BCSS\u00a0: la feuille suit le «\u00a0Basisschema voor gegevensaanvragen\u00a0», pas forcément sa dernière version.",
+  "request.sendCopyRefused":
+    "Excel n’a pas voulu ouvrir la copie comme nouveau classeur (une règle de sécurité de votre organisation peut l’interdire). Pour faire la copie dans Excel : clic droit sur l’onglet {sheet} > Déplacer ou copier > Dans le classeur : (nouveau classeur), cochez Créer une copie, puis enregistrez ce nouveau classeur.",
   "request.sendCopyManual":
     "Pour faire la copie dans Excel : clic droit sur l’onglet {sheet} > Déplacer ou copier > Dans le classeur : (nouveau classeur), cochez Créer une copie, puis enregistrez ce nouveau classeur.",
   "request.sendCopy": "Télécharger la copie à envoyer (la demande seule)",

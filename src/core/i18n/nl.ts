@@ -499,6 +499,9 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "pane.progress": "{done} van {total} rijen",
   "pane.cancel": "Annuleren",
   "pane.cancelled": "Gestopt. De geannuleerde stap heeft niets gewijzigd.",
+  "outside.noOffice.title": "Office.js kon niet geladen worden",
+  "outside.noOffice.body":
+    "Het paneel heeft Office.js nodig, de bibliotheek van Microsoft die het met Excel verbindt, van het adres appsforoffice.microsoft.com. Dat adres was niet bereikbaar: uw netwerk of proxy blokkeert het misschien. Vraag uw IT-dienst om het toe te laten, en sluit en open het paneel dan opnieuw. Intussen werkt de losse pagina op een .xlsx-bestand in uw browser:",
   "outside.title": "Dit paneel werkt in Excel",
   "outside.body":
     "U opende het buiten Excel: hier is geen werkmap om mee te werken. Open het paneel in Excel (Windows, Mac of Excel op het web), of verwerk een .xlsx-bestand in uw browser met de losse pagina:",
@@ -605,6 +608,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "Stuur de KSZ enkel de kopie met het aanvraagblad. Stuur nooit de hele werkmap: die bevat de personeelslijst met namen en INSZ-nummers. De INSZ-koppellijst gaat apart, via het beveiligde kanaal van de KSZ.",
   "request.checkForm":
     "Vergelijk de aanvraag vóór het versturen met het actuele formulier van de KSZ: het blad volgt het “Basisschema voor gegevensaanvragen”, niet noodzakelijk de laatste versie.",
+  "request.sendCopyRefused":
+    "Excel wou de kopie niet als nieuwe werkmap openen (een beveiligingsregel van uw organisatie kan dat verbieden). De kopie maken in Excel: klik met de rechtermuisknop op het tabblad {sheet} > Verplaatsen of kopiëren > Naar map: (nieuwe map), vink Kopie maken aan, en bewaar die nieuwe werkmap.",
   "request.sendCopyManual":
     "De kopie maken in Excel: klik met de rechtermuisknop op het tabblad {sheet} > Verplaatsen of kopiëren > Naar map: (nieuwe map), vink Kopie maken aan, en bewaar die nieuwe werkmap.",
   "request.sendCopy": "Kopie om te versturen downloaden (enkel de aanvraag)",

@@ -19,9 +19,9 @@ export async function locateData(
     : context.workbook.worksheets.getActiveWorksheet();
   // The sheet, its marker cell, the tables and the selection in one round trip; a selection Excel
   // refuses to give as one range (several areas, below ExcelApi 1.9) costs a second one, without it.
-  const ask = (withSelection: boolean) => {
-    sheet.load("name,id");
-    const marker = sheet.getRangeByIndexes(0, MARKER_COL, 1, 1).load("values");
+  const ask = (withSelection: boolean, withSheet = true) => {
+    if (withSheet) sheet.load("name,id");
+    const marker = withSheet ? sheet.getRangeByIndexes(0, MARKER_COL, 1, 1).load("values") : null;
     const tables = context.workbook.tables.load("items/name,items/showTotals");
     const selected = !withSelection
       ? null
@@ -31,19 +31,28 @@ export async function locateData(
     return { marker, tables, selected };
   };
   let { marker, tables, selected } = ask(true);
+  /** A chart sheet is active: Excel has no active worksheet to give (office-js#2444). */
+  let onChartSheet = false;
   try {
     await context.sync();
   } catch (error) {
-    if ((error as { code?: string }).code !== "InvalidSelection") throw error;
-    ({ marker, tables, selected } = ask(false));
+    if ((error as { code?: string }).code === "InvalidSelection") ({ marker, tables, selected } = ask(false));
+    else if (options.sheet) throw error;
+    else {
+      // getActiveWorksheet throws while a chart sheet is active: the data are looked for as from one
+      // of the product's sheets (the remembered sheet, else the only one), never reported raw.
+      onChartSheet = true;
+      ({ marker, tables, selected } = ask(false, false));
+    }
     await context.sync();
   }
-  const selection = selected ? parseAreas(selected.address, sheet.name).filter((a) => a.sheet === sheet.name) : null;
+  const selection =
+    selected && !onChartSheet ? parseAreas(selected.address, sheet.name).filter((a) => a.sheet === sheet.name) : null;
   /** The data are on another sheet than the active one: the selection says nothing about them. */
   let elsewhere = false;
   let activeElsewhere: string | undefined;
   const remembered = options.remembered;
-  const onProductSheet = isProductSheet(sheet.name, marker.values[0]?.[0]);
+  const onProductSheet = onChartSheet || isProductSheet(sheet.name, marker?.values[0]?.[0]);
   if (!options.sheet && (onProductSheet || (remembered && sheet.id !== remembered.id && !options.takeActive))) {
     // The data sheet remembered in the settings (by id: a rename keeps it; by name: an export pasted
     // anew into a sheet of the same name) stays the data sheet, whichever sheet is active: a click

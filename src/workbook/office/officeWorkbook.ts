@@ -78,17 +78,23 @@ export class OfficeWorkbook implements WorkbookPort {
    * The copy to send, as a new workbook: the sheets are rendered to an .xlsx by the ExcelJS door
    * (loaded only now) and opened with Excel.createWorkbook; nothing of this workbook goes with them.
    */
-  async openCopy(layouts: readonly SheetLayout[]): Promise<boolean> {
+  async openCopy(layouts: readonly SheetLayout[]): Promise<"opened" | "unavailable" | "refused"> {
     const open = this.newWorkbook();
-    if (!open) return false;
+    if (!open) return "unavailable";
     const [{ FileWorkbook }, { saveXlsxBuffer }] = await Promise.all([
       import("../exceljs/fileWorkbook"),
       import("../exceljs/browser"),
     ]);
     const copy = new FileWorkbook({ sheets: [] });
     for (const layout of layouts) await copy.writeSheet(layout);
-    await open(base64Of(await saveXlsxBuffer(copy)));
-    return true;
+    try {
+      await open(base64Of(await saveXlsxBuffer(copy)));
+    } catch (error) {
+      // Refused by Excel (a policy that forbids add-ins to open workbooks): the manual steps remain.
+      console.warn("Diversity Request: Excel did not open the copy to send as a new workbook.", error);
+      return "refused";
+    }
+    return "opened";
   }
 
   async locateData(options: LocateOptions = {}): Promise<DataSource> {

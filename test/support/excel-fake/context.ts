@@ -31,6 +31,7 @@ export type FakeErrorCode =
   | "NonBlankCellOffSheet"
   | "OperationCellsExceedLimit"
   | "UnsupportedOperation"
+  | "GeneralException"
   | "InvalidOperation";
 
 export class OfficeFakeError extends Error {
@@ -143,6 +144,8 @@ export class FakeWorkbookData {
    * writes, or one per Excel.run with mergeUndoGroup.
    */
   undoSteps = 0;
+  /** A chart sheet is the active sheet: getActiveWorksheet() fails when loaded (office-js#2444). */
+  chartSheetActive = false;
   /** A legacy shared workbook (Review > Share Workbook): inserting blocks of cells and merging are refused. */
   legacyShared = false;
   /** Excel on the web: TableColumnCollection.add is refused past 33,554,000 cells moved. */

@@ -92,6 +92,9 @@ class FakeTableCollection {
   }
 }
 
+/** The active "worksheet" while a chart sheet is active: any read of it fails. */
+export const CHART_SHEET = "\u0000chart sheet";
+
 export class FakeWorksheetCollection {
   private loadedItems: FakeWorksheet[] | null = null;
 
@@ -117,6 +120,8 @@ export class FakeWorksheetCollection {
   }
 
   getActiveWorksheet(): FakeWorksheet {
+    // A chart sheet is no worksheet: Excel fails the batch that loads it (RichApi.Error).
+    if (this.context.data.chartSheetActive) return new FakeWorksheet(this.context, CHART_SHEET);
     const sheet = this.context.data.sheets[this.context.data.activeSheet];
     if (!sheet) throw new OfficeFakeError("ItemNotFound", "the workbook has no sheet");
     return new FakeWorksheet(this.context, sheet.name);

@@ -57,6 +57,8 @@ export class FakeWorksheet extends FakeClientObject<WorksheetProps> {
   }
 
   protected snapshot(keys: (keyof WorksheetProps)[]): Partial<WorksheetProps> {
+    if (this.sheetName === "\u0000chart sheet")
+      throw new OfficeFakeError("GeneralException", "the active sheet is a chart sheet, not a worksheet");
     const sheet = this.context.data.sheet(this.sheetName);
     const out: Partial<WorksheetProps> = {};
     if (keys.includes("name")) {

@@ -140,6 +140,8 @@ const webConfig = (_env, argv) => {
           // Plain ES5, served as written: it must parse where the bundle does not.
           { from: "src/taskpane/unsupported.js", to: "unsupported.js" },
           { from: "src/taskpane/unsupported.html", to: "unsupported.html" },
+          // The manifest's support page: text only, in nl, fr and en.
+          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -110,14 +110,23 @@ describe("manifest.xml", () => {
       );
     expect(paneSources.length).toBeGreaterThan(0);
     expect(new Set(paneSources)).toEqual(new Set([page]));
-    // A shared runtime supports one task pane: every ShowTaskpane names the same TaskpaneId.
-    expect(new Set(byLocalName("TaskpaneId").map((e) => e.textContent))).toEqual(new Set(["DivReqPane"]));
+    // Microsoft's shared-runtime guidance: no <Action> has a <TaskpaneId> (issue 31).
+    expect(byLocalName("TaskpaneId")).toEqual([]);
     const url = byLocalName("Url")
       .find((u) => u.getAttribute("id") === page)
       ?.getAttribute("DefaultValue");
     expect(url).toMatch(/\/taskpane\.html$/);
     // SharedRuntime is detected at run time, not required: Excel 2016/2019 keep the add-in.
     expect(byLocalName("Set").map((e) => e.getAttribute("Name"))).toEqual(["ExcelApi"]);
+  });
+
+  test("the support URL is a help page, in the three languages, that runs nothing (issue 31)", () => {
+    const support = byLocalName("SupportUrl")[0]!.getAttribute("DefaultValue");
+    expect(support).toMatch(/\/help\.html$/);
+    const help = readFileSync(join(__dirname, "../../src/help/help.html"), "utf8");
+    for (const lang of ["nl", "fr", "en"]) expect(help).toContain(`<section id="${lang}" lang="${lang}">`);
+    expect(help).not.toMatch(/<script/);
+    expect(help).toMatch(/default-src 'none'/);
   });
 
   test("the shared runtime is declared for the pane's page, with a long lifetime", () => {

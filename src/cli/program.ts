@@ -17,6 +17,7 @@ import {
   type Reason,
 } from "../core";
 import { columnLetters } from "../workbook/port";
+import { saveSettingsChecked } from "../workbook/savedSettings";
 import { columnsToWrite, readNeeded, recodeAndWrite } from "../workbook/tasks";
 import { runCheck, type CheckOptions } from "./check";
 import { CliError, defaultIo, type Io, type Translate } from "./io";
@@ -143,7 +144,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
       const detected = await detectOrFail(workbook, settings, options, input, tr);
       const table = await readNeeded(workbook, detected);
       const recoded = await recodeAndWrite(workbook, detected, table, settings);
-      await workbook.saveSettings(settings);
+      await saveSettingsChecked(workbook, settings);
       summariseScreen(recoded, null, settings.sheetLang, io, tr);
       await save(workbook, options.output, tr, options.verbose === true);
       const written = columnsToWrite(recoded, settings);

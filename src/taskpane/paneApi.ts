@@ -68,6 +68,9 @@ export interface PaneApi {
   saveChoices: () => Promise<void>;
   /** Choices the workbook does not hold yet: in Excel they wait for the next action that writes. */
   unsaved: boolean;
+  /** A save found choices saved by a co-author since the pane read them; nothing was written. */
+  conflict: boolean;
+  resolveConflict: (keep: "theirs" | "mine") => Promise<void>;
   /** A step of this pane wrote to the workbook (the undo notice has said its piece by then). */
   wroteThisSession: boolean;
   /** What Excel's undo keeps once the add-in writes (null on a file, where nothing is lost). */

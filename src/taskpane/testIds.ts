@@ -14,6 +14,7 @@ export const testIds = {
   undoNotice: "undo-notice",
   unsaved: "unsaved",
   saveChoices: "save-choices",
+  conflict: "conflict",
   takeActive: "take-active",
   source: "source",
   recode: "recode",

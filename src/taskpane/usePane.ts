@@ -69,6 +69,8 @@ export function usePane(
     unsaved,
     action,
     wroteThisSession,
+    conflict,
+    resolveConflict,
   } = useSavedSettings(port, today, lang, setMessage, host !== "excel");
 
   const forgetRead = useCallback(() => {
@@ -292,6 +294,8 @@ export function usePane(
     flush,
     saveChoices: () => withBusy("pane.busy.save", () => action(async () => undefined)),
     wroteThisSession,
+    conflict,
+    resolveConflict: (keep) => withBusy("pane.busy.save", () => resolveConflict(keep)),
     unsaved,
     undoSupport: port.undoSupport ?? null,
     reload,

@@ -10,6 +10,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { PURPOSE_PRESETS, readSettings, type JobSettings, type Lang } from "../core";
 import { DamagedSettings, asAction, type WorkbookPort } from "../workbook/port";
+import { ChangedElsewhere, saveSettingsChecked } from "../workbook/savedSettings";
 import { failure, settingsError, type PaneMessage } from "./paneMessages";
 
 export function useSavedSettings(
@@ -74,14 +75,23 @@ export function useSavedSettings(
 
   /** Bumped when what the workbook holds changes, so `unsaved` is computed again. */
   const [, setStoredVersion] = useState(0);
-  const flush = useCallback(async () => {
-    const json = JSON.stringify(latest.current);
-    if (!loaded.current || json === stored.current) return;
-    await port.saveSettings(latest.current);
-    // Only what was written counts as stored: after a failed save, the next flush tries again.
-    stored.current = json;
-    setStoredVersion((v) => v + 1);
-  }, [port]);
+  /**
+   * Save what the pane shows, unless a co-author saved since it was read (ChangedElsewhere: nothing is
+   * written, and the analyst chooses); `force`: the analyst keeps theirs over the other's.
+   */
+  const flush = useCallback(
+    async (force = false) => {
+      const json = JSON.stringify(latest.current);
+      if (!loaded.current || (json === stored.current && !force)) return;
+      const saved = await saveSettingsChecked(port, latest.current, { force });
+      // Only what was written counts as stored: after a failed save, the next flush tries again.
+      stored.current = JSON.stringify(saved);
+      latest.current = { ...latest.current, revision: saved.revision };
+      setSettings((s) => ({ ...s, revision: saved.revision }));
+      setStoredVersion((v) => v + 1);
+    },
+    [port],
+  );
 
   // On a file, every change is saved a moment after the last keystroke; opening writes nothing.
   useEffect(() => {
@@ -119,6 +129,8 @@ export function useSavedSettings(
   );
 
   const [wroteThisSession, setWrote] = useState(false);
+  /** A save found choices saved by someone else since the pane read them: the analyst chooses. */
+  const [conflict, setConflict] = useState(false);
   /**
    * One action of the analyst's that writes (Recode, Check, Generate, Save choices): one undo step
    * where Excel can (ExcelApi 1.20), with the choices not yet saved written in it; `saves`: the work
@@ -131,9 +143,22 @@ export function useSavedSettings(
         const result = await work();
         if (!saves) await flush();
         return result;
+      }).catch((error: unknown) => {
+        if (error instanceof ChangedElsewhere) setConflict(true);
+        throw error;
       });
     },
     [flush, port],
+  );
+
+  /** The analyst's answer to a conflict: take the co-author's choices, or save theirs over them. */
+  const resolveConflict = useCallback(
+    async (keep: "theirs" | "mine") => {
+      if (keep === "mine") await asAction(port, latest.current.sheetLang, () => flush(true));
+      else await reloadSettings();
+      setConflict(false);
+    },
+    [flush, port, reloadSettings],
   );
 
   /** Settings an action has just written to the workbook: shown, and known as stored. */
@@ -158,5 +183,7 @@ export function useSavedSettings(
     unsaved,
     action,
     wroteThisSession,
+    conflict,
+    resolveConflict,
   };
 }

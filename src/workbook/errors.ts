@@ -4,6 +4,7 @@
  */
 import type { MessageKey } from "../core";
 import { StalePlan } from "./port";
+import { ChangedElsewhere } from "./savedSettings";
 
 const FIXABLE: Record<string, MessageKey> = {
   // A cell is being edited: Excel refuses every API call until the edit ends.
@@ -18,6 +19,8 @@ const FIXABLE: Record<string, MessageKey> = {
 export function fixableErrorKey(error: unknown): MessageKey | null {
   // The sheet was sorted or edited between reading and writing: nothing was written; detect again.
   if (error instanceof StalePlan) return "error.stale";
+  // A co-author saved choices since they were read: nothing was written over theirs.
+  if (error instanceof ChangedElsewhere) return "error.changedElsewhere";
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" ? (FIXABLE[code] ?? null) : null;
 }

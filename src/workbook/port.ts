@@ -146,6 +146,11 @@ export interface WorkbookPort {
    * where there is no undo to lose (a file: the input is never written).
    */
   readonly undoSupport?: "steps" | "cleared";
+  /**
+   * Others may save choices in the same workbook meanwhile (Excel: co-authoring, a second pane), so a
+   * save checks the revision it was read with. A file opened by one process has no other writer.
+   */
+  readonly coauthored?: boolean;
 }
 
 /** Run the work as one action of the port's host (one undo step where it can). */

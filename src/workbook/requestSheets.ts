@@ -5,6 +5,7 @@
  */
 import { MARKER_COL, answersFromSheet, kindOfMarker, type JobSettings, type RequestOutcome } from "../core";
 import type { WorkbookPort } from "./port";
+import { assertUnchanged, saveSettingsChecked } from "./savedSettings";
 
 /**
  * Answers typed into the last request sheet, taken over before it is written again: regenerating never
@@ -65,19 +66,21 @@ export async function writeRequest(
   request: RequestOutcome,
   settings: JobSettings,
 ): Promise<{ saved: JobSettings; sheets: WrittenSheets }> {
+  // A co-author's choices saved since these were read are never overwritten: checked before any sheet.
+  await assertUnchanged(port, settings);
   const sheets: WrittenSheets = {
     check: await port.writeSheet(request.layouts.check),
     request: await port.writeSheet(request.layouts.request),
   };
   if (request.layouts.linkage) sheets.linkage = await port.writeSheet(request.layouts.linkage);
   // The request's settings: answers and value maps screened for personal data.
-  const saved: JobSettings = {
+  const next: JobSettings = {
     ...settings,
     answers: request.settings.answers,
     groupings: request.settings.groupings,
     originOverrides: request.settings.originOverrides,
     requestSheet: { name: sheets.request, cells: request.layouts.request.answerCells ?? {} },
   };
-  await port.saveSettings(saved);
+  const saved = await saveSettingsChecked(port, next, { checked: true });
   return { saved, sheets };
 }

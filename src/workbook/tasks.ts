@@ -38,6 +38,7 @@ import {
   type WritePlan,
 } from "./port";
 import { withSheetAnswers, writeRequest, type WrittenSheets } from "./requestSheets";
+import { saveSettingsChecked } from "./savedSettings";
 
 /** Rows read from the top of the data to find the header and guess the roles. */
 const TOP_ROWS = 200;
@@ -109,7 +110,7 @@ export function changedDataSheet(settings: JobSettings, detected: Detected): Job
 /** Save the data sheet in the settings when it changed (the ribbon's jobs, which save nothing else). */
 export async function rememberDataSheet(port: WorkbookPort, settings: JobSettings, detected: Detected): Promise<void> {
   const dataSheet = changedDataSheet(settings, detected);
-  if (dataSheet) await port.saveSettings({ ...settings, dataSheet });
+  if (dataSheet) await saveSettingsChecked(port, { ...settings, dataSheet });
 }
 
 /**
@@ -210,6 +211,8 @@ export interface PrepareResult {
   request: RequestOutcome;
   /** The names the sheets were written under. */
   sheets: WrittenSheets;
+  /** The settings as saved in the workbook, with their new revision: what a next run starts from. */
+  saved: JobSettings;
   /** The settings the job ran on: the given ones, with the sheet's answers and the title's date. */
   settings: JobSettings;
   /** The saved settings named this sheet as the request sheet, but the product did not write it. */
@@ -255,10 +258,11 @@ export async function prepare(
     ...(options.signal ? { signal: options.signal } : {}),
   });
   const request = composeRequest(table, detected.roles, recoded, checked, settings, today, userLang);
-  const { sheets } = await writeRequest(port, request, settings);
+  const { sheets, saved } = await writeRequest(port, request, settings);
   return {
     detected,
     sheets,
+    saved,
     table,
     recoded,
     checked,

@@ -8,7 +8,11 @@ import { defaultSettings, userMessage, type JobSettings } from "../../src/core";
 import { inProcessChecker } from "../../src/solver/inProcessChecker";
 import { runCommand } from "../../src/commands/jobs";
 import { FileWorkbook } from "../../src/workbook/exceljs/fileWorkbook";
+import { fixableErrorKey } from "../../src/workbook/errors";
+import { OfficeWorkbook, type ExcelRun } from "../../src/workbook/office/officeWorkbook";
 import { asAction } from "../../src/workbook/port";
+import { ChangedElsewhere, saveSettingsChecked } from "../../src/workbook/savedSettings";
+import { fakeExcelRun, fakeRequirements } from "../support/excel-fake";
 import { detect, loadSettings, prepare, readNeeded, recodeAndWrite } from "../../src/workbook/tasks";
 import { staffSheet, staffWorkbook } from "../support/officeStaff";
 
@@ -236,5 +240,43 @@ describe("insert refusals Microsoft documents: the columns go right of everythin
     const error = await recode(door).catch((e: unknown) => e);
     expect(userMessage(error)?.key).toBe("limit.columns");
     expect(JSON.stringify(data.sheet("Personeel")!.cells[2])).toBe(before);
+  });
+});
+
+describe("co-authoring: choices saved by someone else since they were read are never overwritten unasked", () => {
+  test("a Generate on stale choices writes nothing and says so; the choices saved by the other stay", async () => {
+    const { data, door } = staffWorkbook(60);
+    // A second analyst in the same workbook: another pane, the same document.
+    const other = new OfficeWorkbook(fakeExcelRun(data) as unknown as ExcelRun, () => null, fakeRequirements(data));
+    await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker });
+    const mine = (await loadSettings(door, TODAY)).settings;
+    const theirs = (await loadSettings(other, TODAY)).settings;
+    await prepare(other, { ...theirs, answers: { ...theirs.answers, institution: "Stad Gent" } }, TODAY, "nl", {
+      checker: inProcessChecker,
+    });
+    const before = JSON.stringify(data.sheet("KSZ-aanvraag")!.cells);
+    const stale = prepare(door, { ...mine, answers: { ...mine.answers, institution: "Stad Brugge" } }, TODAY, "nl", {
+      checker: inProcessChecker,
+    });
+    await expect(stale).rejects.toBeInstanceOf(ChangedElsewhere);
+    expect(JSON.stringify(data.sheet("KSZ-aanvraag")!.cells)).toBe(before);
+    expect((await loadSettings(door, TODAY)).settings.answers.institution).toBe("Stad Gent");
+    expect(fixableErrorKey(await stale.catch((e: unknown) => e))).toBe("error.changedElsewhere");
+    // Read again, the same Generate goes through, and the other sees a new revision.
+    const fresh = (await loadSettings(door, TODAY)).settings;
+    const done = await prepare(door, { ...fresh, threshold: 10 }, TODAY, "nl", { checker: inProcessChecker });
+    expect((await loadSettings(other, TODAY)).settings).toMatchObject({ threshold: 10, revision: done.saved.revision });
+  });
+
+  test("each save stamps a new revision; a file door (one writer) never refuses", async () => {
+    const { door } = staffWorkbook(10);
+    const a = await saveSettingsChecked(door, settings());
+    const b = await saveSettingsChecked(door, a);
+    expect(a.revision).not.toBe(b.revision);
+    await expect(saveSettingsChecked(door, a)).rejects.toBeInstanceOf(ChangedElsewhere);
+    await saveSettingsChecked(door, a, { force: true });
+    const file = new FileWorkbook({ sheets: [] });
+    await saveSettingsChecked(file, settings());
+    await saveSettingsChecked(file, settings());
   });
 });

@@ -219,8 +219,8 @@ describe("the Office door against the in-memory Excel", () => {
 
   test("the whole job writes check and request sheets in place, and keeps settings in a very hidden sheet", async () => {
     const { door, data } = workbook(300);
-    await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker });
-    await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker }); // a second run updates, never adds or deletes
+    const first = await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker });
+    await prepare(door, first.saved, TODAY, "nl", { checker: inProcessChecker }); // a second run updates, never adds or deletes
     expect(data.sheets.map((s) => s.name)).toEqual([
       "Personeel",
       "Controle kleine cellen",

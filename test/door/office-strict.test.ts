@@ -25,11 +25,7 @@ describe("1. text stays text: Excel coerces strings written through values", () 
     let s: JobSettings = { ...settings(), answers: { ...answers } };
     for (let i = 0; i < 2; i++) {
       const result = await prepare(door, s, TODAY, "nl", { checker: inProcessChecker });
-      s = result.settings;
-      s = {
-        ...s,
-        requestSheet: { name: result.request.layouts.request.name, cells: result.request.layouts.request.answerCells! },
-      };
+      s = result.saved;
     }
     expect(s.answers).toMatchObject(answers);
     // In the sheet itself, as typed.

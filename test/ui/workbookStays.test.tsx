@@ -9,7 +9,11 @@
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { testIds } from "../../src/taskpane/testIds";
+import { defaultSettings } from "../../src/core";
+import { OfficeWorkbook, type ExcelRun } from "../../src/workbook/office/officeWorkbook";
 import type { WorkbookPort } from "../../src/workbook/port";
+import { saveSettingsChecked } from "../../src/workbook/savedSettings";
+import { fakeExcelRun, fakeRequirements } from "../support/excel-fake";
 import { memoryWorkbook } from "../support/memoryWorkbook";
 import { staffSheet, staffWorkbook } from "../support/officeStaff";
 
@@ -81,4 +85,26 @@ test("on another sheet than the remembered one, Detect keeps the remembered shee
   fireEvent.click(screen.getByTestId(testIds.takeActive));
   await waitFor(() => expect(screen.getByTestId(testIds.source)).toHaveTextContent(/Personeel 2025!.*30 rijen/));
   expect(screen.queryByTestId(testIds.otherSheet)).toBeNull();
+});
+
+test("a co-author saved choices meanwhile: the pane writes nothing over them and lets the analyst choose", async () => {
+  const { data, door } = staffWorkbook(60);
+  await renderPane(door);
+  fireEvent.click(screen.getByTestId(testIds.stepTab("motivate")));
+  fireEvent.change(screen.getByRole("textbox", { name: /Verwijzing naar het diversiteitsplan/ }), {
+    target: { value: "Plan Brugge" },
+  });
+  // Someone else in the same workbook saves first.
+  await saveSettingsChecked(
+    new OfficeWorkbook(fakeExcelRun(data) as unknown as ExcelRun, () => null, fakeRequirements(data)),
+    { ...defaultSettings(TODAY, "nl"), answers: { diversityPlan: "Plan Gent" } },
+  );
+  fireEvent.click(screen.getByTestId(testIds.saveChoices));
+  await waitFor(() => expect(screen.getByTestId(testIds.conflict)).toHaveTextContent(/Iemand anders/));
+  expect(((await door.loadSettings()) as { answers: Record<string, unknown> }).answers.diversityPlan).toBe("Plan Gent");
+  fireEvent.click(screen.getByRole("button", { name: "Hun keuzes overnemen" }));
+  await waitFor(() => expect(screen.queryByTestId(testIds.conflict)).toBeNull());
+  expect(
+    (screen.getByRole("textbox", { name: /Verwijzing naar het diversiteitsplan/ }) as HTMLInputElement).value,
+  ).toBe("Plan Gent");
 });

@@ -470,6 +470,10 @@ export const en = {
     "Excel on this computer cannot undo what an add-in writes: after the first step that writes to the workbook, Ctrl+Z can no longer undo your own earlier changes either. Save the workbook first if you want to keep a way back.",
   "undo.steps":
     "Each step that writes to the workbook is one step of Ctrl+Z. Only the first time (a hidden sheet for the choices) and another language for the request (the sheets are renamed) clear what Ctrl+Z could undo before.",
+  "error.changedElsewhere":
+    "Someone else saved choices in this workbook since they were read here (co-authoring). Nothing was written over their choices. Take their choices or save yours over them, then run the step again.",
+  "pane.conflict.theirs": "Take their choices",
+  "pane.conflict.mine": "Save my choices over theirs",
   "pane.busy.detect": "Finding the data…",
   "pane.busy.read": "Reading rows…",
   "pane.busy.recode": "Recoding…",

@@ -493,6 +493,10 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "Excel sur cet ordinateur ne peut pas annuler ce qu’écrit un complément : après la première étape qui écrit dans le classeur, Ctrl+Z ne peut plus annuler vos propres modifications antérieures non plus. Enregistrez d’abord le classeur si vous voulez garder un retour en arrière.",
   "undo.steps":
     "Chaque étape qui écrit dans le classeur est une seule étape pour Ctrl+Z. Seules la première fois (une feuille cachée pour les choix) et une autre langue pour la demande (les feuilles sont renommées) effacent ce que Ctrl+Z pouvait annuler auparavant.",
+  "error.changedElsewhere":
+    "Quelqu’un d’autre a enregistré des choix dans ce classeur depuis qu’ils ont été lus ici (co-édition). Rien n’a été écrit par-dessus ses choix. Reprenez ses choix ou enregistrez les vôtres par-dessus, puis relancez l’étape.",
+  "pane.conflict.theirs": "Reprendre ses choix",
+  "pane.conflict.mine": "Enregistrer mes choix par-dessus",
   "pane.busy.detect": "Recherche des données…",
   "pane.busy.read": "Lecture des lignes…",
   "pane.busy.recode": "Recodage…",

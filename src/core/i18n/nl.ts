@@ -490,6 +490,10 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "Excel op deze computer kan niet ongedaan maken wat een invoegtoepassing schrijft: na de eerste stap die in de werkmap schrijft, kunt u met Ctrl+Z ook uw eigen eerdere wijzigingen niet meer ongedaan maken. Bewaar de werkmap eerst als u een weg terug wilt houden.",
   "undo.steps":
     "Elke stap die in de werkmap schrijft, is één stap voor Ctrl+Z. Alleen de eerste keer (een verborgen blad voor de keuzes) en een andere taal voor de aanvraag (de bladen krijgen een nieuwe naam) wissen wat Ctrl+Z daarvoor ongedaan kon maken.",
+  "error.changedElsewhere":
+    "Iemand anders heeft keuzes in deze werkmap bewaard sinds ze hier gelezen werden (samen bewerken). Er is niets over hun keuzes heen geschreven. Neem hun keuzes over, of bewaar de uwe erover, en voer de stap dan opnieuw uit.",
+  "pane.conflict.theirs": "Hun keuzes overnemen",
+  "pane.conflict.mine": "Mijn keuzes erover bewaren",
   "pane.busy.detect": "Gegevens zoeken…",
   "pane.busy.read": "Rijen lezen…",
   "pane.busy.recode": "Hercoderen…",

@@ -45,6 +45,12 @@ export interface JobSettings {
    * say which one is gone). Used when a job starts on one of the product's own sheets.
    */
   dataSheet: { id: string; name: string } | null;
+  /**
+   * A stamp of the save these settings came from, new at every save: a save checks that the workbook
+   * still holds this one, so choices saved by a co-author since they were read are never overwritten
+   * unasked. Null before the first save.
+   */
+  revision: string | null;
 }
 
 /** Defaults: 31 December of the year before `today` (the last complete year), our default schemes. */
@@ -102,5 +108,6 @@ export function defaultSettings(today: string, sheetLang: Lang = "nl"): JobSetti
     answers: {},
     requestSheet: null,
     dataSheet: null,
+    revision: null,
   };
 }

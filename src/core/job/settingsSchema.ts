@@ -85,6 +85,7 @@ export const SETTINGS_FIELDS = {
       name: z.string().check(z.minLength(1), z.maxLength(31)),
     }),
   ),
+  revision: z.nullable(z.string().check(z.minLength(1), z.maxLength(64))),
 } satisfies Record<keyof JobSettings, z.ZodMiniType>;
 
 export interface ReadSettings {

@@ -6,8 +6,8 @@ import type { PaneApi } from "../usePane";
 
 /**
  * What Excel's undo keeps, said before the first step that writes (on this host: each step one undo
- * step, or every write clearing the history), and the choices that are not in the workbook yet, with
- * a way to save them now. Nothing on a file, where the input is never written.
+ * step, or every write clearing the history), the choices that are not in the workbook yet, with a
+ * way to save them now, and a co-author's choices saved meanwhile, with the analyst's two ways on. Nothing on a file, where the input is never written.
  */
 export function WorkbookNotes({ pane }: { pane: PaneApi }) {
   const { tr } = useTr();
@@ -19,7 +19,23 @@ export function WorkbookNotes({ pane }: { pane: PaneApi }) {
           <MessageBarBody>{tr(pane.undoSupport === "cleared" ? "undo.cleared" : "undo.steps")}</MessageBarBody>
         </MessageBar>
       )}
-      {pane.unsaved && (
+      {pane.conflict && (
+        // A co-author saved since the pane read the choices: nothing of theirs is overwritten unasked.
+        <MessageBar intent="warning" data-testid={testIds.conflict}>
+          <MessageBarBody>
+            {tr("error.changedElsewhere")}
+            <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+              <Button disabled={pane.busy !== null} onClick={() => void pane.resolveConflict("theirs")}>
+                {tr("pane.conflict.theirs")}
+              </Button>
+              <Button disabled={pane.busy !== null} onClick={() => void pane.resolveConflict("mine")}>
+                {tr("pane.conflict.mine")}
+              </Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {pane.unsaved && !pane.conflict && (
         <MessageBar intent="info" data-testid={testIds.unsaved}>
           <MessageBarBody>
             {tr("pane.unsaved")}

@@ -48,6 +48,8 @@ const excelRun = ((first: unknown, second?: unknown) =>
 
 export class OfficeWorkbook implements WorkbookPort {
   private readonly undo: UndoGroups;
+  /** Co-authoring and a second pane: saves check the revision they were read with (savedSettings.ts). */
+  readonly coauthored = true;
 
   constructor(
     run: ExcelRun = excelRun,

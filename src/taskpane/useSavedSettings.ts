@@ -151,7 +151,7 @@ export function useSavedSettings(
     [flush, port],
   );
 
-  /** The analyst's answer to a conflict: take the co-author's choices, or save theirs over them. */
+  /** The analyst's answer to a conflict: take the co-author's choices, or save the pane's over them. */
   const resolveConflict = useCallback(
     async (keep: "theirs" | "mine") => {
       if (keep === "mine") await asAction(port, latest.current.sheetLang, () => flush(true));

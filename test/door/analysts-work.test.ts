@@ -217,8 +217,11 @@ describe("insert refusals Microsoft documents: the columns go right of everythin
     await recode(door);
     expect(headerRow(data)).toContain("Leeftijdsklasse");
     expect(headerRow(data).indexOf("Leeftijdsklasse")).toBeGreaterThan(7);
-    // Generate: the merges are refused, the request sheet is whole without them.
+    // Generate: the merges are refused (said on the console), the request sheet is whole without them.
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     const result = await prepare(door, settings(), TODAY, "nl", { checker: inProcessChecker });
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/merged cells could not be set/), expect.anything());
+    warn.mockRestore();
     expect(data.sheet(result.sheets.request)!.cells.flat()).toContain("60 personen");
   });
 

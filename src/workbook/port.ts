@@ -202,10 +202,16 @@ export function settingsFromCells(cells: readonly CellValue[]): unknown {
 
 /**
  * A sheet never taken for the data: one named as the product names its sheets (in any language), or
- * one whose marker cell is the product's, whatever its name ("KSZ-aanvraag (2)").
+ * the product's sheet under a free name ("KSZ-aanvraag (2)", see freeSheetName) with its marker. A
+ * marker alone proves nothing here: one typed or forged into the staff sheet must not hide the staff.
  */
 export function isProductSheet(name: string, marker: unknown): boolean {
-  return productSheetNames().has(name) || kindOfMarker(marker) !== null;
+  const names = productSheetNames();
+  if (names.has(name)) return true;
+  const suffix = / \(\d+\)$/.exec(name)?.[0];
+  if (!suffix || kindOfMarker(marker) === null) return false;
+  const base = name.slice(0, -suffix.length);
+  return [...names].some((product) => product.slice(0, SHEET_NAME_MAX - suffix.length) === base);
 }
 
 /** Names of the sheets the product writes, in every language. */

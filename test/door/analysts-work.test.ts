@@ -4,7 +4,7 @@
  * step of Excel's undo where Excel can. Each test failed on
  * the door before the fix it names.
  */
-import { defaultSettings, userMessage, type JobSettings } from "../../src/core";
+import { MARKER_COL, defaultSettings, markerOf, userMessage, type JobSettings } from "../../src/core";
 import { inProcessChecker } from "../../src/solver/inProcessChecker";
 import { runCommand } from "../../src/commands/jobs";
 import { FileWorkbook } from "../../src/workbook/exceljs/fileWorkbook";
@@ -12,7 +12,7 @@ import { fixableErrorKey } from "../../src/workbook/errors";
 import { OfficeWorkbook, type ExcelRun } from "../../src/workbook/office/officeWorkbook";
 import { asAction } from "../../src/workbook/port";
 import { ChangedElsewhere, saveSettingsChecked } from "../../src/workbook/savedSettings";
-import { fakeExcelRun, fakeRequirements } from "../support/excel-fake";
+import { fakeExcelRun, fakeRequirements, type CellValue } from "../support/excel-fake";
 import { detect, loadSettings, prepare, readNeeded, recodeAndWrite } from "../../src/workbook/tasks";
 import { staffSheet, staffWorkbook } from "../support/officeStaff";
 
@@ -75,6 +75,29 @@ describe("a sheet of the analyst's under a product sheet's name is never cleared
     expect(file.outputSheets()).toEqual(["Personeel", "KSZ-aanvraag", "Controle kleine cellen", "KSZ-aanvraag (2)"]);
     expect(await file.readCells("KSZ-aanvraag", [{ row: 0, col: 0 }])).toEqual([NOTES[0]![0]]);
   });
+});
+
+test("in a file, the product's sheet under a free name is never taken for the data", async () => {
+  const marked: unknown[] = ["Aanvraag van anonieme diversiteitsgegevens"];
+  marked[MARKER_COL] = markerOf("request");
+  const file = new FileWorkbook({
+    sheets: [
+      { name: "KSZ-aanvraag (2)", values: [marked], styles: [], columnWidths: [], state: "visible" },
+      { name: "Personeel", values: staffSheet(20), styles: [], columnWidths: [], state: "visible" },
+    ],
+  });
+  expect((await file.locateData()).sheet).toBe("Personeel");
+});
+
+test("in Excel, a marker typed into the staff sheet does not hide the staff; the product's '(2)' sheet is no data", async () => {
+  const { data, door } = staffWorkbook(20);
+  data.sheet("Personeel")!.cells[0]![MARKER_COL] = markerOf("request");
+  expect((await door.locateData()).sheet).toBe("Personeel");
+  const marked: CellValue[] = ["Aanvraag"];
+  marked[MARKER_COL] = markerOf("request");
+  data.addSheet("KSZ-aanvraag (2)", [marked]);
+  data.activeSheet = data.sheets.indexOf(data.sheet("KSZ-aanvraag (2)")!);
+  expect((await door.locateData()).sheet).toBe("Personeel");
 });
 
 describe("the remembered data sheet stays the data sheet", () => {

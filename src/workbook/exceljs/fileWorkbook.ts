@@ -23,7 +23,7 @@ import {
 import {
   SETTINGS_SHEET,
   columnLetters,
-  productSheetNames,
+  isProductSheet,
   settingsFromCells,
   settingsToCells,
   placeLayout,
@@ -36,8 +36,6 @@ import {
 } from "../port";
 import { emptySheet, plainValue, type LoadedSheet, type LoadedWorkbook } from "./model";
 import { excelStyle, renderLayout, renderLoaded } from "./render";
-
-const PRODUCT_SHEETS = productSheetNames();
 
 const HEADER_STYLE = excelStyle({ bold: true, fill: "DEECF9", border: true });
 
@@ -55,7 +53,10 @@ export class FileWorkbook implements WorkbookPort {
 
   /** Sheets that may hold data: visible, not written by the product. */
   dataSheets(): string[] {
-    return this.workbook.sheets.filter((s) => s.state === "visible" && !PRODUCT_SHEETS.has(s.name)).map((s) => s.name);
+    // A product sheet is known by its name or its marker ("KSZ-aanvraag (2)"), as in the Office door.
+    return this.workbook.sheets
+      .filter((s) => s.state === "visible" && !isProductSheet(s.name, plainValue(s.values[0]?.[MARKER_COL])))
+      .map((s) => s.name);
   }
 
   async locateData(options: LocateOptions = {}): Promise<DataSource> {

@@ -40,6 +40,32 @@ function productionBaseUrl() {
  */
 const BROWSER_TARGETS = ["chrome100", "edge100", "firefox102", "safari15.4"];
 
+/**
+ * Fluent's light-theme tokens that the notice dialog's stylesheet names (`var(--token)` in
+ * notice.html), with their values from @fluentui/tokens: the dialog looks like Fluent without
+ * shipping Fluent's runtime.
+ */
+function noticeTokens() {
+  const { webLightTheme } = require("@fluentui/tokens");
+  const html = fs.readFileSync(path.join(__dirname, "src/commands/notice.html"), "utf8");
+  const names = [...new Set([...html.matchAll(/var\(--(\w+)\)/g)].map((m) => m[1]))];
+  const missing = names.filter((n) => !(n in webLightTheme));
+  if (missing.length) throw new Error(`notice.html names tokens Fluent does not have: ${missing.join(", ")}`);
+  return Object.fromEntries(names.map((n) => [n, webLightTheme[n]]));
+}
+
+/**
+ * Node's faces hold every catalogue and country name from the start; the pages load them when first
+ * needed. This swaps each `…Source` module of the core for its `.browser` twin in the pages' build.
+ */
+const BROWSER_SOURCES = /^\.\/(catalogueSource|countryNameSource|steps\/stepSource|work\/workSource)$/;
+
+/**
+ * What the pages may weigh (raw bytes, as webpack counts them). The entries are what loads before the
+ * first screen renders; later steps, catalogues of other languages and country names come after.
+ */
+const BUDGETS = { taskpane: 350_000, notice: 60_000 };
+
 /** Lowers every emitted script to BROWSER_TARGETS with esbuild, before minifying. */
 class LowerSyntaxPlugin {
   apply(compiler) {
@@ -101,7 +127,7 @@ const webConfig = (_env, argv) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      notice: "./src/commands/notice.tsx",
+      notice: "./src/commands/notice.ts",
       standalone: "./src/standalone/index.tsx",
     },
     output: {
@@ -126,9 +152,21 @@ const webConfig = (_env, argv) => {
         },
       ],
     },
-    performance: { hints: false },
+    performance: {
+      hints: dev ? false : "warning",
+      maxEntrypointSize: BUDGETS.taskpane,
+      // Chunks loaded later (the solver, ExcelJS, a step) are not held to the first screen's budget.
+      maxAssetSize: 4_000_000,
+      assetFilter: (name) => name.endsWith(".js"),
+    },
     plugins: [
       new LowerSyntaxPlugin(),
+      new webpack.NormalModuleReplacementPlugin(BROWSER_SOURCES, (resource) => {
+        // A twin may load the Node source as its own later chunk: that import is left as written.
+        if (/\.browser\.tsx?$/.test(resource.contextInfo?.issuer ?? "")) return;
+        resource.request = `${resource.request}.browser`;
+      }),
+      new webpack.DefinePlugin({ FLUENT_NOTICE_TOKENS: JSON.stringify(noticeTokens()) }),
       // HiGHS' loader imports Node's modules only on its Node path, which never runs in a page.
       new webpack.IgnorePlugin({ resourceRegExp: /^node:/, contextRegExp: /node_modules[\\/]highs/ }),
       page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),

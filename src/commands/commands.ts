@@ -9,7 +9,8 @@ import { t, type Lang, type MessageKey, type MessageParams } from "../core";
 import { workerChecker } from "../solver/workerChecker";
 import { OfficeWorkbook } from "../workbook/office/officeWorkbook";
 import { COMMAND_IDS, type CommandId } from "./commandIds";
-import { runCommand, type CommandOutcome } from "./jobs";
+import { loadPageData, work } from "../taskpane/pageData";
+import type { CommandOutcome } from "./jobs";
 import { showNotice } from "./notices";
 
 export { showNotice } from "./notices";
@@ -35,11 +36,13 @@ export function registerCommands(host: CommandHost | Promise<CommandHost>): void
     Office.actions.associate(id, async (event: Office.AddinCommands.Event) => {
       try {
         const reporter = await host;
+        // The function file may have just loaded for this click: the work, catalogues and country names too.
+        await loadPageData();
         const lang = reporter.lang();
         const outcome: CommandOutcome =
           reporter.ready && !(await reporter.ready())
             ? { kind: "busy" }
-            : await runCommand(id, new OfficeWorkbook(), lang, today(), workerChecker);
+            : await work().runCommand(id, new OfficeWorkbook(), lang, today(), workerChecker);
         await reporter.report(id, outcome, lang);
       } catch (error) {
         console.error(`Diversity Request: ${id} could not report its outcome`, error);

@@ -3,16 +3,14 @@
  * address: only a message key the catalogue itself holds is shown (never an inherited name such as
  * `__proto__` or `constructor`), and parameters are plain texts and numbers.
  */
-import { catalogues, isLang, t, type Lang, type MessageKey } from "../core";
+import { isLang, isMessageKey, t, type Lang } from "../core/i18n";
 
 export function noticeText(search: string): { lang: Lang; text: string } {
   const query = new URLSearchParams(search);
   const langParam = query.get("lang");
   const lang = isLang(langParam) ? langParam : "en";
   const key = query.get("key") ?? "";
-  const text = Object.hasOwn(catalogues.en, key)
-    ? t(lang, key as MessageKey, parseParams(query.get("params")))
-    : t(lang, "pane.error.title");
+  const text = isMessageKey(key, lang) ? t(lang, key, parseParams(query.get("params"))) : t(lang, "pane.error.title");
   return { lang, text };
 }
 

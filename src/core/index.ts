@@ -22,6 +22,7 @@ export {
 export { ageOn, ageFromBirthDate, parseAge, MIN_STAFF_AGE, MAX_STAFF_AGE } from "./values/age";
 export type { CountryCode, ParsedCountry } from "./values/countries";
 export { parseCountry, countryName, countryLookup, ALL_COUNTRIES } from "./values/countries";
+export { hasCountryNames, loadCountryNames } from "./values/data/countryNames";
 export type { Sex } from "./values/sex";
 export { parseSex } from "./values/sex";
 export type { Insz } from "./values/insz";

@@ -2,6 +2,7 @@
  * The check's Web Worker: HiGHS and the audit run here, off the page's main thread. One job at a time;
  * the page cancels by ending the worker.
  */
+import { loadCatalogues, loadCountryNames } from "../core";
 import { runCheckJob, type CheckJob } from "./checker";
 import { loadSolver } from "./highs";
 
@@ -17,8 +18,9 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  loadSolver()
-    .then((solver) => {
+  // The worker holds no catalogue or country name until loaded: the outcome names groups in words.
+  Promise.all([loadSolver(), loadCatalogues(), loadCountryNames()])
+    .then(([solver]) => {
       const outcome = runCheckJob(event.data.job, solver, {
         onProgress: (done, total) => scope.postMessage({ type: "progress", done, total }),
       });

@@ -4,6 +4,7 @@ import { userMessage, type Lang, type UserMessage } from "../core";
 import { App } from "../taskpane/App";
 import { LanguageSwitch } from "../taskpane/components/LanguageSwitch";
 import { translator } from "../taskpane/i18n";
+import { loadPageData } from "../taskpane/pageData";
 import { testIds } from "../taskpane/testIds";
 import type { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
 import { HEAD_BYTES, kindOfBytes, unreadableKey } from "../workbook/fileKind";
@@ -37,7 +38,8 @@ const useStyles = makeStyles({
  * ExcelJS runs in a worker, started when the first file is opened: the page starts without it, and
  * parsing or writing a large file never blocks the pane.
  */
-const loadDoor = () => import(/* webpackChunkName: "xlsx-client" */ "./xlsxClient");
+/** The file door, with what reading a file needs: product sheets are known by their names in every language. */
+const loadDoor = () => loadPageData().then(() => import(/* webpackChunkName: "xlsx-client" */ "./xlsxClient"));
 
 interface Opened {
   name: string;

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { langFromLocale } from "../core";
+import { langFromLocale, loadCatalogues } from "../core";
 import { StandaloneApp } from "./StandaloneApp";
 
 /*
@@ -8,6 +8,13 @@ import { StandaloneApp } from "./StandaloneApp";
  */
 const container = document.getElementById("root");
 if (!container) throw new Error("standalone.html has no #root element");
-createRoot(container).render(
-  <StandaloneApp initialLang={langFromLocale(navigator.language)} today={new Date().toISOString().slice(0, 10)} />,
+const lang = langFromLocale(navigator.language);
+// One catalogue before the first screen; the others, the country names and later steps follow it.
+void loadCatalogues([lang]).then(
+  () =>
+    createRoot(container).render(<StandaloneApp initialLang={lang} today={new Date().toISOString().slice(0, 10)} />),
+  (error: unknown) => {
+    console.error("Diversity Request: the page could not load its messages", error);
+    container.textContent = "Diversity Request could not load. Reload the page.";
+  },
 );

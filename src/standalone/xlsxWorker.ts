@@ -3,7 +3,7 @@
  * files, so it runs here, off the page's main thread, which stays free for the pane. Workbooks travel
  * in slices both ways (see xlsxTransfer.ts).
  */
-import { userMessage, type SheetLayout, type UserMessage } from "../core";
+import { loadCatalogues, loadCountryNames, userMessage, type SheetLayout, type UserMessage } from "../core";
 import { saveXlsxBuffer } from "../workbook/exceljs/browser";
 import { FileWorkbook } from "../workbook/exceljs/fileWorkbook";
 import { readXlsxBuffer } from "../workbook/exceljs/readBuffer";
@@ -32,6 +32,8 @@ const incoming = new Map<number, WorkbookAssembler>();
 scope.onmessage = async (event) => {
   const request = event.data;
   try {
+    // A worker starts with no catalogue: product sheets are known by their names in every language.
+    await Promise.all([loadCatalogues(), loadCountryNames()]);
     if (request.type === "open") {
       const workbook = await readXlsxBuffer(request.buffer);
       await sendWorkbook(workbook, (part) => scope.postMessage({ id: request.id, type: "part", part }));

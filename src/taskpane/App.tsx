@@ -1,8 +1,11 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import {
   Body1,
   Caption1,
   FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
   Subtitle2,
   Tab,
   TabList,
@@ -19,12 +22,11 @@ import { usePaneBridge, type PaneBridge } from "./commandBridge";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { StatusArea } from "./components/StatusArea";
 import { WorkbookNotes } from "./components/WorkbookNotes";
-import { TranslatorContext, translator } from "./i18n";
+import { TranslatorContext, translator, useTr } from "./i18n";
 import { STEPS, type StepId } from "./steps";
 import { DecideStep } from "./steps/DecideStep";
-import { DescribeStep } from "./steps/DescribeStep";
-import { MotivateStep } from "./steps/MotivateStep";
-import { RequestStep } from "./steps/RequestStep";
+import { DescribeStep, MotivateStep, RequestStep } from "./steps/stepSource";
+import { usePageData } from "./pageData";
 import { testIds } from "./testIds";
 import { type Checker } from "../solver/checker";
 import { workerChecker } from "../solver/workerChecker";
@@ -80,6 +82,12 @@ const useStyles = makeStyles({
   footer: { marginTop: "auto", color: tokens.colorNeutralForeground3 },
 });
 
+/** A later step while its code or data are still on their way (rarely seen: they load during step 1). */
+function Loading() {
+  const { tr } = useTr();
+  return <Spinner size="small" label={tr("pane.loading")} data-testid={testIds.stepLoading} />;
+}
+
 export function App({
   host,
   initialLang,
@@ -99,7 +107,8 @@ export function App({
   const [lang, setLang] = useState<Lang>(initialLang);
   const [step, setStep] = useState<StepId>("decide");
   const tr = useMemo(() => translator(lang), [lang]);
-  const pane = usePane(port, today, lang, checker, host);
+  const pageData = usePageData();
+  const pane = usePane(port, today, lang, checker, host, pageData.ready);
   usePaneBridge(bridge, pane, lang, setStep);
   const current = STEPS.findIndex((s) => s.id === step);
 
@@ -166,16 +175,30 @@ export function App({
             <Subtitle2 as="h2">{tr.tr(def.title)}</Subtitle2>
             <Body1>{tr.tr(def.summary)}</Body1>
             {step === "decide" && <DecideStep pane={pane} />}
-            {step === "motivate" && <MotivateStep pane={pane} />}
-            {step === "describe" && <DescribeStep pane={pane} />}
-            {step === "request" && (
-              <RequestStep
-                pane={pane}
-                host={host}
-                {...(onGoToSheet ? { onGoToSheet } : {})}
-                {...(goToLabel ? { goToLabel } : {})}
-                {...(onSendCopy ? { onSendCopy } : pane.sendCopy ? { onSendCopy: () => void pane.sendCopy?.() } : {})}
-              />
+            {step !== "decide" && pageData.error !== null && (
+              <MessageBar intent="error" data-testid={testIds.pageDataFailed}>
+                <MessageBarBody>{tr.tr("pane.error.pageData")}</MessageBarBody>
+              </MessageBar>
+            )}
+            {step !== "decide" && pageData.error === null && !pageData.ready && <Loading />}
+            {step !== "decide" && pageData.ready && (
+              <Suspense fallback={<Loading />}>
+                {step === "motivate" && <MotivateStep pane={pane} />}
+                {step === "describe" && <DescribeStep pane={pane} />}
+                {step === "request" && (
+                  <RequestStep
+                    pane={pane}
+                    host={host}
+                    {...(onGoToSheet ? { onGoToSheet } : {})}
+                    {...(goToLabel ? { goToLabel } : {})}
+                    {...(onSendCopy
+                      ? { onSendCopy }
+                      : pane.sendCopy
+                        ? { onSendCopy: () => void pane.sendCopy?.() }
+                        : {})}
+                  />
+                )}
+              </Suspense>
             )}
           </section>
 

@@ -1,6 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { dialogHost, registerCommands, type CommandHost } from "../commands/commands";
-import { langFromLocale } from "../core";
+import { langFromLocale, loadCatalogues } from "../core";
 import { OfficeWorkbook } from "../workbook/office/officeWorkbook";
 import { App } from "./App";
 import { OutsideHost } from "./components/OutsideHost";
@@ -15,14 +15,39 @@ import { PaneBridge, sharedRuntimeHost } from "./commandBridge";
 let resolveHost: (host: CommandHost) => void = () => undefined;
 const commandHost = new Promise<CommandHost>((resolve) => (resolveHost = resolve));
 
+/*
+ * The page holds one catalogue before step 1: the one of the language it shows. The browser's language
+ * is fetched at once, while Office.js starts; Office's display language, known once it is ready, is
+ * most often the same one.
+ */
+void loadCatalogues([langFromLocale(navigator.language)]).catch(() => undefined); // retried below
+
 if (typeof Office === "undefined") {
   // office.js did not load (the CDN unreachable, a proxy that blocks it): said, not a blank pane.
   const container = document.getElementById("root");
-  if (container) createRoot(container).render(<OutsideHost lang={langFromLocale(navigator.language)} noOffice />);
+  const lang = langFromLocale(navigator.language);
+  if (container)
+    void loadCatalogues([lang]).then(() => createRoot(container).render(<OutsideHost lang={lang} noOffice />));
 } else {
   registerCommands(commandHost);
   /* Office.js must be ready before we touch Office.context; rendering earlier races its start-up. */
-  Office.onReady(start);
+  Office.onReady((info) => {
+    const context = Office.context as Office.Context | undefined;
+    const lang = langFromLocale(context?.displayLanguage ?? navigator.language);
+    loadCatalogues([lang]).then(
+      () => start(info),
+      (error: unknown) => failedToLoad(error),
+    );
+  });
+}
+
+/** The catalogue itself did not come: no words to say it in but the browser's own, in English. */
+function failedToLoad(error: unknown): void {
+  console.error("Diversity Request: the pane could not load its messages", error);
+  const container = document.getElementById("root");
+  if (container)
+    container.textContent =
+      "Diversity Request could not load from its server. Check the connection, then close the pane and open it again.";
 }
 
 function start(info: { host: Office.HostType | null } | undefined): void {

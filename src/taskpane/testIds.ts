@@ -1,6 +1,8 @@
 /** Test ids in one place, shared by Testing Library and Playwright tests. */
 export const testIds = {
   app: "app",
+  stepLoading: "step-loading",
+  pageDataFailed: "page-data-failed",
   languageSwitch: "language-switch",
   stepNav: "step-nav",
   stepTab: (id: string) => `step-tab-${id}`,

@@ -7,6 +7,7 @@ import { useCallback, useRef, useState } from "react";
 import type { MessageKey } from "../core";
 import { StalePlan } from "../workbook/port";
 import type { Busy } from "./paneApi";
+import { loadPageData } from "./pageData";
 import { failure, type PaneMessage } from "./paneMessages";
 
 /** Whether an error is a cancel, which is reported as such and not as a failure. */
@@ -26,6 +27,8 @@ export function useBusy(setMessage: (message: PaneMessage | null) => void, forge
       setBusy({ label, done: 0, total: 0 });
       setMessage(null);
       try {
+        // Every action reads data or writes in the request's language: both come after step 1.
+        await loadPageData();
         await work(controller.signal, (done, total) => setBusy({ label, done, total }));
       } catch (error) {
         setMessage(isAbort(error) ? { intent: "info", key: "pane.cancelled" } : failure(error));

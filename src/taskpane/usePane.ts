@@ -3,16 +3,9 @@
  * call these actions. Every long action reports progress, can be cancelled, and ends in a message:
  * errors are shown, never swallowed.
  */
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useState } from "react";
 import {
   NoData,
-  implausibleRecodes,
-  composeRequest,
-  recodeTableStepwise,
-  referenceFromTitle,
-  referenceNote,
-  screenNotes,
-  readingNotes,
   t,
   type CheckOutcome,
   type JobSettings,
@@ -22,12 +15,12 @@ import {
   type SheetLayout,
   type Table,
 } from "../core";
-import { checkJobOf, type Checker } from "../solver/checker";
+import type { Checker } from "../solver/checker";
 import type { WorkbookPort } from "../workbook/port";
-import { columnsToWrite, detect, readNeeded, changedDataSheet, recodeAndWrite, type Detected } from "../workbook/tasks";
-import { withSheetAnswers, writeCheck, writeRequest } from "../workbook/requestSheets";
+import type { Detected } from "../workbook/tasks";
+import { work } from "./pageData";
 import { failure, withNotes, type PaneMessage } from "./paneMessages";
-import { checkKey, paneStatus } from "./paneStatus";
+import { checkKey, usePaneStatus } from "./usePaneStatus";
 import { blockerOf, type Host, type PaneAction } from "./blockers";
 import type { PaneApi } from "./paneApi";
 import { useBusy } from "./useBusy";
@@ -45,6 +38,8 @@ export function usePane(
   lang: Lang,
   checker: Checker,
   host: Host = "excel",
+  /** Whether the page data (catalogues, country names) are in: the status waits for them. */
+  dataReady = true,
 ): PaneApi {
   const [detected, setDetected] = useState<Detected | null>(null);
   const [table, setTable] = useState<Table | null>(null);
@@ -92,7 +87,7 @@ export function usePane(
         let found: Detected;
         setActiveElsewhere(null);
         try {
-          found = await detect(port, settings, takeActive ? { takeActive } : {});
+          found = await work().detect(port, settings, takeActive ? { takeActive } : {});
         } catch (error) {
           // The remembered sheet is gone: the sheet the analyst is on is offered, never taken unasked.
           if (error instanceof NoData && error.active) setActiveElsewhere(error.active);
@@ -102,12 +97,12 @@ export function usePane(
         setDetected(found);
         setActiveElsewhere(found.source.activeElsewhere ?? null);
         // Remembered: a ribbon command or a Detect that starts on a product sheet takes its data from here.
-        const dataSheet = changedDataSheet(settings, found);
+        const dataSheet = work().changedDataSheet(settings, found);
         if (dataSheet) update({ dataSheet });
         // The export's title says which day it holds ("op 31/12/2024"): proposed, unless a date was chosen.
-        const fromTitle = referenceFromTitle(settings.referenceDate, found.titleDate?.date ?? null, today);
+        const fromTitle = work().referenceFromTitle(settings.referenceDate, found.titleDate?.date ?? null, today);
         if (fromTitle) update({ referenceDate: fromTitle });
-        setTable(await readNeeded(port, found, { signal, onProgress }));
+        setTable(await work().readNeeded(port, found, { signal, onProgress }));
         setRecoded(null);
         setChecked(null);
       }),
@@ -118,13 +113,15 @@ export function usePane(
     () =>
       withBusy("pane.busy.recode", async (signal, onProgress) => {
         if (!detected || !table) throw new Error(stringOf(lang, "pane.error.needDetect"));
-        const result = await action(() => recodeAndWrite(port, detected, table, settings, { signal, onProgress }));
+        const result = await action(() =>
+          work().recodeAndWrite(port, detected, table, settings, { signal, onProgress }),
+        );
         setRecoded(result);
         setChecked(null);
-        const written = columnsToWrite(result, settings);
+        const written = work().columnsToWrite(result, settings);
         // A result with more than a fifth unknown is likely the wrong column: a warning, never a success.
-        const odd = implausibleRecodes(written)[0];
-        const notes = [...readingNotes(result, table), ...screenNotes(result, null, settings.sheetLang)];
+        const odd = work().implausibleRecodes(written)[0];
+        const notes = [...work().readingNotes(result, table), ...work().screenNotes(result, null, settings.sheetLang)];
         setMessage(
           withNotes(
             odd
@@ -153,13 +150,13 @@ export function usePane(
     async (chosen: JobSettings, signal: AbortSignal, onProgress: (done: number, total: number) => void) => {
       if (!detected || !table) throw new Error(stringOf(lang, "pane.error.needDetect"));
       const settings = chosen;
-      const current = await recodeTableStepwise(table, detected.roles, settings, pause);
-      const result = await checker(checkJobOf(table.rowCount, current, settings, table.headers), {
+      const current = await work().recodeTableStepwise(table, detected.roles, settings, pause);
+      const result = await checker(work().checkJobOf(table.rowCount, current, settings, table.headers), {
         signal,
         onProgress,
       });
       await pause();
-      const request = composeRequest(table, detected.roles, current, result, settings, today, lang);
+      const request = work().composeRequest(table, detected.roles, current, result, settings, today, lang);
       setRecoded(current);
       setChecked(result);
       setCheckedFor(checkKey(settings));
@@ -173,7 +170,7 @@ export function usePane(
       withBusy("pane.busy.check", async (signal, onProgress) => {
         await action(async () => {
           const { request } = await compute(settings, signal, onProgress);
-          await writeCheck(port, request);
+          await work().writeCheck(port, request);
         });
       }),
     [action, compute, port, settings, withBusy],
@@ -186,9 +183,9 @@ export function usePane(
       setChecked(null);
       return withBusy("pane.busy.check", async (signal, onProgress) => {
         await action(async () => {
-          if (recoded && detected && table) await recodeAndWrite(port, detected, table, next, { signal });
+          if (recoded && detected && table) await work().recodeAndWrite(port, detected, table, next, { signal });
           const { request } = await compute(next, signal, onProgress);
-          await writeCheck(port, request);
+          await work().writeCheck(port, request);
         });
         setMessage({ intent: "info", key: "describe.applied" });
       });
@@ -202,9 +199,9 @@ export function usePane(
         // The settings are written by writeRequest, with the sheets: the action saves nothing more.
         const { merged, request, used, saved, sheets } = await action(async () => {
           // Answers typed into the sheet since the last time are taken over, never lost.
-          const merged = await withSheetAnswers(port, settings, detected?.source.sheet);
+          const merged = await work().withSheetAnswers(port, settings, detected?.source.sheet);
           const { request, recoded: used } = await compute(merged.settings, signal, onProgress);
-          return { merged, request, used, ...(await writeRequest(port, request, merged.settings)) };
+          return { merged, request, used, ...(await work().writeRequest(port, request, merged.settings)) };
         }, true);
         adoptSaved(saved);
         const sheet = sheets.request;
@@ -215,7 +212,7 @@ export function usePane(
         // Green only when it is true: a sheet written with answers missing or problems is a draft.
         const notes = [
           ...(merged.notOurs ? [{ key: "settings.notOurSheet" as const, params: { sheet: merged.notOurs } }] : []),
-          ...screenNotes(used, request, settings.sheetLang),
+          ...work().screenNotes(used, request, settings.sheetLang),
         ];
         setMessage({
           ...withNotes(
@@ -254,12 +251,8 @@ export function usePane(
     [generatedLayout, generatedSheet, port, withBusy],
   );
 
-  // The status follows every choice and answer, before anything is written.
-  const status = useMemo(
-    () =>
-      paneStatus(settings, detected, table, checked && checkedFor === checkKey(settings) ? checked : null, today, lang),
-    [checked, checkedFor, detected, lang, settings, table, today],
-  );
+  const shownCheck = checked && checkedFor === checkKey(settings) ? checked : null;
+  const status = usePaneStatus(dataReady, settings, detected, table, shownCheck, today, lang);
 
   const why = (action: PaneAction) => blockerOf(action, { busy, detected, settings }, host, (key) => t(lang, key));
 
@@ -267,7 +260,7 @@ export function usePane(
     host,
     why,
     // Where the reference date comes from, once the data is found: the title's marked day, or the default.
-    referenceNote: detected ? referenceNote(settings.referenceDate, detected.titleDate, today) : null,
+    referenceNote: detected ? work().referenceNote(settings.referenceDate, detected.titleDate, today) : null,
     settingsReady: ready,
     settings,
     detected,

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { cli } from "../support/cli";
-import { catalogues, dateFromExcelSerial, parseDate, parseInsz, type MessageKey } from "../../src/core";
+import { catalogue, dateFromExcelSerial, parseDate, parseInsz, type MessageKey } from "../../src/core";
 import { HOSTILE_CASES } from "../support/hostileCorpus";
 
 const root = mkdtempSync(join(tmpdir(), "divreq-hostile-"));
@@ -21,7 +21,9 @@ const hash = (file: string) =>
 
 /** A message of the English catalogue as a pattern: its words, any value in its placeholders. */
 function messagePattern(key: MessageKey): RegExp {
-  const parts = catalogues.en[key].split(/\{[^}]*\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const parts = catalogue("en")
+    [key].split(/\{[^}]*\}/)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(parts.join("[\\s\\S]*?"));
 }
 

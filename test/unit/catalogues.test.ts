@@ -3,13 +3,13 @@
  * missing key, placeholders that differ between languages, a placeholder left unfilled, an English
  * word left in Dutch or French, or French punctuation without its no-break space.
  */
-import { catalogues, formatDate, LANGS, t, type MessageKey } from "../../src/core";
+import { catalogue, formatDate, LANGS, t, type MessageKey } from "../../src/core";
 import { GLOSSARY } from "../../src/core/i18n/glossary";
 
-const keys = Object.keys(catalogues.en) as MessageKey[];
+const keys = Object.keys(catalogue("en")) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 const sample = (key: MessageKey) =>
-  Object.fromEntries(placeholders(catalogues.en[key]).map((name, i) => [name, i % 2 === 0 ? "Dienst" : 4]));
+  Object.fromEntries(placeholders(catalogue("en")[key]).map((name, i) => [name, i % 2 === 0 ? "Dienst" : 4]));
 
 /** English words that have no business in a Dutch or French sentence (whole words). */
 const ENGLISH = [
@@ -35,15 +35,15 @@ describe("the catalogues", () => {
     const problems: string[] = [];
     for (const lang of LANGS) {
       for (const key of keys) {
-        const text = catalogues[lang][key];
+        const text = catalogue(lang)[key];
         if (typeof text !== "string" || text.trim() === "") problems.push(`${lang} ${key}: missing`);
-        else if (placeholders(text).join() !== placeholders(catalogues.en[key]).join())
+        else if (placeholders(text).join() !== placeholders(catalogue("en")[key]).join())
           problems.push(
-            `${lang} ${key}: placeholders ${placeholders(text).join()} vs en ${placeholders(catalogues.en[key]).join()}`,
+            `${lang} ${key}: placeholders ${placeholders(text).join()} vs en ${placeholders(catalogue("en")[key]).join()}`,
           );
       }
-      for (const key of Object.keys(catalogues[lang]))
-        if (!(key in catalogues.en)) problems.push(`${lang} ${key}: not in en`);
+      for (const key of Object.keys(catalogue(lang)))
+        if (!(key in catalogue("en"))) problems.push(`${lang} ${key}: not in en`);
     }
     expect(problems).toEqual([]);
   });
@@ -79,7 +79,7 @@ describe("the catalogues", () => {
 
   test("plural forms follow the language's rules, never '(s)' or '(en)'", () => {
     const left = LANGS.flatMap((lang) =>
-      keys.filter((key) => /\w\((s|en|n|len|es|e|x)\)/.test(catalogues[lang][key])).map((key) => `${lang} ${key}`),
+      keys.filter((key) => /\w\((s|en|n|len|es|e|x)\)/.test(catalogue(lang)[key])).map((key) => `${lang} ${key}`),
     );
     expect(left).toEqual([]);
     expect(t("nl", "describe.invalid", { count: 1, column: "Geboortedatum" })).toMatch(/1 onleesbare cel in/);
@@ -143,7 +143,7 @@ describe("the catalogues", () => {
  */
 describe("counts agree with their number", () => {
   const counts = new Set(
-    LANGS.flatMap((lang) => keys.flatMap((key) => [...catalogues[lang][key].matchAll(/\{(\w+)\|/g)].map((m) => m[1]!))),
+    LANGS.flatMap((lang) => keys.flatMap((key) => [...catalogue(lang)[key].matchAll(/\{(\w+)\|/g)].map((m) => m[1]!))),
   );
   // A number, at most one word, then a word that disagrees with it (a plural noun or verb after 1, ...).
   // A number ending a range ("1 tot en met 4 personen is klein") agrees with the range's head: skipped.
@@ -173,7 +173,7 @@ describe("counts agree with their number", () => {
   test.each(LANGS)("in %s, every count at 0, 1 and 2", (lang) => {
     const problems: string[] = [];
     for (const key of keys) {
-      const params = placeholders(catalogues.en[key]);
+      const params = placeholders(catalogue("en")[key]);
       if (!params.some((p) => counts.has(p))) continue;
       for (const n of [0, 1, 2] as const) {
         const values = Object.fromEntries(params.map((p) => [p, counts.has(p) ? n : "Dienst"]));

@@ -1,18 +1,18 @@
-import { LANGS, catalogues, langFromLocale, t } from "../../src/core/i18n";
+import { LANGS, catalogue, langFromLocale, t, type MessageKey } from "../../src/core/i18n";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("message catalogues", () => {
-  const keys = Object.keys(catalogues.en);
+  const keys = Object.keys(catalogue("en"));
 
   test.each(LANGS)("%s has every key, none empty, with the same placeholders as English", (lang) => {
-    const catalogue = catalogues[lang] as Record<string, string>;
-    expect(Object.keys(catalogue).sort()).toEqual([...keys].sort());
+    const messages = catalogue(lang) as Record<string, string>;
+    expect(Object.keys(messages).sort()).toEqual([...keys].sort());
     for (const key of keys) {
-      expect({ key, empty: catalogue[key]!.trim() === "" }).toEqual({ key, empty: false });
-      expect({ key, params: placeholders(catalogue[key]!) }).toEqual({
+      expect({ key, empty: messages[key]!.trim() === "" }).toEqual({ key, empty: false });
+      expect({ key, params: placeholders(messages[key]!) }).toEqual({
         key,
-        params: placeholders(catalogues.en[key as keyof typeof catalogues.en]),
+        params: placeholders(catalogue("en")[key as MessageKey]),
       });
     }
   });

@@ -474,6 +474,9 @@ export const en = {
     "Someone else saved choices in this workbook since they were read here (co-authoring). Nothing was written over their choices. Take their choices or save yours over them, then run the step again.",
   "pane.conflict.theirs": "Take their choices",
   "pane.conflict.mine": "Save my choices over theirs",
+  "pane.loading": "Loading this step…",
+  "pane.error.pageData":
+    "Part of the pane could not be loaded from the add-in's server. Check the connection, then close the pane and open it again. Nothing in the workbook was changed.",
   "pane.busy.detect": "Finding the data…",
   "pane.busy.read": "Reading rows…",
   "pane.busy.recode": "Recoding…",

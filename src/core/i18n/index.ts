@@ -1,6 +1,5 @@
-import { en, type MessageKey } from "./en";
-import { nl } from "./nl";
-import { fr } from "./fr";
+import type { MessageKey } from "./en";
+import { importCatalogue, preloadedCatalogues } from "./catalogueSource";
 
 export type { MessageKey };
 
@@ -9,7 +8,51 @@ export type Lang = "nl" | "fr" | "en";
 export const LANGS: readonly Lang[] = ["nl", "fr", "en"];
 
 export type Catalogue = Readonly<Record<MessageKey, string>>;
-export const catalogues: Readonly<Record<Lang, Catalogue>> = { nl, fr, en };
+const loaded: Partial<Record<Lang, Catalogue>> = { ...preloadedCatalogues };
+const loading = new Map<Lang, Promise<void>>();
+
+/**
+ * A language's catalogue. Everywhere but the pages it is there from the start; a page loads it first
+ * (`loadCatalogues`), and a message asked for before that is a bug, said as one, never a blank.
+ */
+export function catalogue(lang: Lang): Catalogue {
+  const found = loaded[lang];
+  if (!found) throw new Error(`The ${lang} catalogue is not loaded yet: await loadCatalogues(["${lang}"]) first`);
+  return found;
+}
+
+export function hasCatalogue(lang: Lang): boolean {
+  return loaded[lang] !== undefined;
+}
+
+/** Loads the catalogues of these languages (each once, however often it is asked for). */
+export function loadCatalogues(langs: readonly Lang[] = LANGS): Promise<void> {
+  return Promise.all(
+    langs.map((lang) => {
+      if (loaded[lang]) return undefined;
+      let pending = loading.get(lang);
+      if (!pending) {
+        pending = importCatalogue(lang).then(
+          (c) => void (loaded[lang] = c),
+          (error: unknown) => {
+            loading.delete(lang); // a failed fetch may be retried
+            throw error;
+          },
+        );
+        loading.set(lang, pending);
+      }
+      return pending;
+    }),
+  ).then(() => undefined);
+}
+
+/**
+ * Whether a string is a message key (and not an inherited name such as `constructor`), asked of a
+ * loaded catalogue: every catalogue holds every key, as its type requires.
+ */
+export function isMessageKey(key: string, lang: Lang = "en"): key is MessageKey {
+  return Object.hasOwn(catalogue(lang), key);
+}
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -73,7 +116,7 @@ export function listSeparator(lang: Lang): string {
 const ROW_PARAMS = new Set(["row"]);
 
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const template = catalogues[lang][key].replace(
+  const template = catalogue(lang)[key].replace(
     /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g,
     (_, name: string, one: string, other: string) => {
       const n = Number(params?.[name]);

@@ -494,6 +494,9 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "Iemand anders heeft keuzes in deze werkmap bewaard sinds ze hier gelezen werden (samen bewerken). Er is niets over hun keuzes heen geschreven. Neem hun keuzes over, of bewaar de uwe erover, en voer de stap dan opnieuw uit.",
   "pane.conflict.theirs": "Hun keuzes overnemen",
   "pane.conflict.mine": "Mijn keuzes erover bewaren",
+  "pane.loading": "Deze stap wordt geladen…",
+  "pane.error.pageData":
+    "Een deel van het deelvenster kon niet worden geladen van de server van de invoegtoepassing. Controleer de verbinding, sluit het deelvenster en open het opnieuw. Er is niets in de werkmap gewijzigd.",
   "pane.busy.detect": "Gegevens zoeken…",
   "pane.busy.read": "Rijen lezen…",
   "pane.busy.recode": "Hercoderen…",

@@ -1,5 +1,5 @@
-import { countries as countryInfo } from "countries-list";
 import { ALL_COUNTRIES, type CountryCode } from "../values/countries";
+import { countryNameData } from "../values/data/countryNames";
 import {
   COARSE_SCHEMES,
   CONTINENT_GROUP,
@@ -27,19 +27,27 @@ export interface OriginScheme {
   fromDetailed: Readonly<Record<DetailedGroup, OriginGroupId>>;
 }
 
-const detailedOf = new Map<CountryCode, DetailedGroup>();
-for (const [group, members] of Object.entries(EXPLICIT_MEMBERS)) {
-  for (const code of members) detailedOf.set(code, group as DetailedGroup);
-}
-for (const code of ALL_COUNTRIES) {
-  if (detailedOf.has(code)) continue;
-  const continent = (countryInfo as Record<string, { continent: string } | undefined>)[code]?.continent;
-  detailedOf.set(code, (continent && CONTINENT_GROUP[continent]) || "unknown");
+let detailedOf: Map<CountryCode, DetailedGroup> | undefined;
+
+/** Every country's detailed group: the explicit members, else by continent (countries-list). */
+function detailedGroups(): Map<CountryCode, DetailedGroup> {
+  if (detailedOf) return detailedOf;
+  const groups = new Map<CountryCode, DetailedGroup>();
+  for (const [group, members] of Object.entries(EXPLICIT_MEMBERS)) {
+    for (const code of members) groups.set(code, group as DetailedGroup);
+  }
+  const { continents } = countryNameData();
+  for (const code of ALL_COUNTRIES) {
+    if (groups.has(code)) continue;
+    const continent = continents[code];
+    groups.set(code, (continent && CONTINENT_GROUP[continent]) || "unknown");
+  }
+  return (detailedOf = groups);
 }
 
 /** The detailed group of a country; a code the library does not know is unknown. */
 export function detailedGroupOf(code: CountryCode): DetailedGroup {
-  return detailedOf.get(code) ?? "unknown";
+  return detailedGroups().get(code) ?? "unknown";
 }
 
 const identity = Object.fromEntries(DETAILED_GROUPS.map((g) => [g, g])) as Record<DetailedGroup, OriginGroupId>;

@@ -1,4 +1,4 @@
-import { catalogues, LANGS, t, type Lang, type MessageKey } from "../i18n";
+import { catalogue, LANGS, t, type Lang, type MessageKey } from "../i18n";
 import { bandIds } from "../recode/ageBands";
 import type { RequestChoices } from "./choices";
 import { variableLabel } from "./variables";
@@ -40,7 +40,7 @@ function countedSentences(choices: RequestChoices, lang: Lang): { key: MessageKe
 /** A catalogue sentence as a pattern: its words as written, any value in its placeholders. */
 function sentencePattern(lang: Lang, key: MessageKey): RegExp {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const template = catalogues[lang][key];
+  const template = catalogue(lang)[key];
   let pattern = "";
   let at = 0;
   for (const m of template.matchAll(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g)) {

@@ -1,5 +1,5 @@
 /** How the request names the variables it asks for. */
-import { catalogues, t, type Lang, type MessageKey } from "../i18n";
+import { isMessageKey, t, type Lang, type MessageKey } from "../i18n";
 
 const KSZ_LABELS: Readonly<Record<string, MessageKey>> = {
   sex: "variable.sex",
@@ -13,5 +13,5 @@ const KSZ_LABELS: Readonly<Record<string, MessageKey>> = {
  */
 export function variableLabel(name: string, lang: Lang, otherwise = name): string {
   const key = KSZ_LABELS[name] ?? `role.${name}`;
-  return key in catalogues[lang] ? t(lang, key as MessageKey) : otherwise;
+  return isMessageKey(key, lang) ? t(lang, key) : otherwise;
 }

@@ -1,16 +1,4 @@
 import codes from "i18n-iso-countries/codes.json";
-import namesDe from "i18n-iso-countries/langs/de.json";
-import namesEn from "i18n-iso-countries/langs/en.json";
-import namesFr from "i18n-iso-countries/langs/fr.json";
-import namesNl from "i18n-iso-countries/langs/nl.json";
-import nationalDe from "i18n-nationality/langs/de.json";
-import nationalEn from "i18n-nationality/langs/en.json";
-import nationalFr from "i18n-nationality/langs/fr.json";
-import nationalNl from "i18n-nationality/langs/nl.json";
-import cldrDe from "cldr-localenames-modern/main/de/territories.json";
-import cldrEn from "cldr-localenames-modern/main/en/territories.json";
-import cldrFr from "cldr-localenames-modern/main/fr/territories.json";
-import cldrNl from "cldr-localenames-modern/main/nl/territories.json";
 import { isEmptyCell, isExcelError } from "./cell";
 import {
   AMBIGUOUS_WORDS,
@@ -20,6 +8,7 @@ import {
   STATELESS_WORDS,
   UNKNOWN_WORDS,
 } from "./data/countryWords";
+import { countryNameData } from "./data/countryNames";
 import { NIS_TO_ISO } from "./data/nisCountries";
 import { normaliseWord } from "./normalise";
 import type { Reason } from "./result";
@@ -33,23 +22,6 @@ export type ParsedCountry =
   /** A word that names several countries: the candidates, so a caller can still place it in a group. */
   | { ok: false; reason: "ambiguous"; candidates: readonly CountryCode[] };
 
-type LangNames = { countries: Record<string, string | string[]> };
-type LangNationalities = { nationalities: Record<string, string> };
-
-const COUNTRY_NAMES: Readonly<Record<"nl" | "fr" | "en" | "de", LangNames>> = {
-  nl: namesNl,
-  fr: namesFr,
-  en: namesEn,
-  de: namesDe,
-};
-const NATIONALITIES: readonly LangNationalities[] = [nationalNl, nationalFr, nationalEn, nationalDe];
-
-type CldrTerritories = { main: Record<string, { localeDisplayNames: { territories: Record<string, string> } }> };
-/**
- * CLDR's territory names (Unicode's maintained data) in nl, fr, en and de, with their short and variant
- * forms ("Tchéquie", "Congo (RDC)", "VS"): country names the first library lacks.
- */
-const CLDR: readonly CldrTerritories[] = [cldrNl, cldrFr, cldrEn, cldrDe];
 /** CLDR keys that are regions or groupings, not countries: EU, the euro zone, the UN, pseudo-regions. */
 const CLDR_NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"]);
 
@@ -116,7 +88,7 @@ export class CountryLookup {
       this.add(alpha2!, alpha2!, Level.Code);
       this.add(alpha3!, alpha2!, Level.Code);
     }
-    for (const lang of Object.values(COUNTRY_NAMES)) {
+    for (const lang of Object.values(countryNameData().library)) {
       for (const [code, names] of Object.entries(lang.countries)) {
         for (const name of Array.isArray(names) ? names : [names]) {
           this.add(name, code, Level.Name);
@@ -125,7 +97,7 @@ export class CountryLookup {
         }
       }
     }
-    for (const data of CLDR) {
+    for (const data of countryNameData().cldr) {
       for (const locale of Object.values(data.main)) {
         for (const [key, name] of Object.entries(locale.localeDisplayNames.territories)) {
           const code = key.slice(0, 2);
@@ -137,7 +109,7 @@ export class CountryLookup {
         }
       }
     }
-    NATIONALITIES.forEach((lang, i) => {
+    countryNameData().nationalities.forEach((lang, i) => {
       const langCode = (["nl", "fr", "en", "de"] as const)[i]!;
       for (const [code, word] of Object.entries(lang.nationalities)) {
         // "Congolais (République du Congo)": the bare word is indexed too; it becomes ambiguous when
@@ -367,12 +339,12 @@ const SHORT_FORM_PREFERRED = new Set(["HK", "MO"]);
 export function countryName(code: CountryCode, lang: "nl" | "fr" | "en" | "de"): string {
   const override = DISPLAY_OVERRIDES[lang]?.[code];
   if (override) return override;
-  const cldr = CLDR[["nl", "fr", "en", "de"].indexOf(lang)]!;
+  const cldr = countryNameData().cldr[["nl", "fr", "en", "de"].indexOf(lang)]!;
   const names = Object.values(cldr.main)[0]!.localeDisplayNames.territories;
   const name = (SHORT_FORM_PREFERRED.has(code) && names[`${code}-alt-short`]) || names[code];
   if (name) return name;
   // Kosovo and the few codes CLDR lacks: the country library's shortest name.
-  const library = COUNTRY_NAMES[lang].countries[code];
+  const library = countryNameData().library[lang].countries[code];
   if (!library) return code;
   return Array.isArray(library) ? library.reduce((a, b) => (b.length < a.length ? b : a)) : library;
 }

@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { PURPOSE_PRESETS, choicesFor, draftProportionality, type YesNoAnswerKey } from "../../core";
 import { useTr } from "../i18n";
-import { roleHeader } from "../paneStatus";
+import { roleHeader } from "../work/paneStatus";
 import type { PaneApi } from "../usePane";
 
 const useStyles = makeStyles({ stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });

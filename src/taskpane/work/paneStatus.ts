@@ -17,8 +17,8 @@ import {
   type RequestStatus,
   type Table,
   unconfirmedCells,
-} from "../core";
-import type { Detected } from "../workbook/tasks";
+} from "../../core";
+import type { Detected } from "../../workbook/tasks";
 
 /** An own variable named as the analyst knows it: the header of the column its role comes from. */
 export function roleHeader(detected: Detected | null, role: OwnRole): string {
@@ -69,22 +69,4 @@ export function paneStatus(
       : {}),
   };
   return requestStatus(buildRequest(choices, settings.answers, settings.sheetLang), facts, lang);
-}
-
-/** The choices a check depends on: when any of them changes, the check shown no longer holds. */
-export function checkKey(settings: JobSettings): string {
-  const { ageScheme, originScheme, originOverrides, groupings, own, ksz, tables, threshold, zerosAreSmall, roles } =
-    settings;
-  return JSON.stringify([
-    ageScheme,
-    originScheme,
-    originOverrides,
-    groupings,
-    own,
-    ksz,
-    tables,
-    threshold,
-    zerosAreSmall,
-    roles,
-  ]);
 }

@@ -15,6 +15,7 @@ export const testIds = {
   otherSheet: "other-sheet",
   undoNotice: "undo-notice",
   unsaved: "unsaved",
+  readOnly: "read-only",
   saveChoices: "save-choices",
   conflict: "conflict",
   takeActive: "take-active",

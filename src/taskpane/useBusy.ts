@@ -27,8 +27,16 @@ export function useBusy(setMessage: (message: PaneMessage | null) => void, forge
       setBusy({ label, done: 0, total: 0 });
       setMessage(null);
       try {
-        // Every action reads data or writes in the request's language: both come after step 1.
-        await loadPageData();
+        // Every action reads data or writes in the request's language: both come after step 1. Not
+        // fetched (the add-in's server out of reach): said as such, and nothing is touched.
+        const loaded = await loadPageData().then(
+          () => true,
+          (error: unknown) => {
+            console.error("Diversity Request: the pane's work could not be loaded", error);
+            return false;
+          },
+        );
+        if (!loaded) return setMessage({ intent: "error", key: "pane.error.pageData" });
         await work(controller.signal, (done, total) => setBusy({ label, done, total }));
       } catch (error) {
         setMessage(isAbort(error) ? { intent: "info", key: "pane.cancelled" } : failure(error));

@@ -40,6 +40,11 @@ export interface DataSource {
    * were taken from: the pane asks whether to take that one instead. Never taken silently.
    */
   activeElsewhere?: string;
+  /**
+   * The workbook is open read-only (Excel's Workbook.readOnly): the add-in may still write, but what it
+   * writes is kept only if the analyst saves the workbook under another name.
+   */
+  readOnly?: true;
 }
 
 export interface LocateOptions {

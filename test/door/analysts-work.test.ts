@@ -173,6 +173,26 @@ describe("a chart sheet active when a button is clicked (getActiveWorksheet fail
   });
 });
 
+describe("a workbook open read-only (Workbook.readOnly, ExcelApi 1.8)", () => {
+  test("Detect says so, in the round trip it already makes; a writable workbook says nothing", async () => {
+    const { data, contexts, door } = staffWorkbook(60);
+    const syncs = () => contexts.reduce((n, c) => n + c.syncCount, 0);
+    data.readOnly = true;
+    const found = await detect(door, settings());
+    expect(found.source.readOnly).toBe(true);
+    const first = syncs();
+    data.readOnly = false;
+    expect((await detect(door, settings())).source.readOnly).toBeUndefined();
+    expect(syncs() - first).toBe(first); // as many round trips either way: the property rides along
+  });
+
+  test("below ExcelApi 1.8 Excel cannot tell: the property is never asked for (the fake refuses it)", async () => {
+    const { data, door } = staffWorkbook(60, "1.7");
+    data.readOnly = true;
+    expect((await detect(door, settings())).source.readOnly).toBeUndefined();
+  });
+});
+
 describe("Excel's undo: each action one step where Excel can (ExcelApi 1.20)", () => {
   const generate = async (door: ReturnType<typeof staffWorkbook>["door"], s: JobSettings) =>
     asAction(door, s.sheetLang, () => prepare(door, s, TODAY, "nl", { checker: inProcessChecker }));

@@ -78,6 +78,20 @@ describe("opening the task pane", () => {
     expect(log.errors).toEqual([]);
     await page.close();
   });
+
+  test("the work cannot be fetched (the add-in's server out of reach): said, in the pane's language", async () => {
+    const page = await browser.newPage();
+    await page.route("**/pane-work.*.js", (route) => route.abort());
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByTestId("detect").click();
+    await page
+      .getByTestId("message")
+      .getByText(/could not be loaded/)
+      .waitFor();
+    await page.getByTestId("step-tab-describe").click();
+    await page.getByTestId("page-data-failed").waitFor();
+    await page.close();
+  });
 });
 
 describe("opening the notice dialog", () => {

@@ -108,3 +108,12 @@ test("a co-author saved choices meanwhile: the pane writes nothing over them and
     (screen.getByRole("textbox", { name: /Verwijzing naar het diversiteitsplan/ }) as HTMLInputElement).value,
   ).toBe("Plan Gent");
 });
+
+test("a workbook open read-only is said once the data are found: the work is kept only in a copy", async () => {
+  const { data, door } = staffWorkbook(40);
+  data.readOnly = true;
+  await renderPane(door);
+  expect(screen.queryByTestId(testIds.readOnly)).toBeNull();
+  fireEvent.click(screen.getByTestId(testIds.detect));
+  await waitFor(() => expect(screen.getByTestId(testIds.readOnly)).toHaveTextContent(/alleen-lezen.*Opslaan als/));
+});

@@ -474,6 +474,8 @@ export const en = {
     "Someone else saved choices in this workbook since they were read here (co-authoring). Nothing was written over their choices. Take their choices or save yours over them, then run the step again.",
   "pane.conflict.theirs": "Take their choices",
   "pane.conflict.mine": "Save my choices over theirs",
+  "pane.readOnly":
+    "This workbook is open read-only: the recoded columns, the check and the request are written, but Excel keeps them only if you save the workbook under another name (File > Save As). Or close it and open it for editing first.",
   "pane.loading": "Loading this step…",
   "pane.error.pageData":
     "Part of the pane could not be loaded from the add-in's server. Check the connection, then close the pane and open it again. Nothing in the workbook was changed.",

@@ -497,9 +497,11 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "Quelqu’un d’autre a enregistré des choix dans ce classeur depuis qu’ils ont été lus ici (co-édition). Rien n’a été écrit par-dessus ses choix. Reprenez ses choix ou enregistrez les vôtres par-dessus, puis relancez l’étape.",
   "pane.conflict.theirs": "Reprendre ses choix",
   "pane.conflict.mine": "Enregistrer mes choix par-dessus",
+  "pane.readOnly":
+    "Ce classeur est ouvert en lecture seule : les colonnes recodées, le contrôle et la demande sont écrits, mais Excel ne les garde que si vous enregistrez le classeur sous un autre nom (Fichier > Enregistrer sous). Ou fermez-le et ouvrez-le d’abord en modification.",
   "pane.loading": "Chargement de cette étape…",
   "pane.error.pageData":
-    "Une partie du volet n'a pas pu être chargée depuis le serveur du complément. Vérifiez la connexion, puis fermez le volet et rouvrez-le. Rien n'a été modifié dans le classeur.",
+    "Une partie du volet n’a pas pu être chargée depuis le serveur du complément. Vérifiez la connexion, puis fermez le volet et rouvrez-le. Rien n’a été modifié dans le classeur.",
   "pane.busy.detect": "Recherche des données…",
   "pane.busy.read": "Lecture des lignes…",
   "pane.busy.recode": "Recodage…",

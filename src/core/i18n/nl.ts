@@ -494,6 +494,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "Iemand anders heeft keuzes in deze werkmap bewaard sinds ze hier gelezen werden (samen bewerken). Er is niets over hun keuzes heen geschreven. Neem hun keuzes over, of bewaar de uwe erover, en voer de stap dan opnieuw uit.",
   "pane.conflict.theirs": "Hun keuzes overnemen",
   "pane.conflict.mine": "Mijn keuzes erover bewaren",
+  "pane.readOnly":
+    "Deze werkmap is alleen-lezen geopend: de gehercodeerde kolommen, de controle en de aanvraag worden geschreven, maar Excel bewaart ze alleen als u de werkmap onder een andere naam opslaat (Bestand > Opslaan als). Of sluit ze en open ze eerst om te bewerken.",
   "pane.loading": "Deze stap wordt geladen…",
   "pane.error.pageData":
     "Een deel van het deelvenster kon niet worden geladen van de server van de invoegtoepassing. Controleer de verbinding, sluit het deelvenster en open het opnieuw. Er is niets in de werkmap gewijzigd.",

@@ -7,13 +7,20 @@ import type { PaneApi } from "../usePane";
 /**
  * What Excel's undo keeps, said before the first step that writes (on this host: each step one undo
  * step, or every write clearing the history), the choices that are not in the workbook yet, with a
- * way to save them now, and a co-author's choices saved meanwhile, with the analyst's two ways on. Nothing on a file, where the input is never written.
+ * way to save them now, a co-author's choices saved meanwhile, with the analyst's two ways on, and a
+ * workbook open read-only, where what is written is kept only in a copy. Nothing on a file, where the
+ * input is never written.
  */
 export function WorkbookNotes({ pane }: { pane: PaneApi }) {
   const { tr } = useTr();
   if (pane.host !== "excel") return null;
   return (
     <>
+      {pane.detected?.source.readOnly && (
+        <MessageBar intent="warning" data-testid={testIds.readOnly}>
+          <MessageBarBody>{tr("pane.readOnly")}</MessageBarBody>
+        </MessageBar>
+      )}
       {pane.undoSupport && !pane.wroteThisSession && (
         <MessageBar intent={pane.undoSupport === "cleared" ? "warning" : "info"} data-testid={testIds.undoNotice}>
           <MessageBarBody>{tr(pane.undoSupport === "cleared" ? "undo.cleared" : "undo.steps")}</MessageBarBody>

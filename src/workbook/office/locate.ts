@@ -19,8 +19,11 @@ export async function locateData(
     : context.workbook.worksheets.getActiveWorksheet();
   // The sheet, its marker cell, the tables and the selection in one round trip; a selection Excel
   // refuses to give as one range (several areas, below ExcelApi 1.9) costs a second one, without it.
+  // Whether the file is open read-only (ExcelApi 1.8): what is written then lives only until it closes.
+  let book: Excel.Workbook | null = null;
   const ask = (withSelection: boolean, withSheet = true) => {
     if (withSheet) sheet.load("name,id");
+    book = requirements.isSetSupported("ExcelApi", "1.8") ? context.workbook.load("readOnly") : null;
     const marker = withSheet ? sheet.getRangeByIndexes(0, MARKER_COL, 1, 1).load("values") : null;
     const tables = context.workbook.tables.load("items/name,items/showTotals");
     const selected = !withSelection
@@ -96,11 +99,11 @@ export async function locateData(
     if (table) {
       // A totals row is no staff member.
       const rect = table.totals ? { ...table.rect, rows: table.rect.rows - 1 } : table.rect;
-      return sourceOf(rect, sheet.id, "table", table.name, activeElsewhere);
+      return readOnlyMarked(sourceOf(rect, sheet.id, "table", table.name, activeElsewhere), book);
     }
   }
   if (used.isNullObject) throw new NoData("emptySheet", sheet.name);
-  return sourceOf(parseAddress(used.address), sheet.id, "range", undefined, activeElsewhere);
+  return readOnlyMarked(sourceOf(parseAddress(used.address), sheet.id, "range", undefined, activeElsewhere), book);
 }
 
 function sourceOf(
@@ -122,5 +125,11 @@ function sourceOf(
   };
   if (table) source.table = table;
   if (activeElsewhere) source.activeElsewhere = activeElsewhere;
+  return source;
+}
+
+/** The source, marked when the workbook is open read-only (Excel's Workbook.readOnly, ExcelApi 1.8). */
+function readOnlyMarked(source: DataSource, book: Excel.Workbook | null): DataSource {
+  if (book?.readOnly) source.readOnly = true;
   return source;
 }

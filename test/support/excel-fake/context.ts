@@ -146,6 +146,11 @@ export class FakeWorkbookData {
   undoSteps = 0;
   /** A chart sheet is the active sheet: getActiveWorksheet() fails when loaded (office-js#2444). */
   chartSheetActive = false;
+  /**
+   * The file is open read-only (opened so, or "read-only recommended", or locked by another user):
+   * Excel lets the add-in write, and keeps it only in a copy saved under another name.
+   */
+  readOnly = false;
   /** A legacy shared workbook (Review > Share Workbook): inserting blocks of cells and merging are refused. */
   legacyShared = false;
   /** Excel on the web: TableColumnCollection.add is refused past 33,554,000 cells moved. */

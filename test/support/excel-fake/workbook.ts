@@ -168,13 +168,14 @@ class FakeFunctionResult {
   }
 }
 
-export class FakeWorkbook {
+export class FakeWorkbook extends FakeClientObject<{ readOnly: boolean }> {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   /** Worksheet functions (ExcelApi 1.2): DATE only, in the workbook's date system. */
   readonly functions: { date(year: number, month: number, day: number): FakeFunctionResult };
 
-  constructor(private readonly context: BaseRequestContext) {
+  constructor(context: BaseRequestContext) {
+    super(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context);
     this.functions = {
@@ -185,6 +186,20 @@ export class FakeWorkbook {
           return context.data.date1904 ? serial - 1462 : serial;
         }),
     };
+  }
+
+  /** Workbook.readOnly: ExcelApi 1.8. */
+  override load(props: "readOnly" | "readOnly"[]): this {
+    this.context.data.requireApi("1.8", "Workbook.readOnly");
+    return super.load(props);
+  }
+
+  protected snapshot(): { readOnly: boolean } {
+    return { readOnly: this.context.data.readOnly };
+  }
+
+  get readOnly(): boolean {
+    return this.read("readOnly");
   }
 
   private selectionSheet(): string {

@@ -196,7 +196,8 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
       .option("--linkage", tr("cli.help.linkage"))
       .option("--strict", tr("cli.help.strict"))
       .option("--send-copy <copy.xlsx>", tr("cli.help.sendCopy"))
-      .option("--with-check", tr("cli.help.withCheck"))
+      // Refused (runRequest says why): kept as an option so that a script using it gets the reason.
+      .addOption(new Option("--with-check", tr("cli.help.withCheck")).hideHelp())
       .option("--threshold <k>", tr("cli.help.threshold"));
 
   requestLike(program.command("request"))

@@ -26,6 +26,7 @@ export interface RequestOptions extends CommonOptions {
   threshold?: string;
   strict?: boolean;
   sendCopy?: string;
+  /** Refused: the check sheet's small counts would reach the copy to send. */
   withCheck?: boolean;
 }
 
@@ -36,6 +37,8 @@ export async function runRequest(
   tr: Translate,
   whole: boolean,
 ): Promise<void> {
+  // The check sheet holds the true counts of the small cells: they never leave the institution.
+  if (options.withCheck) throw new CliError(2, tr("cli.withCheckRefused", { option: "--with-check" }));
   checkOutput(input, options.output, tr);
   // Nothing written may land on a file this run reads or writes: compared by what the system reaches.
   if (options.answers && samePlace(options.answers, options.output))
@@ -84,14 +87,8 @@ export async function runRequest(
   if (result.notOurSheet) io.err(tr("settings.notOurSheet", { sheet: result.notOurSheet }));
   if (result.referenceNote) io.err(referenceNoteText(result.referenceNote, io.lang));
   summariseScreen(result.recoded, result.request, settings.sheetLang, io, tr);
-  // The file to send: the request sheet (and the check sheet if asked), nothing of the export.
-  if (options.sendCopy)
-    await save(
-      workbook.sendCopy({ withCheck: options.withCheck === true }),
-      options.sendCopy,
-      tr,
-      options.verbose === true,
-    );
+  // The file to send: the request sheet, nothing of the export and nothing of the check.
+  if (options.sendCopy) await save(workbook.sendCopy(), options.sendCopy, tr, options.verbose === true);
   const { status, missing, problems } = result.request.status;
   if (options.json) {
     io.out(

@@ -243,7 +243,7 @@ describe("roles that must not be guessed, on the command line", () => {
 });
 
 describe("a copy to send, with no personal data", () => {
-  test("--send-copy writes only the request sheet (and the check sheet with --with-check): no INSZ, name, birth date or sheet of the export", async () => {
+  test("--send-copy writes only the request sheet: no INSZ, name, birth date, check or sheet of the export", async () => {
     const { identifiersOf, scanForIdentifiers } = await import("../support/identifierScan");
     const known = await identifiersOf(SAMPLE);
     expect(known.insz.length).toBeGreaterThan(500); // the scan knows what to look for
@@ -252,7 +252,7 @@ describe("a copy to send, with no personal data", () => {
     const out = join(dir, "whole.xlsx");
     const copy = join(dir, "to-send.xlsx");
     const args = ["prepare", SAMPLE, "-o", out, "--answers", ANSWERS, "--reference-date", "2024-12-31", "--linkage"];
-    const result = await cli([...args, "--send-copy", copy, "--with-check"], "nl");
+    const result = await cli([...args, "--send-copy", copy], "nl");
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Te versturen naar de KSZ: .*to-send\.xlsx.*Verstuur nooit .*whole\.xlsx/);
     // The sample's two invalid INSZ numbers are left out of the linkage list, and it is said.
@@ -260,15 +260,22 @@ describe("a copy to send, with no personal data", () => {
     const ExcelJS = (await import("exceljs")).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(copy);
-    expect(book.worksheets.map((w) => w.name)).toEqual(["KSZ-aanvraag", "Controle kleine cellen"]);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["KSZ-aanvraag"]);
     expect(await scanForIdentifiers(copy, known)).toEqual([]);
     // The scan does find them where they are: the whole workbook holds the staff list and the linkage.
     expect((await scanForIdentifiers(out, known)).length).toBeGreaterThan(1000);
-    const only = join(dir, "request-only.xlsx");
-    expect((await cli([...args, "--send-copy", only], "nl")).code).toBe(0);
-    const single = new ExcelJS.Workbook();
-    await single.xlsx.readFile(only);
-    expect(single.worksheets.map((w) => w.name)).toEqual(["KSZ-aanvraag"]);
+  });
+
+  test("--with-check is refused before anything is written: the check's small counts never reach the copy (issue 35)", async () => {
+    const out = join(dir, "refused.xlsx");
+    const copy = join(dir, "refused-copy.xlsx");
+    const result = await cli(
+      ["prepare", SAMPLE, "-o", out, "--reference-date", "2024-12-31", "--send-copy", copy, "--with-check"],
+      "nl",
+    );
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/--with-check wordt geweigerd: het controleblad bevat de echte aantallen/);
+    expect(existsSync(out) || existsSync(copy)).toBe(false);
   });
 
   test("a draft's copy is called a draft for review, never 'to send', and says DRAFT on its sheet", async () => {

@@ -86,7 +86,6 @@ describe("identifiers in hidden forms (issue 21)", () => {
       answers,
       "--send-copy",
       copy,
-      "--with-check",
       "--reference-date",
       "2024-12-31",
     ]);

@@ -152,7 +152,7 @@ export const en = {
   "field.threshold": "Minimum cell size",
   "field.groupingsChosen": "Groupings chosen",
   "field.checkResult": "Result of the small-cell check",
-  "field.cellsFlagged": "Cells flagged",
+  "field.cellsFlagged": "Cells to hide",
   "field.staffInformed": "Staff are informed of the measurement",
   "field.representativesConsulted": "Staff representatives were consulted",
   "field.legitimatePurpose": "The purpose is legitimate and stated",
@@ -309,9 +309,8 @@ export const en = {
   "variable.ageBand": "Age band",
   "variable.originGroup": "Origin group",
   "filled.moreCells": "… and {n} more",
-  "filled.cellLine": "{table} – {cell} ({status})",
-  "status.small": "small",
-  "status.secondary": "suppressed",
+  "filled.fewerThan": "fewer than {k}",
+  "filled.cellLine": "{table} – {cell}",
   "status.safe": "safe",
   "sex.M": "Men",
   "sex.F": "Women",
@@ -339,6 +338,8 @@ export const en = {
   "cli.help.strict":
     "exit 3 when the request is not ready to send (answers missing or problems), after writing the draft",
   "cli.help.sendCopy": "also write the file to send to the CBSS: only the request sheet, no staff data",
+  "cli.withCheckRefused":
+    "{option} is refused: the check sheet holds the true counts of the small cells, and the copy to send must not carry them (the institution could read them beside the CBSS's tables). Send the copy without it: section 9 of the request (Anonymity) lists the cells to hide.",
   "cli.help.withCheck": "put the small-cell check sheet in that file too",
   "cli.summary.sendCopyDraft":
     "Copy written for review: {file} (the request only, no staff data). It is a DRAFT, not to send to the CBSS yet: {missing} {missing|answer|answers} missing, {problems} {problems|problem|problems} (listed above and on the sheet). Never send {output}: it holds the staff list.",

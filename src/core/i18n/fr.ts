@@ -153,7 +153,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "field.threshold": "Taille minimale des cellules",
   "field.groupingsChosen": "Regroupements choisis",
   "field.checkResult": "Résultat du contrôle des petites cellules",
-  "field.cellsFlagged": "Cellules signalées",
+  "field.cellsFlagged": "Cellules à masquer",
   "field.staffInformed": "Le personnel a été informé de la mesure de la diversité",
   "field.representativesConsulted": "Les représentants du personnel ont été consultés",
   "field.legitimatePurpose": "La finalité est légitime et décrite",
@@ -318,9 +318,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "variable.ageBand": "Classe d’âge",
   "variable.originGroup": "Groupe d’origine",
   "filled.moreCells": "… et {n} autres",
-  "filled.cellLine": "{table} – {cell} ({status})",
-  "status.small": "petite",
-  "status.secondary": "masquée",
+  "filled.fewerThan": "moins de {k}",
+  "filled.cellLine": "{table} – {cell}",
   "status.safe": "sûre",
   "sex.M": "Hommes",
   "sex.F": "Femmes",
@@ -352,6 +351,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "termine avec le code 3 si la demande n’est pas prête à envoyer (réponses manquantes ou problèmes), après avoir écrit le brouillon",
   "cli.help.sendCopy":
     "écrit aussi le fichier à envoyer à la BCSS : uniquement la feuille de demande, sans données du personnel",
+  "cli.withCheckRefused":
+    "{option} est refusé : la feuille du contrôle contient les vrais effectifs des petites cellules, et le fichier à envoyer ne doit pas les contenir (votre institution pourrait les lire à côté des tableaux de la BCSS). Envoyez le fichier sans elle : la rubrique 9 de la demande (Anonymat) énumère les cellules à masquer.",
   "cli.help.withCheck": "ajoute aussi la feuille du contrôle des petites cellules à ce fichier",
   "cli.summary.sendCopyDraft":
     "Copie écrite pour relecture : {file} (la demande seule, sans données du personnel). C’est un PROJET, à ne pas encore envoyer à la BCSS : {missing} {missing|réponse manque|réponses manquent}, {problems} {problems|problème|problèmes} (indiqués ci-dessus et sur la feuille). N’envoyez jamais {output} : il contient la liste du personnel.",

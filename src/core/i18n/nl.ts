@@ -151,7 +151,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "field.threshold": "Minimale celgrootte",
   "field.groupingsChosen": "Gekozen groeperingen",
   "field.checkResult": "Resultaat van de controle op kleine cellen",
-  "field.cellsFlagged": "Gemarkeerde cellen",
+  "field.cellsFlagged": "Te verbergen cellen",
   "field.staffInformed": "Het personeel is geïnformeerd over de meting",
   "field.representativesConsulted": "De personeelsvertegenwoordigers zijn geraadpleegd",
   "field.legitimatePurpose": "Het doel is legitiem en omschreven",
@@ -315,9 +315,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "variable.ageBand": "Leeftijdsklasse",
   "variable.originGroup": "Herkomstgroep",
   "filled.moreCells": "… en nog {n}",
-  "filled.cellLine": "{table} – {cell} ({status})",
-  "status.small": "klein",
-  "status.secondary": "onderdrukt",
+  "filled.fewerThan": "minder dan {k}",
+  "filled.cellLine": "{table} – {cell}",
   "status.safe": "veilig",
   "sex.M": "Mannen",
   "sex.F": "Vrouwen",
@@ -351,6 +350,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "stop met code 3 als de aanvraag niet klaar is om te versturen (ontbrekende antwoorden of problemen), na het schrijven van het ontwerp",
   "cli.help.sendCopy":
     "schrijf ook het bestand om naar de KSZ te sturen: enkel het aanvraagblad, geen personeelsgegevens",
+  "cli.withCheckRefused":
+    "{option} wordt geweigerd: het controleblad bevat de echte aantallen van de kleine cellen, en die horen niet in het bestand dat u verstuurt (naast de tabellen van de KSZ zou uw instelling ze kunnen lezen). Verstuur het bestand zonder: rubriek 9 van de aanvraag (Anonimiteit) somt de te verbergen cellen op.",
   "cli.help.withCheck": "zet ook het blad met de controle op kleine cellen in dat bestand",
   "cli.summary.sendCopyDraft":
     "Kopie geschreven om na te lezen: {file} (enkel de aanvraag, geen personeelsgegevens). Het is een ONTWERP, nog niet naar de KSZ te sturen: {missing} {missing|antwoord|antwoorden} ontbreken, {problems} {problems|probleem|problemen} (hierboven en op het blad vermeld). Stuur nooit {output}: dat bevat de personeelslijst.",

@@ -67,7 +67,11 @@ export function kszDataFields(choices: RequestChoices, lang: Lang): Field[] {
   return kszFields;
 }
 
-/** Section 7: the own variables with their groups and sizes (the export's column named once), and the key. */
+/**
+ * Section 7: the own variables with their groups and sizes (the export's column named once), and the key.
+ * A group under the threshold is said to be so, never by its size: the request is read beside the
+ * tables, and a printed 3 is a margin the tables' protection did not count on.
+ */
 export function ownDataFields(choices: RequestChoices, lang: Lang): Field[] {
   const ownFields: Field[] = [];
   if (choices.ownVariables.length > 0) {
@@ -81,7 +85,7 @@ export function ownDataFields(choices: RequestChoices, lang: Lang): Field[] {
         v.groups.map((g, i) => [
           i === 0 ? withColumn(v, lang) : variableLabel(v.name, lang),
           g.label,
-          String(g.persons),
+          g.persons < choices.threshold ? t(lang, "filled.fewerThan", { k: choices.threshold }) : String(g.persons),
         ]),
       ),
     });

@@ -120,7 +120,6 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
           cell: f.cell
             .map((c) => t(lang, "format.labelValue", { label: c.variable, value: c.category }))
             .join(listSeparator(lang)),
-          status: t(lang, `status.${f.status}`),
         }),
       )
     : [];

@@ -213,14 +213,13 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   /**
-   * The copy to send to the KSZ: a new workbook holding only the request sheet (and, if asked, the check
-   * sheet) as generated, with nothing of the export: no data sheet, no settings, no linkage list.
+   * The copy to send to the KSZ: a new workbook holding only the request sheet as generated, with nothing
+   * of the export: no data sheet, no settings, no linkage list, no check sheet.
    */
-  sendCopy(options: { withCheck?: boolean } = {}): FileWorkbook {
+  sendCopy(): FileWorkbook {
     const copy = new FileWorkbook({ sheets: [] });
-    const kinds = options.withCheck ? (["request", "check"] as const) : (["request"] as const);
-    for (const kind of kinds)
-      for (const layout of this.layouts.values()) if (layout.kind === kind) copy.layouts.set(layout.name, layout);
+    // The request sheet only: the check sheet holds the true small counts, which never leave the institution.
+    for (const layout of this.layouts.values()) if (layout.kind === "request") copy.layouts.set(layout.name, layout);
     if (copy.layouts.size === 0) throw new Error("no request sheet has been generated to copy");
     return copy;
   }

@@ -50,7 +50,7 @@ export function loadCatalogues(langs: readonly Lang[] = LANGS): Promise<void> {
  * Whether a string is a message key (and not an inherited name such as `constructor`), asked of a
  * loaded catalogue: every catalogue holds every key, as its type requires.
  */
-export function isMessageKey(key: string, lang: Lang = "en"): key is MessageKey {
+export function isMessageKey(key: string, lang: Lang): key is MessageKey {
   return Object.hasOwn(catalogue(lang), key);
 }
 

@@ -28,6 +28,17 @@ export interface PublishedTable {
   cells: readonly PublishedCell[];
 }
 
+/**
+ * What the requesting institution knows before the tables arrive (DOMAIN.md §7): each person's
+ * category of the variables its own export holds, so the number of persons in every combination of
+ * them. Only the variables outside `known` (origin) are new to it.
+ */
+export interface Recipient {
+  known: readonly string[];
+  /** One record per person: variable name to category id (an id no table shows counts as "other"). */
+  persons: readonly Record<string, string>[];
+}
+
 export interface OracleFinding {
   table: number;
   key: Record<string, string>;
@@ -55,7 +66,7 @@ interface Program {
   small: { table: number; cell: PublishedCell; columns: number[]; row: number }[];
 }
 
-function buildProgram(h: Highs, tables: readonly PublishedTable[]): Program {
+function buildProgram(h: Highs, tables: readonly PublishedTable[], recipient?: Recipient): Program {
   // Categories of each variable: every id a table's keys use.
   const categories = new Map<string, string[]>();
   for (const table of tables)
@@ -103,11 +114,37 @@ function buildProgram(h: Highs, tables: readonly PublishedTable[]): Program {
       else rows.push({ columns, lower: cell.count, upper: cell.count });
     }
   });
+  // The institution's own count of every combination of the variables it holds (0 included).
+  const known = recipient ? names.filter((name) => recipient.known.includes(name)) : [];
+  if (recipient && known.length > 0) {
+    const place = (person: Record<string, string>, name: string) => {
+      const id = person[name];
+      return id !== undefined && categories.get(name)!.includes(id) ? id : OTHER;
+    };
+    const persons = new Map<string, number>();
+    for (const person of recipient.persons) {
+      const key = known.map((name) => place(person, name)).join("\u0001");
+      persons.set(key, (persons.get(key) ?? 0) + 1);
+    }
+    const groups = new Map<string, number[]>();
+    combos.forEach((combo, c) => {
+      const key = known.map((name) => combo[names.indexOf(name)]!).join("\u0001");
+      groups.set(key, [...(groups.get(key) ?? []), c]);
+    });
+    for (const [key, columns] of groups) {
+      const count = persons.get(key) ?? 0;
+      if (count === 0) for (const c of columns) upper[c] = 0;
+      else rows.push({ columns, lower: count, upper: count });
+    }
+  }
+  // What the recipient learns of a cell over its own variables only is what it knew: not judged.
+  const judged = (table: PublishedTable, cell: PublishedCell) =>
+    !recipient || table.dimensions.some((name) => !recipient.known.includes(name) && cell.key[name] !== TOTAL_KEY);
   // One free row per small cell, its sum, for the verdicts to bound.
   const small: Program["small"] = [];
   tables.forEach((table, t) => {
     for (const cell of table.cells) {
-      if (cell.status !== "small") continue;
+      if (cell.status !== "small" || !judged(table, cell)) continue;
       const columns = combos.flatMap((combo, c) => (covers(t, cell.key, combo) && upper[c] !== 0 ? [c] : []));
       small.push({ table: t, cell, columns, row: rows.length });
       rows.push({ columns, lower: -h.infinity, upper: h.infinity });
@@ -145,9 +182,13 @@ function buildProgram(h: Highs, tables: readonly PublishedTable[]): Program {
  * Attack every small cell of these tables together (one integer program over the finest crossing).
  * Returns each small cell's exact integer interval and the oracle's verdict.
  */
-export async function integerAttack(tables: readonly PublishedTable[], k: number): Promise<OracleFinding[]> {
+export async function integerAttack(
+  tables: readonly PublishedTable[],
+  k: number,
+  recipient?: Recipient,
+): Promise<OracleFinding[]> {
   const h = await highs();
-  const { model, small } = buildProgram(h, tables);
+  const { model, small } = buildProgram(h, tables, recipient);
   const { modelStatus, objectiveSense } = h.constants;
   let costed: number[] = [];
   const optimise = (columns: number[], sense: "min" | "max"): number => {
@@ -190,9 +231,13 @@ export interface OracleVerdict {
  * k and above? Each question is a feasibility problem (no objective), which HiGHS ends at the first
  * whole table it finds, so large requests stay within a test's time where exact intervals do not.
  */
-export async function integerVerdicts(tables: readonly PublishedTable[], k: number): Promise<OracleVerdict[]> {
+export async function integerVerdicts(
+  tables: readonly PublishedTable[],
+  k: number,
+  recipient?: Recipient,
+): Promise<OracleVerdict[]> {
   const h = await highs();
-  const { model, small } = buildProgram(h, tables);
+  const { model, small } = buildProgram(h, tables, recipient);
   const { modelStatus } = h.constants;
   const feasible = (row: number, lower: number, upper: number): boolean => {
     model.changeRowBounds(row, lower, upper);

@@ -1,18 +1,9 @@
-import { auditTable, type AuditOptions, type LinearSolver, type TableAudit } from "./audit";
+import { auditTable, type AuditOptions, type LinearSolver } from "./audit";
 import { crossTab, isInner, keyOf, TOTAL, type CrossTab, type Dimension } from "./crossTab";
 import type { JointCell } from "./joint";
-import {
-  primarySuppression,
-  secondarySuppression,
-  statusName,
-  unprotectedLines,
-  widen,
-  SAFE,
-  SMALL,
-  SECONDARY,
-  type CellStatus,
-  type ThresholdRule,
-} from "./suppress";
+import { protectTable } from "./protect";
+import { recipientView } from "./recipient";
+import { statusName, unprotectedLines, SAFE, SMALL, SECONDARY, type CellStatus, type ThresholdRule } from "./suppress";
 
 export interface CellReport {
   /** Dimension name to category id; TOTAL for a margin. */
@@ -38,6 +29,12 @@ export interface CellReport {
    * over the finest crossing of all the tables' variables). Absent without an audit.
    */
   jointInterval?: { lo: number; hi: number | null };
+  /**
+   * For a small cell over origin, what the institution that receives the tables can compute of it: the
+   * same attack across tables, knowing the size of every group its own variables form. Absent without
+   * an audit, for a cell the institution knows already, and when that attack was too large.
+   */
+  recipientInterval?: { lo: number; hi: number | null };
 }
 
 /** The attacker's audit of the published table, in short. */
@@ -66,6 +63,11 @@ export interface AuditSummary {
    * null when the request was too large for that attack: then nothing is passed.
    */
   jointExposed: number | null;
+  /**
+   * Small cells the institution exposes, knowing every count over its own variables (counted in
+   * `exposed` too), or null when its attack across tables was too large: then nothing is passed.
+   */
+  recipientExposed: number | null;
 }
 
 /** A non-empty cell that holds a whole group: every person of that group has this attribute. */
@@ -97,63 +99,11 @@ export interface TableReport {
   unplaced: number;
 }
 
-export interface Protection {
-  status: Uint8Array;
-  /** Cells hidden to protect small ones. */
-  secondary: number;
-  /** The audit of the final pattern (only what the verdict needs); null without a solver. */
-  audit: TableAudit | null;
-}
-
 /**
  * Bounds a report may solve for intervals of secondary cells (each a few milliseconds on a large table);
  * past it only small cells, the ones the verdict is about, are bounded.
  */
 export const REPORT_BOUNDS = 400;
-
-/** Rounds of repair after the audit before a table is declared beyond protection by suppression. */
-export const MAX_REPAIR_ROUNDS = 4;
-
-/**
- * Protect a table: primary suppression, hypercubes whose range protects each small cell, then, given a
- * solver, the attacker's audit. A small cell the audit still finds exposed (no hypercube protects it
- * alone) is repaired: first the hypercube that widens it most, then every cell of its lines, and the
- * audit runs again, at most MAX_REPAIR_ROUNDS times. What is still exposed then stays in the audit's
- * verdict: such a table needs a coarser grouping, not more suppression.
- */
-export function protectTable(
-  tab: CrossTab,
-  rule: ThresholdRule,
-  solver?: LinearSolver,
-  options: AuditOptions = {},
-): Protection {
-  const status = primarySuppression(tab, rule);
-  const secondary = secondarySuppression(tab, status, rule).added;
-  if (!solver) return { status, secondary, audit: null };
-  const repaired = repairExposed(tab, status, rule, solver, options);
-  return { status, secondary: secondary + repaired.added, audit: repaired.audit };
-}
-
-/**
- * Audit a suppression pattern and, while a small cell is exposed, hide more cells around it and audit
- * again, at most MAX_REPAIR_ROUNDS times. Changes `status`; returns the cells added and the last audit
- * (a full one, with every interval, when `options.full` asks: then the final pattern is audited once).
- */
-export function repairExposed(
-  tab: CrossTab,
-  status: Uint8Array,
-  rule: ThresholdRule,
-  solver: LinearSolver,
-  options: AuditOptions = {},
-): { added: number; audit: TableAudit } {
-  let added = 0;
-  let audit = auditTable(tab, status, rule, solver, options);
-  for (let round = 0; round < MAX_REPAIR_ROUNDS && !audit.passed; round++) {
-    for (const p of audit.exposed) added += widen(tab, status, p, round === 0);
-    audit = auditTable(tab, status, rule, solver, options);
-  }
-  return { added, audit };
-}
 
 /** Full-group warnings: a non-zero cell equal to the total of its line, in a line of two or more categories. */
 export function fullGroupWarnings(tab: CrossTab): FullGroupWarning[] {
@@ -199,6 +149,12 @@ export function reportOf(
   return reportPattern(tab, status, rule, solver, { ...options, joint: { audited: true, cells: [] } });
 }
 
+/** A joint audit's cells for one table, and whether that attack could be run at all. */
+type JointCells = { audited: boolean; cells: readonly JointCell[] };
+
+/** An interval as the report prints it: an unbounded maximum is null (JSON has no Infinity). */
+const printed = ({ lo, hi }: { lo: number; hi: number }) => ({ lo, hi: hi === Infinity ? null : hi });
+
 /**
  * The report of a protected pattern. With a solver, every suppressed cell carries its exact interval
  * (a full audit of the final pattern), every small cell its whole-number interval and, from the
@@ -211,18 +167,23 @@ export function reportPattern(
   rule: ThresholdRule,
   solver?: LinearSolver,
   options: Pick<AuditOptions, "signal" | "wholeBudgetMs"> & {
-    joint?: { audited: boolean; cells: readonly JointCell[] } | null;
+    joint?: JointCells | null;
+    /** The cells the institution knows (knownCells), and its attack across the request's tables. */
+    known?: Uint8Array;
+    recipientJoint?: JointCells | null;
   } = {},
 ): TableReport {
+  const budget = options.wholeBudgetMs !== undefined ? { wholeBudgetMs: options.wholeBudgetMs } : {};
   const full = solver
-    ? auditTable(tab, status, rule, solver, {
-        signal: options.signal,
-        full: true,
-        maxBounds: REPORT_BOUNDS,
-        ...(options.wholeBudgetMs !== undefined ? { wholeBudgetMs: options.wholeBudgetMs } : {}),
-      })
+    ? auditTable(tab, status, rule, solver, { signal: options.signal, full: true, maxBounds: REPORT_BOUNDS, ...budget })
     : null;
+  // The institution's own attack on this table: only the verdict on the cells it did not know.
+  const recipient =
+    solver && options.known
+      ? auditTable(tab, recipientView(status, options.known), rule, solver, { signal: options.signal, ...budget })
+      : null;
   const joint = new Map(options.joint?.cells.map((c) => [c.cell, c]));
+  const recipientJoint = new Map(options.recipientJoint?.cells.map((c) => [c.cell, c]));
   const cells: CellReport[] = new Array(tab.counts.length);
   let small = 0;
   let secondary = 0;
@@ -239,22 +200,22 @@ export function reportPattern(
       margin: !inner,
     };
     const interval = full?.intervals.get(i);
-    if (interval) cell.interval = { lo: interval.lo, hi: interval.hi === Infinity ? null : interval.hi };
+    if (interval) cell.interval = printed(interval);
     const jointCell = joint.get(i);
     const integer = full?.wholeExact.has(i) ? full.whole.get(i) : undefined;
-    if (integer) cell.integerInterval = { lo: integer.lo, hi: integer.hi === Infinity ? null : integer.hi };
-    if (jointCell)
-      cell.jointInterval = {
-        lo: jointCell.interval.lo,
-        hi: jointCell.interval.hi === Infinity ? null : jointCell.interval.hi,
-      };
+    if (integer) cell.integerInterval = printed(integer);
+    if (jointCell) cell.jointInterval = printed(jointCell.interval);
+    const recipientCell = recipientJoint.get(i);
+    if (recipientCell) cell.recipientInterval = printed(recipientCell.interval);
     cells[i] = cell;
   }
-  const exposed = new Set([
-    ...(full?.exposed ?? []),
-    ...[...joint.values()].filter((c) => c.exposed).map((c) => c.cell),
-  ]);
-  const jointExposed = options.joint?.audited ? [...joint.values()].filter((c) => c.exposed).length : null;
+  const exposedIn = (cells: Map<number, JointCell>) => [...cells.values()].filter((c) => c.exposed).map((c) => c.cell);
+  const byRecipient = new Set([...(recipient?.exposed ?? []), ...exposedIn(recipientJoint)]);
+  const exposed = new Set([...(full?.exposed ?? []), ...exposedIn(joint), ...byRecipient]);
+  const jointExposed = options.joint?.audited ? exposedIn(joint).length : null;
+  // Without what the institution knows, it is modelled as a reader of the tables: nothing more to count.
+  const recipientExposed = options.recipientJoint?.audited === false ? null : byRecipient.size;
+  const unconfirmed = new Set([...(full?.unconfirmed ?? []), ...(recipient?.unconfirmed ?? [])]);
   return {
     dimensions: [...tab.names],
     categories: Object.fromEntries(tab.names.map((n, d) => [n, [...tab.categories[d]!]])),
@@ -267,14 +228,15 @@ export function reportPattern(
     unplaced: 0,
     audit: full
       ? {
-          passed: exposed.size === 0 && jointExposed !== null && full.unconfirmed.length === 0,
+          passed: exposed.size === 0 && jointExposed !== null && recipientExposed !== null && unconfirmed.size === 0,
           exposed: exposed.size,
-          programs: full.programs,
-          bounds: full.bounds,
+          programs: full.programs + (recipient?.programs ?? 0),
+          bounds: full.bounds + (recipient?.bounds ?? 0),
           intervals: full.intervals.size,
-          wholeBounds: full.wholeBounds,
-          wholeUnconfirmed: full.unconfirmed.length,
+          wholeBounds: full.wholeBounds + (recipient?.wholeBounds ?? 0),
+          wholeUnconfirmed: unconfirmed.size,
           jointExposed,
+          recipientExposed,
         }
       : null,
   };

@@ -14,6 +14,7 @@
  */
 import { isProtected, type AttackerProgram, type Interval, type LinearSolver, type ProgramSession } from "./audit";
 import { coordsOf, type CrossTab } from "./crossTab";
+import { isNewToInstitution, knownCells, type Recipient } from "./recipient";
 import { SAFE, SMALL, type ThresholdRule } from "./suppress";
 
 /** A protected table: its extended counts and each cell's status. */
@@ -53,6 +54,12 @@ export interface JointOptions {
   leftOut?: ReadonlySet<string>;
   /** Combinations above which a group of tables is not audited (and the audit says so). */
   maxColumns?: number;
+  /**
+   * Attack as the institution that receives the tables (recipient.ts): it knows how many persons each
+   * combination of its own variables holds, so only the small cells of tables with a variable it lacks
+   * are judged, and only those tables are attacked.
+   */
+  recipient?: Recipient;
   signal?: { throwIfAborted(): void };
 }
 
@@ -105,6 +112,7 @@ function groupProgram(
   group: readonly number[],
   leftOut: ReadonlySet<string>,
   maxColumns: number,
+  recipient?: Recipient,
 ): GroupProgram | null {
   // The variables and, per variable, every category some table shows (plus one shown nowhere).
   const names: string[] = [];
@@ -134,6 +142,11 @@ function groupProgram(
       return { v, map: universe[v]!.map((id) => tab.categories[d]!.indexOf(id)) };
     });
   });
+  // What the institution knows of each table: those cells are its own counts, not the tables' news.
+  const known = group.map((t) =>
+    recipient ? knownCells(patterns[t]!.tab, recipient.known) : new Uint8Array(patterns[t]!.tab.counts.length),
+  );
+  const seen = (g: number, i: number) => patterns[group[g]!]!.status[i] === SAFE || known[g]![i] === 1;
   // Cells under a published zero are known empty: their combinations are no unknowns.
   const rowOf = group.map((t) => new Int32Array(patterns[t]!.tab.counts.length).fill(-1));
   const smallOf = group.map((t) => new Int32Array(patterns[t]!.tab.counts.length).fill(-1));
@@ -142,6 +155,7 @@ function groupProgram(
   group.forEach((t, g) => {
     const { tab, status } = patterns[t]!;
     for (let i = 0; i < tab.counts.length; i++) {
+      if (known[g]![i]) continue; // the rows of the institution's own crossing say it
       if (status[i] === SAFE && tab.counts[i]! > 0) rowOf[g]![i] = rhs.push(tab.counts[i]!) - 1;
       else if (status[i] === SMALL)
         smallOf[g]![i] = smalls.push({ table: t, cell: i, columns: [], ceiling: Infinity }) - 1;
@@ -153,12 +167,13 @@ function groupProgram(
   const tableCoords = group.map((t) => new Array<number>(patterns[t]!.tab.sizes.length));
   const inner = new Int32Array(group.length);
   let columns = 0;
+  const columnOf = new Int32Array(combinations).fill(-1);
   for (let c = 0; c < combinations; c++) {
     // Where this combination sits in each table; dropped when under a published zero or in no table.
     let shown = false;
     let zero = false;
     group.forEach((t, g) => {
-      const { tab, status } = patterns[t]!;
+      const { tab } = patterns[t]!;
       let at = 0;
       for (let d = 0; d < coordIn[g]!.length && at >= 0; d++) {
         const { v, map } = coordIn[g]![d]!;
@@ -170,7 +185,7 @@ function groupProgram(
       if (at < 0) return;
       shown = true;
       cellsAbove(tab, at, tableCoords[g]!, above);
-      for (const e of above) if (status[e] === SAFE && tab.counts[e] === 0) zero = true;
+      for (const e of above) if (seen(g, e) && tab.counts[e] === 0) zero = true;
     });
     if (shown && !zero) {
       group.forEach((t, g) => {
@@ -181,16 +196,16 @@ function groupProgram(
           if (smallOf[g]![e]! >= 0) smalls[smallOf[g]![e]!]!.columns.push(columns);
         }
       });
-      columns++;
+      columnOf[c] = columns++;
     }
     for (let v = names.length - 1; v >= 0; v--) {
       if (++coord[v]! < universe[v]!.length) break;
       coord[v] = 0;
     }
   }
-  // A small cell can be no larger than the least published cell of its table that contains it.
+  // A small cell can be no larger than the least cell of its table that contains it and the reader sees.
   group.forEach((t, g) => {
-    const { tab, status } = patterns[t]!;
+    const { tab } = patterns[t]!;
     for (let i = 0; i < tab.counts.length; i++) {
       if (smallOf[g]![i]! < 0) continue;
       const coords = coordsOf(tab, i);
@@ -203,10 +218,11 @@ function groupProgram(
             if (coords[d] === tab.sizes[d]) valid = false;
             at += (tab.sizes[d]! - coords[d]!) * tab.strides[d]!;
           }
-        if (valid && status[at] === SAFE) small.ceiling = Math.min(small.ceiling, tab.counts[at]!);
+        if (valid && seen(g, at)) small.ceiling = Math.min(small.ceiling, tab.counts[at]!);
       }
     }
   });
+  if (recipient) knownRows(recipient, names, universe, columnOf, rows, rhs);
   const start = new Int32Array(rows.length + 1);
   rows.forEach((r, n) => (start[n + 1] = start[n]! + r.length));
   const index = new Int32Array(start[rows.length]!);
@@ -225,6 +241,58 @@ function groupProgram(
 }
 
 /**
+ * The institution's own counts as equations: for every combination of the variables it holds, its
+ * persons add up, over the combinations of those it lacks, to the number it has. Persons are placed
+ * from the recipient's rows; a person in no combination the tables show is in none of these sums.
+ */
+function knownRows(
+  recipient: Recipient,
+  names: readonly string[],
+  universe: readonly string[][],
+  columnOf: Int32Array,
+  rows: number[][],
+  rhs: number[],
+): void {
+  const n = names.length;
+  // Mixed-radix place values, the last variable fastest (the order combinations are enumerated in).
+  const place = new Array<number>(n).fill(1);
+  for (let v = n - 2; v >= 0; v--) place[v] = place[v + 1]! * universe[v + 1]!.length;
+  const heldPlace = new Array<number>(n).fill(0);
+  let groups = 1;
+  for (let v = n - 1; v >= 0; v--)
+    if (recipient.known.has(names[v]!)) {
+      heldPlace[v] = groups;
+      groups *= universe[v]!.length;
+    }
+  const index = universe.map((ids) => new Map(ids.map((id, i) => [id, i])));
+  const leftOutAt = universe.map((ids) => ids.indexOf("\u0000left out"));
+  const persons = new Float64Array(columnOf.length);
+  for (let p = 0; p < recipient.persons; p++) {
+    let combination = 0;
+    for (let v = 0; v < n && combination >= 0; v++) {
+      const id = recipient.categoryOf(names[v]!, p);
+      const at = id === null ? leftOutAt[v]! : (index[v]!.get(id) ?? leftOutAt[v]!);
+      combination = at < 0 ? -1 : combination + at * place[v]!;
+    }
+    if (combination >= 0) persons[combination]!++;
+  }
+  const groupRows = new Map<number, number>();
+  for (let c = 0; c < columnOf.length; c++) {
+    if (columnOf[c]! < 0) continue;
+    let group = 0;
+    for (let v = 0; v < n; v++) group += (Math.floor(c / place[v]!) % universe[v]!.length) * heldPlace[v]!;
+    let row = groupRows.get(group);
+    if (row === undefined) {
+      row = rows.push([]) - 1;
+      rhs.push(0);
+      groupRows.set(group, row);
+    }
+    rows[row]!.push(columnOf[c]!);
+    rhs[row]! += persons[c]!;
+  }
+}
+
+/**
  * Audit every small cell of every table against the reader of the whole request: each cell's interval
  * over the finest crossing, and the verdict on it.
  */
@@ -235,10 +303,23 @@ export function auditJointly(
   options: JointOptions = {},
 ): JointAudit {
   const audit: JointAudit = { audited: true, cells: [], exposed: [], columns: 0, rows: 0, bounds: 0 };
-  for (const group of linkedGroups(patterns)) {
+  const { recipient } = options;
+  // The institution learns nothing from a table over its own variables: only the others are attacked.
+  const attacked = recipient
+    ? patterns.map((p) => isNewToInstitution(p.tab, recipient.known))
+    : patterns.map(() => true);
+  // Its own crossing ties every table to every other: they are one program for it.
+  for (const all of recipient ? [patterns.map((_, t) => t)] : linkedGroups(patterns)) {
     options.signal?.throwIfAborted();
+    const group = all.filter((t) => attacked[t]);
     if (!group.some((t) => patterns[t]!.status.includes(SMALL))) continue;
-    const built = groupProgram(patterns, group, options.leftOut ?? new Set(), options.maxColumns ?? MAX_JOINT_COLUMNS);
+    const built = groupProgram(
+      patterns,
+      group,
+      options.leftOut ?? new Set(),
+      options.maxColumns ?? MAX_JOINT_COLUMNS,
+      recipient,
+    );
     if (!built) {
       audit.audited = false;
       continue;

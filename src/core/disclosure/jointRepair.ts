@@ -9,6 +9,7 @@ import { coordsOf, forEachLineStart, type CrossTab } from "./crossTab";
 import { auditJointly, type JointAudit, type JointOptions, type Pattern } from "./joint";
 import { isStructuralZero, widen, SAFE, SECONDARY, type ThresholdRule } from "./suppress";
 import type { LinearSolver } from "./audit";
+import { knownCells } from "./recipient";
 
 /** Rounds of joint repair before what is still exposed is reported as such. */
 export const MAX_JOINT_ROUNDS = 4;
@@ -51,9 +52,10 @@ export function hideSharedTotals(patterns: readonly Pattern[]): Set<number> {
 
 /**
  * Close every line that holds a single hidden cell (it would be recomputed by subtraction): hide the
- * smallest other cell of the line that may be hidden. Returns the cells added.
+ * smallest other cell of the line that may be hidden. Given the cells the institution knows, its view
+ * of the lines: those cells count as published and are never the ones hidden. Returns the cells added.
  */
-export function closeLines({ tab, status }: Pattern): number {
+export function closeLines({ tab, status }: Pattern, known?: Uint8Array): number {
   let added = 0;
   for (let again = true; again;) {
     again = false;
@@ -63,6 +65,7 @@ export function closeLines({ tab, status }: Pattern): number {
         let hidden = 0;
         let best = -1;
         for (let i = 0, at = start; i <= tab.sizes[d]!; i++, at += stride) {
+          if (known?.[at]) continue; // the institution reads it whatever the table shows
           if (status[at] !== SAFE) hidden++;
           else if (hideable(tab, status, at) && (best < 0 || tab.counts[at]! < tab.counts[best]!)) best = at;
         }
@@ -78,28 +81,46 @@ export function closeLines({ tab, status }: Pattern): number {
 }
 
 /**
- * Audit the tables together and repair until nothing is exposed, at most MAX_JOINT_ROUNDS times.
- * Changes the patterns' statuses; returns the last audit and the rounds of repair it took.
+ * Audit the tables together and repair until nothing is exposed, at most MAX_JOINT_ROUNDS times, against
+ * a reader of every table and, given `recipient`, against the institution that receives them.
+ * Changes the patterns' statuses; returns the last audits and the rounds of repair they took.
  */
 export function protectJointly(
   patterns: readonly Pattern[],
   rule: ThresholdRule,
   solver: LinearSolver,
   options: JointOptions = {},
-): { audit: JointAudit; rounds: number } {
-  let audit = auditJointly(patterns, rule, solver, options);
+): { audit: JointAudit; recipient: JointAudit | null; rounds: number } {
+  const { recipient: institution, ...reader } = options;
+  const known = institution ? patterns.map(({ tab }) => knownCells(tab, institution.known)) : null;
+  const audits = () => ({
+    audit: auditJointly(patterns, rule, solver, reader),
+    recipient: institution ? auditJointly(patterns, rule, solver, options) : null,
+  });
+  const open = ({ audit, recipient }: ReturnType<typeof audits>) =>
+    (audit.audited && audit.exposed.length > 0) ||
+    (recipient !== null && recipient.audited && recipient.exposed.length > 0);
+  let last = audits();
   let rounds = 0;
-  for (; rounds < MAX_JOINT_ROUNDS && audit.audited && audit.exposed.length > 0; rounds++) {
+  for (; rounds < MAX_JOINT_ROUNDS && open(last); rounds++) {
     const changed = hideSharedTotals(patterns);
     // A shared sub-total is the usual cause: widen around the cell only when that was not it.
     if (changed.size === 0 || rounds > 0) {
-      for (const { table, cell } of audit.exposed) {
+      for (const { table, cell } of last.audit.exposed) {
         widen(patterns[table]!.tab, patterns[table]!.status, cell, rounds <= 1);
         changed.add(table);
       }
     }
-    for (const t of changed) closeLines(patterns[t]!);
-    audit = auditJointly(patterns, rule, solver, options);
+    // What the institution exposes is widened with cells it does not know: hiding its own counts helps nothing.
+    for (const { table, cell } of last.recipient?.exposed ?? []) {
+      widen(patterns[table]!.tab, patterns[table]!.status, cell, rounds <= 1, known![table]);
+      changed.add(table);
+    }
+    for (const t of changed) {
+      closeLines(patterns[t]!);
+      if (known) closeLines(patterns[t]!, known[t]);
+    }
+    last = audits();
   }
-  return { audit, rounds };
+  return { ...last, rounds };
 }

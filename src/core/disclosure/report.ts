@@ -1,7 +1,9 @@
 import { UNKNOWN_GROUP } from "../recode/grouping";
 import type { LinearSolver } from "./audit";
-import { protectTable, reportPattern, type TableReport } from "./check";
-import type { Pattern } from "./joint";
+import { reportPattern, type TableReport } from "./check";
+import { protectTable } from "./protect";
+import type { JointAudit, Pattern } from "./joint";
+import { knownCells, type Recipient } from "./recipient";
 import { protectJointly } from "./jointRepair";
 import { crossTab, publishedShape, type Dimension } from "./crossTab";
 import { suggestGroupings, type Hierarchy, type SearchResult } from "./lattice";
@@ -21,6 +23,12 @@ export type CheckVariable =
        * unplaced. Own variables keep their unknown category: the institution supplies those values.
        */
       heldByKsz?: boolean;
+      /**
+       * The requesting institution holds this variable per person (its own variables; sex and age
+       * when its export has them): it knows the size of every group they form (DOMAIN.md §7, the
+       * recipient is the attacker). Origin never is. Absent: treated as not held.
+       */
+      knownByInstitution?: boolean;
     }
   /** A variable only KSZ holds (origin when the export has no nationality): its number of categories. */
   | { kind: "predicted"; categories: number };
@@ -65,6 +73,9 @@ export interface DisclosureReport {
 export interface JointSummary {
   audited: boolean;
   exposed: number;
+  /** The same attack by the institution that receives the tables, knowing its own counts (recipient.ts). */
+  recipientAudited: boolean;
+  recipientExposed: number;
   rounds: number;
   columns: number;
   rows: number;
@@ -85,8 +96,12 @@ export function checkRequest(request: CheckRequest): DisclosureReport {
   };
   const predictions: PredictionReport[] = [];
   const finest: { tab: ReturnType<typeof crossTab> }[] = [];
-  const protectedTables: (Pattern & { unplaced: number })[] = [];
+  const protectedTables: (Pattern & { known: Uint8Array; unplaced: number })[] = [];
   const steps = request.tables.length * 2 + 1;
+  // What the institution holds of each person: the tables must hold against it (DOMAIN.md §7).
+  const held = new Set(
+    Object.entries(variables).flatMap(([name, v]) => (v.kind === "observed" && v.knownByInstitution ? [name] : [])),
+  );
   const budget = request.wholeBudgetMs !== undefined ? { wholeBudgetMs: request.wholeBudgetMs } : {};
   for (const names of request.tables) {
     const seen = names.filter((n) => observed(n) !== null);
@@ -102,11 +117,13 @@ export function checkRequest(request: CheckRequest): DisclosureReport {
       );
       const published = publishedShape(crossTab(dims, rowCount), leaveOut);
       finest.push({ tab: published.kept });
+      const known = knownCells(published.tab, held);
       const { status } = protectTable(published.tab, rule, request.solver, {
         signal: request.signal,
+        known,
         ...budget,
       });
-      protectedTables.push({ tab: published.tab, status, unplaced: published.unplaced });
+      protectedTables.push({ tab: published.tab, status, known, unplaced: published.unplaced });
       request.onProgress?.(protectedTables.length, steps);
     } else {
       const categories = predicted.reduce((p, n) => p * (variables[n] as { categories: number }).categories, 1);
@@ -124,16 +141,21 @@ export function checkRequest(request: CheckRequest): DisclosureReport {
   const joint = request.solver
     ? protectJointly(protectedTables, rule, request.solver, {
         leftOut: new Set(used.filter((name) => hasLeftOut(observed(name)!))),
+        recipient: recipientOf(variables, held, rowCount),
         ...(request.signal ? { signal: request.signal } : {}),
       })
     : null;
   request.onProgress?.(request.tables.length + 1, steps);
-  const tables = protectedTables.map(({ tab, status, unplaced }, t) => {
+  const cellsOf = (audit: JointAudit | null, t: number) =>
+    audit && { audited: audit.audited, cells: audit.cells.filter((c) => c.table === t) };
+  const tables = protectedTables.map(({ tab, status, known, unplaced }, t) => {
     const report: TableReport = {
       ...reportPattern(tab, status, rule, request.solver, {
         signal: request.signal,
         ...budget,
-        joint: joint && { audited: joint.audit.audited, cells: joint.audit.cells.filter((c) => c.table === t) },
+        known,
+        joint: joint && cellsOf(joint.audit, t),
+        recipientJoint: joint && cellsOf(joint.recipient, t),
       }),
       unplaced,
     };
@@ -154,10 +176,29 @@ export function checkRequest(request: CheckRequest): DisclosureReport {
     joint: joint && {
       audited: joint.audit.audited,
       exposed: joint.audit.exposed.length,
+      recipientAudited: joint.recipient?.audited ?? true,
+      recipientExposed: joint.recipient?.exposed.length ?? 0,
       rounds: joint.rounds,
       columns: joint.audit.columns,
       rows: joint.audit.rows,
       bounds: joint.audit.bounds,
+    },
+  };
+}
+
+/**
+ * The institution's knowledge of its staff for the attack across tables: each person's category of
+ * every variable it holds. A KSZ variable's unreadable value places the person nowhere in its tables.
+ */
+function recipientOf(variables: CheckRequest["variables"], held: ReadonlySet<string>, persons: number): Recipient {
+  return {
+    known: held,
+    persons,
+    categoryOf(name, person) {
+      const v = variables[name];
+      if (!v || v.kind !== "observed") return null;
+      const id = v.categories[v.codes[person]!]!;
+      return v.heldByKsz && id === UNKNOWN_GROUP ? null : id;
     },
   };
 }
@@ -175,7 +216,8 @@ function hasLeftOut(v: Extract<CheckVariable, { kind: "observed" }>): boolean {
  * when some table was not audited (then nothing may be called safe).
  */
 export function exposedCells(report: Pick<DisclosureReport, "tables">): number | null {
-  if (report.tables.some((tab) => !tab.audit || tab.audit.jointExposed === null)) return null;
+  if (report.tables.some((tab) => !tab.audit || tab.audit.jointExposed === null || tab.audit.recipientExposed === null))
+    return null;
   return report.tables.reduce((n, tab) => n + tab.audit!.exposed, 0);
 }
 

@@ -32,6 +32,15 @@ export function isStructuralZero(tab: CrossTab, index: number): boolean {
   return coords.some((c, d) => c < tab.sizes[d]! && tab.counts[index + (tab.sizes[d]! - c) * tab.strides[d]!] === 0);
 }
 
+/** The line totals of 0 through a cell (what makes an empty cell known to be empty). */
+function zeroTotals(tab: CrossTab, index: number): number[] {
+  const coords = coordsOf(tab, index);
+  return coords.flatMap((c, d) => {
+    const total = index + (tab.sizes[d]! - c) * tab.strides[d]!;
+    return c < tab.sizes[d]! && tab.counts[total] === 0 ? [total] : [];
+  });
+}
+
 /** Primary suppression (the frequency rule): every small cell, inner or margin; a structural zero never is. */
 export function primarySuppression(tab: CrossTab, rule: ThresholdRule): Uint8Array {
   const status = new Uint8Array(tab.counts.length);
@@ -114,13 +123,16 @@ const partnersPerDimension = (k: number): number => (k <= 2 ? 12 : k === 3 ? 7 :
  * For each small cell not yet protected, hide the corners of the cheapest hypercube around it whose
  * range protects it: it can then move to 0 or to k and above while every published line still adds up,
  * so the attacker's interval for it is at least that wide. Corners already hidden cost nothing; a
- * structural zero is never a corner. Returns the cells added and the small cells no hypercube could
- * protect (the audit's repair pass takes those).
+ * structural zero is never a corner. Given the cells the institution knows (recipient.ts), a small cell
+ * it does not know gets a hypercube without them: the institution sees those counts whatever is
+ * hidden, so only a cube that leaves them unchanged widens what it can compute. Returns the cells added
+ * and the small cells no hypercube could protect (the audit's repair pass takes those).
  */
 export function secondarySuppression(
   tab: CrossTab,
   status: Uint8Array,
   rule: ThresholdRule,
+  known?: Uint8Array,
 ): { added: number; unprotected: number[] } {
   const k = tab.sizes.length;
   let added = 0;
@@ -129,8 +141,12 @@ export function secondarySuppression(
   for (let i = 0; i < status.length; i++) if (status[i] === SMALL) primaries.push(i);
   primaries.sort((a, b) => tab.counts[a]! - tab.counts[b]! || a - b);
   const costOf = (at: number) => (status[at] !== SAFE ? 0 : tab.counts[at]! + CELL_COST);
-  const usable = (at: number) => status[at] !== SAFE || !isStructuralZero(tab, at);
+  const open = (at: number) => status[at] !== SAFE || !isStructuralZero(tab, at);
   for (const p of primaries) {
+    // Against the institution, an empty cell under a zero total is usable with that total in the cube:
+    // hidden together, neither is known to be empty (this is how a small group's zeros are opened).
+    const usable = known && !known[p] ? (at: number) => !known[at] && (open(at) || openable(at)) : open;
+    const openable = (at: number) => zeroTotals(tab, at).every((t) => !known![t]);
     const count = tab.counts[p]!;
     const coords = coordsOf(tab, p);
     // Partner options per dimension, the likeliest to protect cheaply first: hidden already, then
@@ -192,6 +208,8 @@ function cheapestProtecting(
       let cost = 0;
       for (const at of cube.corners) {
         if (!usable(at)) return;
+        // An empty cell whose zero total stays published is known empty: the cube needs that total too.
+        if (isStructuralZero(tab, at) && zeroTotals(tab, at).some((t) => !cube.corners.includes(t))) return;
         cost += costOf(at);
       }
       if (cost >= bestCost || !protects(tab.counts[p]!, hypercubeRange(tab, cube), rule)) return;
@@ -221,17 +239,34 @@ export function unprotectedLines(tab: CrossTab, status: Uint8Array): Line[] {
 
 /**
  * Hide more cells around an exposed small cell p: the hypercube of largest range (first round), or
- * every usable cell of the lines through p (later rounds). Returns the cells added.
+ * every usable cell of the lines through p (later rounds). Cells marked in `fixed` are never hidden
+ * (the institution knows them: hiding them protects nothing from it). Returns the cells added.
  */
-export function widen(tab: CrossTab, status: Uint8Array, p: number, hypercubeFirst: boolean): number {
+export function widen(
+  tab: CrossTab,
+  status: Uint8Array,
+  p: number,
+  hypercubeFirst: boolean,
+  fixed?: Uint8Array,
+): number {
   const coords = coordsOf(tab, p);
   const k = coords.length;
   let added = 0;
   const hide = (at: number) => {
-    if (status[at] === SAFE && !isStructuralZero(tab, at)) {
-      status[at] = SECONDARY;
-      added++;
+    if (status[at] !== SAFE || fixed?.[at]) return;
+    if (isStructuralZero(tab, at)) {
+      // Against the institution, a zero under a zero total is opened by hiding that total too (the
+      // zeros of a line are what shows a small group's one origin); a total it knows stays a fact.
+      const totals = fixed ? zeroTotals(tab, at) : [];
+      if (totals.length === 0 || totals.some((t) => fixed![t])) return;
+      for (const t of totals)
+        if (status[t] === SAFE) {
+          status[t] = SECONDARY;
+          added++;
+        }
     }
+    status[at] = SECONDARY;
+    added++;
   };
   if (hypercubeFirst) {
     let best: number[] | null = null;
@@ -240,7 +275,7 @@ export function widen(tab: CrossTab, status: Uint8Array, p: number, hypercubeFir
     const visit = (d: number): void => {
       if (d === k) {
         const cube = hypercube(tab, p, pick);
-        if (cube.corners.some((at) => status[at] === SAFE && isStructuralZero(tab, at))) return;
+        if (cube.corners.some((at) => (status[at] === SAFE && isStructuralZero(tab, at)) || fixed?.[at])) return;
         const { up, down } = hypercubeRange(tab, cube);
         const range = Math.max(up, down);
         if (range > bestRange) {

@@ -78,6 +78,8 @@ export function checkRecoded(
       codes: v.column.codes,
       hierarchy,
       heldByKsz: v.kind !== "group",
+      // The institution's own export holds every variable but origin, which the KSZ derives.
+      knownByInstitution: v.kind !== "origin",
     };
     labels[name] = {
       title: titleOf(name),

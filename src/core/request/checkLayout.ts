@@ -154,7 +154,7 @@ function auditLine(table: TableReport, lang: Lang): string {
   if (!table.audit) return t(lang, "check.audit.none");
   if (table.audit.passed) return t(lang, "check.audit.passed");
   if (table.audit.exposed > 0) return t(lang, "check.audit.failed", { n: table.audit.exposed });
-  if (table.audit.jointExposed === null) return t(lang, "check.audit.none");
+  if (table.audit.jointExposed === null || table.audit.recipientExposed === null) return t(lang, "check.audit.none");
   return t(lang, "check.audit.unconfirmed", { n: table.audit.wholeUnconfirmed });
 }
 

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { auditTable, type LinearSolver } from "../../../src/core/disclosure/audit";
-import { protectTable, repairExposed } from "../../../src/core/disclosure/check";
+import { protectTable, repairExposed } from "../../../src/core/disclosure/protect";
 import { keyOf, publishedShape, type CrossTab } from "../../../src/core/disclosure/crossTab";
 import {
   hypercube,

@@ -5,7 +5,8 @@
  */
 import { join } from "node:path";
 import { auditTable, type LinearSolver } from "../../../src/core/disclosure/audit";
-import { protectTable, repairExposed, reportPattern, type TableReport } from "../../../src/core/disclosure/check";
+import { reportPattern, type TableReport } from "../../../src/core/disclosure/check";
+import { protectTable, repairExposed } from "../../../src/core/disclosure/protect";
 import { crossTab, keyOf } from "../../../src/core/disclosure/crossTab";
 import { fixedHierarchy } from "../../../src/core/disclosure/hierarchies";
 import { auditJointly } from "../../../src/core/disclosure/joint";
@@ -119,8 +120,12 @@ describe("a 3x3x3 table where linear programming is too kind", () => {
   });
 
   test("the verdict in words: unconfirmed cells are neither passed nor failed, exposed ones fail", () => {
-    const audited = (exposed: number, wholeUnconfirmed: number, jointExposed: number | null = 0) =>
-      ({ audit: { exposed, wholeUnconfirmed, jointExposed } }) as unknown as TableReport;
+    const audited = (
+      exposed: number,
+      wholeUnconfirmed: number,
+      jointExposed: number | null = 0,
+      recipientExposed: number | null = 0,
+    ) => ({ audit: { exposed, wholeUnconfirmed, jointExposed, recipientExposed } }) as unknown as TableReport;
     expect(auditVerdictKey({ tables: [audited(0, 0), audited(0, 0)] })).toEqual({ key: "check.audit.passed", n: 0 });
     expect(auditVerdictKey({ tables: [audited(0, 2), audited(0, 1)] })).toEqual({
       key: "check.audit.unconfirmed",
@@ -128,6 +133,8 @@ describe("a 3x3x3 table where linear programming is too kind", () => {
     });
     expect(auditVerdictKey({ tables: [audited(1, 2), audited(0, 0)] })).toEqual({ key: "check.audit.failed", n: 1 });
     expect(auditVerdictKey({ tables: [audited(0, 0, null)] })).toEqual({ key: "check.audit.none", n: 0 });
+    // The institution's attack across tables too large to run: nothing may be called safe.
+    expect(auditVerdictKey({ tables: [audited(0, 0, 0, null)] })).toEqual({ key: "check.audit.none", n: 0 });
   });
 
   test("repair hides more until the oracle, attacking over whole numbers, finds nothing exposed", async () => {

@@ -3,10 +3,10 @@
  * could. `--json` gives, per suppressed cell, the attacker's interval (per small cell also over whole
  * numbers, and across the request's tables), and per table the audit's verdict.
  */
-import { OWN_ROLES, recodeTable, type CheckOutcome, type OwnRole } from "../core";
+import { OWN_ROLES, recodeTable, referenceNoteText, type CheckOutcome, type OwnRole } from "../core";
 import { checkJobOf } from "../solver/checker";
 import { inProcessChecker } from "../solver/inProcessChecker";
-import { readNeeded } from "../workbook/tasks";
+import { readNeeded, referenceOfExport } from "../workbook/tasks";
 import { CliError, type Io, type Translate } from "./io";
 import { summariseCheck } from "./summaries";
 import { detectOrFail, dimensionOf, open, type CommonOptions } from "./workbookFile";
@@ -22,10 +22,19 @@ export async function runCheck(input: string, options: CheckOptions, io: Io, tr:
   const threshold = Number(options.threshold);
   if (!Number.isInteger(threshold) || threshold < 2)
     throw new CliError(2, `--threshold ${options.threshold}: ${tr("cli.error.usage", { message: "2, 3, 4, ..." })}`);
-  const { workbook, settings } = await open(input, options, io);
-  settings.threshold = threshold;
-  settings.zerosAreSmall = options.zerosSmall === true;
-  const detected = await detectOrFail(workbook, settings, options, input, tr);
+  const opened = await open(input, options, io);
+  const { workbook } = opened;
+  opened.settings.threshold = threshold;
+  opened.settings.zerosAreSmall = options.zerosSmall === true;
+  const detected = await detectOrFail(workbook, opened.settings, options, input, tr);
+  // The day the ages are counted on: the export's title, as `prepare` takes it, unless given.
+  const { settings, note } = referenceOfExport(
+    opened.settings,
+    detected,
+    io.today,
+    options.referenceDate !== undefined,
+  );
+  if (note) io.err(referenceNoteText(note, io.lang));
   const dims = options.dims
     .split(",")
     .map((d) => d.trim())
@@ -67,13 +76,14 @@ export function checkJson(checked: CheckOutcome): unknown {
       unplaced: tab.unplaced,
       hiddenCells: tab.smallCells + tab.secondaryCells,
       hiddenPersons: tab.hiddenPersons,
-      cells: tab.cells.map(({ key, count, status, interval, integerInterval, jointInterval }) => ({
+      cells: tab.cells.map(({ key, count, status, interval, integerInterval, jointInterval, recipientInterval }) => ({
         key,
         count,
         status,
         ...(interval ? { interval } : {}),
         ...(integerInterval ? { integerInterval } : {}),
         ...(jointInterval ? { jointInterval } : {}),
+        ...(recipientInterval ? { recipientInterval } : {}),
       })),
       warnings: tab.warnings,
     })),

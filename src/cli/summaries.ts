@@ -1,6 +1,6 @@
 /** What the command line prints after a job: problems in the recoded columns, the check's result. */
 import {
-  auditVerdictKey,
+  auditVerdicts,
   describeLevel,
   implausibleRecodes,
   reasonsText,
@@ -59,10 +59,7 @@ export function summariseCheck(checked: CheckOutcome, io: Io, tr: Translate): vo
       secondary: report.tables.reduce((n, tab) => n + tab.secondaryCells, 0),
     }),
   );
-  if (report.tables.length > 0) {
-    const { key, n } = auditVerdictKey(report);
-    io.out(tr(key, { n }));
-  }
+  for (const { key, n } of auditVerdicts(report)) io.out(tr(key, { n }));
   const unplaced = Math.max(0, ...report.tables.map((tab) => tab.unplaced));
   if (unplaced > 0) io.out(tr("cli.summary.unplaced", { n: unplaced }));
   const best = report.suggestions.suggestions[0];

@@ -7,7 +7,7 @@ import {
   NoData,
   userMessage,
   noDataReason,
-  auditVerdictKey,
+  auditVerdicts,
   composeRequest,
   recodeTable,
   screenNotes,
@@ -98,8 +98,7 @@ const checkJob: Job = async (port, settings, lang, today, checker) => {
   const request = composeRequest(table, detected.roles, recoded, checked, settings, today, lang);
   await port.activateSheet(await writeCheck(port, request));
   const tables = checked.report.tables;
-  const { key, n } = auditVerdictKey(checked.report);
-  const verdict = t(lang, key, { n });
+  const verdicts = auditVerdicts(checked.report).map(({ key, n }) => t(lang, key, { n }));
   const summary = t(lang, "cli.summary.check", {
     k: settings.threshold,
     tables: tables.length,
@@ -107,7 +106,7 @@ const checkJob: Job = async (port, settings, lang, today, checker) => {
     secondary: tables.reduce((n, tab) => n + tab.secondaryCells, 0),
   });
   const notes = screenNotes(recoded, request, settings.sheetLang).map((n) => t(lang, n.key, n.params));
-  return [summary, ...(tables.length > 0 ? [verdict] : []), ...elsewhereNotes(detected, lang), ...notes].join(" ");
+  return [summary, ...verdicts, ...elsewhereNotes(detected, lang), ...notes].join(" ");
 };
 
 const generateJob: Job = async (port, settings, lang, today, checker) => {

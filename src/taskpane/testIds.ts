@@ -27,6 +27,7 @@ export const testIds = {
   firstBlocker: "first-blocker",
   checkResults: "check-results",
   auditVerdict: "audit-verdict",
+  leftToKsz: "left-to-ksz",
   fullGroup: "full-group",
   merge: "suggestion-merge",
   suggestion: (i: number) => `suggestion-${i}`,

@@ -243,12 +243,7 @@ export async function prepare(
   const detected = await detect(port, given, options);
   const merged = await withSheetAnswers(port, { ...given, dataSheet: dataSheetOf(detected) }, detected.source.sheet);
   const { notOurs } = merged;
-  let settings = merged.settings;
-  // The export's title says which day it holds: that is the reference date, unless one was chosen.
-  const fromTitle = options.referenceDateGiven
-    ? null
-    : referenceFromTitle(settings.referenceDate, detected.titleDate?.date ?? null, today);
-  if (fromTitle) settings = { ...settings, referenceDate: fromTitle };
+  const { settings, note } = referenceOfExport(merged.settings, detected, today, options.referenceDateGiven === true);
   const table = await readNeeded(port, detected, options);
   const recoded =
     options.writeColumns === false
@@ -269,6 +264,23 @@ export async function prepare(
     request,
     settings,
     ...(notOurs ? { notOurSheet: notOurs } : {}),
-    referenceNote: options.referenceDateGiven ? null : referenceNote(settings.referenceDate, detected.titleDate, today),
+    referenceNote: note,
   };
+}
+
+/**
+ * The export's title says which day it holds: that is the reference date, unless one was chosen (the
+ * command line's --reference-date, or a date the analyst set). Returns the settings to use and what to
+ * tell the analyst about the date (null when it was given).
+ */
+export function referenceOfExport(
+  settings: JobSettings,
+  detected: Pick<Detected, "titleDate">,
+  today: string,
+  given: boolean,
+): { settings: JobSettings; note: ReturnType<typeof referenceNote> } {
+  if (given) return { settings, note: null };
+  const fromTitle = referenceFromTitle(settings.referenceDate, detected.titleDate?.date ?? null, today);
+  const used = fromTitle ? { ...settings, referenceDate: fromTitle } : settings;
+  return { settings: used, note: referenceNote(used.referenceDate, detected.titleDate, today) };
 }

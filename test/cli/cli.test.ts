@@ -119,6 +119,32 @@ describe("diversity-request command line", () => {
     expect(failing.code).toBe(3);
   });
 
+  test("check takes the reference date from the export's title, as prepare does (issue 35)", async () => {
+    // Ten born on 1 September 1999: 24 on 30 June 2024 (the title's day), 25 on the default 31 December.
+    const { FileWorkbook } = await import("../../src/workbook/exceljs/fileWorkbook");
+    const rows = [
+      ...Array.from({ length: 10 }, (_, i) => [`A${i}`, "01/09/1999", "Financiën"]),
+      ...Array.from({ length: 10 }, (_, i) => [`B${i}`, "01/01/1980", "Financiën"]),
+    ];
+    const values = [["Personeelsexport op 30/06/2024"], [], ["Personeelsnummer", "Geboortedatum", "Dienst"], ...rows];
+    const file = join(dir, "titled.xlsx");
+    await saveXlsxFile(
+      new FileWorkbook({ sheets: [{ name: "Personeel", values, styles: [], columnWidths: [], state: "visible" }] }),
+      file,
+    );
+    const run = await cli(["check", file, "--dims", "ageBand,Dienst", "--json"], "nl");
+    expect(run.code).toBe(0);
+    const bands = JSON.parse(run.out).tables[0].cells.filter(
+      (c: { key: Record<string, string>; count: number }) => c.key.department === "total" && c.count > 0,
+    );
+    expect(bands.map((c: { key: Record<string, string> }) => c.key.ageBand)).toEqual(["0-24", "35-44", "total"]);
+    expect(run.err).toMatch(/Referentiedatum 30\/06\/2024, overgenomen uit de titel/);
+    // A date given on the command line wins over the title.
+    const given = await cli(["check", file, "--dims", "ageBand,Dienst", "--json", "--reference-date", "2024-12-31"]);
+    const cells = JSON.parse(given.out).tables[0].cells as { key: Record<string, string>; count: number }[];
+    expect(cells.find((c) => c.key.ageBand === "25-34" && c.key.department === "total")?.count).toBe(10);
+  });
+
   test("prepare writes the whole job to a new workbook and says what is left to answer", async () => {
     const out = join(dir, "prepare.xlsx");
     const result = await cli(["prepare", SAMPLE, "-o", out, "--lang", "fr"], "fr");

@@ -187,6 +187,27 @@ describe("step 3, describe the data", () => {
     expect(findings).toContainEqual(expect.stringMatching(/Dienst: Ombudsdienst.*8.*Herkomstgroep: Belg/));
   });
 
+  test("an export without nationality: origin tables are left to the KSZ, and nothing green says they are safe", async () => {
+    // Issue 35: only the KSZ holds origin here, so those tables are predicted, never audited.
+    const port = memoryWorkbook();
+    for (const row of port.workbook.sheets[0]!.values) row.splice(4, 1);
+    await port.saveSettings({
+      version: 1,
+      referenceDate: "2024-12-31",
+      ksz: { sex: false, ageBand: false, originGroup: true },
+    });
+    await renderPane("nl", port);
+    await detectData();
+    openStep("describe");
+    fireEvent.click(screen.getByTestId(testIds.runCheck));
+    await waitFor(() => expect(screen.getByTestId(testIds.checkResults)).toBeInTheDocument());
+    expect(screen.getByTestId(testIds.leftToKsz)).toHaveTextContent(
+      /niet geauditeerd.*De KSZ moet die tabellen zelf beschermen/,
+    );
+    expect(screen.queryByTestId(testIds.auditVerdict)).toBeNull();
+    expect(screen.getByTestId(testIds.checkResults)).not.toHaveTextContent(/Audit geslaagd|veilig/);
+  });
+
   test("a French pane over a Dutch sheet names variables and categories in French; the check sheet stays Dutch", async () => {
     const port = ombudsdienstAllBelgian();
     await port.saveSettings({ version: 1, referenceDate: "2024-12-31", sheetLang: "nl" });

@@ -11,7 +11,15 @@ export type { GroupMerge, Hierarchy, Level, LevelRef, Suggestion, SearchResult, 
 export { suggestGroupings, MAX_EXACT_NODES } from "./lattice";
 export { ageHierarchy, originHierarchy, mergeHierarchy, fixedHierarchy } from "./hierarchies";
 export type { CheckVariable, CheckRequest, PredictionReport, DisclosureReport } from "./report";
-export { auditVerdictKey, checkRequest, exposedCells, unconfirmedCells } from "./report";
+export {
+  auditVerdictKey,
+  auditVerdicts,
+  checkRequest,
+  exposedCells,
+  kszOnlyTables,
+  leftToKsz,
+  unconfirmedCells,
+} from "./report";
 export { describeLevel } from "./describe";
 export type { AttackerProgram, Interval, LinearSolver, Objective, ProgramSession, TableAudit } from "./audit";
 export { auditTable, attackerPrograms, isProtected } from "./audit";

@@ -230,16 +230,64 @@ export function unconfirmedCells(report: Pick<DisclosureReport, "tables">): numb
 }
 
 /**
- * The verdict in a sentence of the catalogues: passed, not passed (with the count), unconfirmed (with
- * the count of cells the whole-number check could not finish), or not audited.
+ * Tables over a variable only the KSZ holds (origin when the export has no nationality): predicted,
+ * never audited by us. The KSZ must protect them itself, and every face says so.
  */
-export function auditVerdictKey(report: Pick<DisclosureReport, "tables">): {
-  key: "check.audit.passed" | "check.audit.failed" | "check.audit.unconfirmed" | "check.audit.none";
+export function kszOnlyTables(report: Partial<Pick<DisclosureReport, "predictions">>): number {
+  return report.predictions?.length ?? 0;
+}
+
+/**
+ * Of the requested tables (as the request lists them), those left to the KSZ to protect, and the
+ * variables only the KSZ holds that put them there.
+ */
+export function leftToKsz(
+  tables: readonly (readonly string[])[],
+  report: Pick<DisclosureReport, "predictions">,
+): { tables: (readonly string[])[]; variables: string[] } {
+  const predicted = new Set(report.predictions.flatMap((p) => p.predicted));
+  return {
+    tables: tables.filter((tab) => tab.some((name) => predicted.has(name))),
+    variables: [...predicted],
+  };
+}
+
+/**
+ * The verdict in a sentence of the catalogues: passed, not passed (with the count), unconfirmed (with
+ * the count of cells the whole-number check could not finish), not audited, or, when every table is
+ * over a variable only the KSZ holds, left to the KSZ (with the count). A request with some tables of
+ * each kind gets the verdict on the audited ones; `kszOnlyTables` says the rest.
+ */
+export function auditVerdictKey(
+  report: Pick<DisclosureReport, "tables"> & Partial<Pick<DisclosureReport, "predictions">>,
+): {
+  key:
+    | "check.audit.passed"
+    | "check.audit.failed"
+    | "check.audit.unconfirmed"
+    | "check.audit.none"
+    | "check.audit.kszOnly";
   n: number;
 } {
+  if (report.tables.length === 0 && kszOnlyTables(report) > 0)
+    return { key: "check.audit.kszOnly", n: kszOnlyTables(report) };
   const exposed = exposedCells(report);
   if (exposed === null) return { key: "check.audit.none", n: 0 };
   if (exposed > 0) return { key: "check.audit.failed", n: exposed };
   const unconfirmed = unconfirmedCells(report);
   return unconfirmed > 0 ? { key: "check.audit.unconfirmed", n: unconfirmed } : { key: "check.audit.passed", n: 0 };
+}
+
+/**
+ * Every verdict sentence a face prints after a check: the audit's on the tables it could audit, then,
+ * when some tables are over a variable only the KSZ holds, that they are left to the KSZ.
+ */
+export function auditVerdicts(
+  report: Pick<DisclosureReport, "tables" | "predictions">,
+): ReturnType<typeof auditVerdictKey>[] {
+  const ksz = kszOnlyTables(report);
+  return [
+    ...(report.tables.length > 0 ? [auditVerdictKey(report)] : []),
+    ...(ksz > 0 ? [{ key: "check.audit.kszOnly" as const, n: ksz }] : []),
+  ];
 }

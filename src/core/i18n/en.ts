@@ -218,10 +218,12 @@ export const en = {
     "The policy objective concerns groups, not individuals: counts per category are enough to measure the composition of the staff and to evaluate actions, so no personal data are needed.",
   "completeness.missing": "{section}: {field}",
   "check.audit.guarantee":
-    "Audit: for every suppressed cell, a reader who knows every published count and total of every table of the request, and that counts are whole numbers of 0 or more, can only work out a range of values (computed by linear programming, as tau-Argus does, then checked over whole numbers). A table passes when each small cell's range reaches 0 or {k} and above.",
+    "Audit: for every suppressed cell, a reader who knows every published count and total of every table of the request, and that counts are whole numbers of 0 or more, can only work out a range of values (computed by linear programming, as tau-Argus does, then checked over whole numbers). A table passes when each small cell's range reaches 0 or {k} and above. The institution that receives the tables also knows the size of every group its own variables form; against that reader too, each small cell over origin must be able to be 0 or {k} and above.",
   "check.audit.passed": "Audit passed: no small cell can be computed back from what is published.",
   "check.audit.failed":
     "Audit NOT passed: {n} small {n|cell|cells} can still be computed back. Choose a coarser grouping for this table.",
+  "check.audit.kszOnly":
+    "{n} {n|table is|tables are} not audited: {n|it covers|they cover} a variable only the CBSS holds. The CBSS must protect {n|it|them} itself with the threshold rule.",
   "check.audit.none": "Not audited.",
   "check.audit.unconfirmed":
     "Audit not finished: for {n} small {n|cell|cells} the check over whole numbers ran out of time, so {n|it is|they are} not known to be safe. Choose a coarser grouping or fewer variables per table.",
@@ -229,11 +231,16 @@ export const en = {
     "{n} {n|person|persons} {n|is|are} not in this table: their birth date or nationality could not be read. The CBSS will place them, so any count may be up to {n} higher in its table.",
   "check.interval": "{lo} to {hi}",
   "filled.audit.passed":
-    "Audited on {date} as the CBSS's reader could: no small cell can be computed back from the published counts and totals (each can be 0 or at least {k}).",
+    "Audited on {date} as the CBSS's reader could, and as our institution itself could, knowing the size of every group its own variables form: no small cell can be computed back from the published counts and totals (each can be 0 or at least {k}).",
   "filled.audit.failed":
     "Audited on {date}: {n} small {n|cell|cells} can still be computed back; coarser groupings are needed before publication.",
   "filled.audit.unconfirmed":
     "Audited on {date}: for {n} small {n|cell|cells} the check over whole numbers could not be finished; coarser groupings are needed before publication.",
+  "field.kszProtects": "Tables the CBSS must protect itself",
+  "filled.kszProtects":
+    "Not audited by us: {tables}. {n|This table covers|These tables cover} {variables}, which only the CBSS holds. We ask the CBSS to apply the threshold rule to {n|it|them}: publish no cell of 1 to {below} {below|person|persons}, nor any cell from which such a cell can be worked out, also by our institution, which knows the size of its own groups.",
+  "filled.audit.noneOurs":
+    "None of the tables asked for could be audited with the export: all cover a variable only the CBSS holds (see below).",
   "field.auditResult": "Audit of the protected tables",
   "cli.summary.unplaced":
     "{n} {n|person|persons} {n|is|are} left out of the tables by age band, origin or sex: their value could not be read. The CBSS will place them, so counts there may be up to {n} higher.",

@@ -223,10 +223,12 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "L’objectif de la politique de diversité concerne des groupes et non des individus : des effectifs par catégorie suffisent pour mesurer la composition du personnel et évaluer les actions ; aucune donnée à caractère personnel n’est donc nécessaire.",
   "completeness.missing": "{section} : {field}",
   "check.audit.guarantee":
-    "Audit : pour chaque cellule masquée, un lecteur qui connaît tous les effectifs et totaux publiés de tous les tableaux de la demande, et sait que les effectifs sont des nombres entiers de 0 ou plus, ne peut en déduire qu’une plage de valeurs (calculée par programmation linéaire, comme tau-Argus, puis vérifiée en nombres entiers). Un tableau réussit lorsque la plage de chaque petite cellule atteint 0 ou {k} et plus.",
+    "Audit : pour chaque cellule masquée, un lecteur qui connaît tous les effectifs et totaux publiés de tous les tableaux de la demande, et sait que les effectifs sont des nombres entiers de 0 ou plus, ne peut en déduire qu’une plage de valeurs (calculée par programmation linéaire, comme tau-Argus, puis vérifiée en nombres entiers). Un tableau réussit lorsque la plage de chaque petite cellule atteint 0 ou {k} et plus. L’institution qui reçoit les tableaux connaît en outre l’effectif de chaque groupe formé par ses propres variables ; face à ce lecteur aussi, chaque petite cellule portant sur l’origine doit pouvoir valoir 0 ou {k} et plus.",
   "check.audit.passed": "Audit réussi : aucune petite cellule ne peut être recalculée à partir de ce qui est publié.",
   "check.audit.failed":
     "Audit NON réussi : {n} {n|petite cellule peut encore être recalculée|petites cellules peuvent encore être recalculées}. Choisissez un regroupement plus large pour ce tableau.",
+  "check.audit.kszOnly":
+    "{n} {n|tableau n’est pas audité|tableaux ne sont pas audités} : {n|il porte|ils portent} sur une variable que seule la BCSS connaît. La BCSS doit {n|le|les} protéger elle-même par la règle du seuil.",
   "check.audit.none": "Pas audité.",
   "check.audit.unconfirmed":
     "Audit inachevé : pour {n} {n|petite|petites} {n|cellule|cellules}, la vérification en nombres entiers n’a pas pu aboutir à temps ; leur sécurité n’est donc pas établie. Choisissez un regroupement plus large ou moins de variables par tableau.",
@@ -234,11 +236,16 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "{n} {n|personne ne figure|personnes ne figurent} pas dans ce tableau : leur date de naissance ou leur nationalité était illisible. La BCSS les classera, donc chaque effectif peut être jusqu’à {n} plus élevé dans son tableau.",
   "check.interval": "{lo} à {hi}",
   "filled.audit.passed":
-    "Audité le {date} comme pourrait le faire un lecteur des tableaux de la BCSS : aucune petite cellule ne peut être recalculée à partir des effectifs et totaux publiés (chaque cellule peut valoir 0 ou au moins {k}).",
+    "Audité le {date} comme pourrait le faire un lecteur des tableaux de la BCSS, et comme notre institution elle-même, qui connaît l’effectif de chaque groupe formé par ses propres variables : aucune petite cellule ne peut être recalculée à partir des effectifs et totaux publiés (chaque cellule peut valoir 0 ou au moins {k}).",
   "filled.audit.failed":
     "Audité le {date} : {n} {n|petite cellule peut encore être recalculée|petites cellules peuvent encore être recalculées} ; des regroupements plus larges sont nécessaires avant publication.",
   "filled.audit.unconfirmed":
     "Audité le {date} : pour {n} {n|petite|petites} {n|cellule|cellules}, la vérification en nombres entiers n’a pas pu aboutir ; des regroupements plus larges sont nécessaires avant publication.",
+  "field.kszProtects": "Tableaux que la BCSS doit protéger elle-même",
+  "filled.kszProtects":
+    "{n|Tableau non audité|Tableaux non audités} par nous : {tables}. {n|Ce tableau porte|Ces tableaux portent} sur {variables}, que seule la BCSS connaît. Nous demandons à la BCSS d’y appliquer la règle du seuil : ne publier aucune cellule de 1 à {below} {below|personne|personnes}, ni aucune cellule permettant de recalculer une telle cellule, y compris par notre institution, qui connaît l’effectif de ses propres groupes.",
+  "filled.audit.noneOurs":
+    "Aucun des tableaux demandés n’a pu être audité avec l’export : tous portent sur une variable que seule la BCSS connaît (voir ci-dessous).",
   "field.auditResult": "Audit des tableaux protégés",
   "cli.summary.unplaced":
     "{n} {n|personne est|personnes sont} hors des tableaux par classe d’âge, origine ou sexe : leur valeur était illisible. La BCSS les classera, donc ces effectifs peuvent être jusqu’à {n} plus élevés.",

@@ -112,6 +112,11 @@ export function listSeparator(lang: Lang): string {
   return t(lang, "format.listSeparator");
 }
 
+/** A list of whole items in the language's own words: "a, b en c", "a, b et c", "a, b, and c". */
+export function formatList(lang: Lang, items: readonly string[]): string {
+  return new Intl.ListFormat(lang, { type: "conjunction" }).format(items);
+}
+
 /** Parameters that name an Excel row. */
 const ROW_PARAMS = new Set(["row"]);
 

@@ -221,10 +221,12 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "De beleidsdoelstelling gaat over groepen, niet over individuen: aantallen per categorie volstaan om de personeelssamenstelling te meten en acties te evalueren, dus er zijn geen persoonsgegevens nodig.",
   "completeness.missing": "{section}: {field}",
   "check.audit.guarantee":
-    "Audit: voor elke onderdrukte cel kan een lezer die alle gepubliceerde aantallen en totalen van alle tabellen van de aanvraag kent, en weet dat aantallen gehele getallen van 0 of meer zijn, enkel een bereik van waarden afleiden (berekend met lineaire programmering, zoals tau-Argus, en nagerekend in gehele getallen). Een tabel slaagt als het bereik van elke kleine cel 0 of {k} en meer bereikt.",
+    "Audit: voor elke onderdrukte cel kan een lezer die alle gepubliceerde aantallen en totalen van alle tabellen van de aanvraag kent, en weet dat aantallen gehele getallen van 0 of meer zijn, enkel een bereik van waarden afleiden (berekend met lineaire programmering, zoals tau-Argus, en nagerekend in gehele getallen). Een tabel slaagt als het bereik van elke kleine cel 0 of {k} en meer bereikt. De instelling die de tabellen ontvangt, kent bovendien de omvang van elke groep die haar eigen variabelen vormen; ook tegen die lezer moet elke kleine cel over herkomst 0 of {k} en meer kunnen zijn.",
   "check.audit.passed": "Audit geslaagd: geen enkele kleine cel kan uit de gepubliceerde cijfers worden teruggerekend.",
   "check.audit.failed":
     "Audit NIET geslaagd: {n} kleine {n|cel kan|cellen kunnen} nog worden teruggerekend. Kies een grovere indeling voor deze tabel.",
+  "check.audit.kszOnly":
+    "{n} {n|tabel is|tabellen zijn} niet geauditeerd: {n|ze gaat|ze gaan} over een variabele die alleen de KSZ kent. De KSZ moet {n|die tabel|die tabellen} zelf beschermen met de drempelregel.",
   "check.audit.none": "Niet geauditeerd.",
   "check.audit.unconfirmed":
     "Audit niet voltooid: voor {n} kleine {n|cel|cellen} kon de controle in gehele getallen niet op tijd worden afgerond; het is niet zeker dat {n|die cel|die cellen} veilig {n|is|zijn}. Kies een grovere indeling of minder variabelen per tabel.",
@@ -232,11 +234,16 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "{n} {n|persoon zit|personen zitten} niet in deze tabel: hun geboortedatum of nationaliteit was onleesbaar. De KSZ deelt hen wel in, dus elk aantal kan in haar tabel tot {n} hoger liggen.",
   "check.interval": "{lo} tot {hi}",
   "filled.audit.passed":
-    "Geauditeerd op {date} zoals een lezer van de KSZ-tabellen het zou kunnen: geen enkele kleine cel kan uit de gepubliceerde aantallen en totalen worden teruggerekend (elke cel kan 0 of minstens {k} zijn).",
+    "Geauditeerd op {date} zoals een lezer van de KSZ-tabellen het zou kunnen, en zoals onze instelling zelf, die de omvang kent van elke groep die haar eigen variabelen vormen: geen enkele kleine cel kan uit de gepubliceerde aantallen en totalen worden teruggerekend (elke cel kan 0 of minstens {k} zijn).",
   "filled.audit.failed":
     "Geauditeerd op {date}: {n} kleine {n|cel kan|cellen kunnen} nog worden teruggerekend; vóór publicatie zijn grovere indelingen nodig.",
   "filled.audit.unconfirmed":
     "Geauditeerd op {date}: voor {n} kleine {n|cel|cellen} kon de controle in gehele getallen niet worden afgerond; vóór publicatie zijn grovere indelingen nodig.",
+  "field.kszProtects": "Tabellen die de KSZ zelf moet beschermen",
+  "filled.kszProtects":
+    "Niet door ons geauditeerd: {tables}. {n|Deze tabel gaat|Deze tabellen gaan} over {variables}, die enkel de KSZ kent. Wij vragen de KSZ er de drempelregel op toe te passen: geen cel met 1 tot {below} {below|persoon|personen} publiceren, en geen cel waaruit zo’n cel kan worden teruggerekend, ook niet door onze instelling, die de omvang van haar eigen groepen kent.",
+  "filled.audit.noneOurs":
+    "Geen van de gevraagde tabellen kon met de export worden geauditeerd: ze gaan alle over een variabele die enkel de KSZ kent (zie hieronder).",
   "field.auditResult": "Audit van de beschermde tabellen",
   "cli.summary.unplaced":
     "{n} {n|persoon valt|personen vallen} buiten de tabellen per leeftijdsklasse, herkomst of geslacht: hun waarde was onleesbaar. De KSZ deelt hen wel in, dus die aantallen kunnen tot {n} hoger liggen.",

@@ -1,6 +1,6 @@
 /** The request step of the job: the request document, its status, and the sheets to write. */
 import { TOTAL } from "../disclosure/crossTab";
-import { exposedCells, unconfirmedCells } from "../disclosure/report";
+import { exposedCells, leftToKsz, unconfirmedCells } from "../disclosure/report";
 import { t, type Lang } from "../i18n";
 import type { Table } from "../recode/apply";
 import { categoryLabel } from "../recode/labels";
@@ -99,6 +99,7 @@ export function composeRequest(
       flagged,
       exposedCells: exposedCells(report),
       unconfirmedCells: unconfirmedCells(report),
+      kszOnly: leftToKsz(checked.tables, report),
     },
     linkage: settings.linkage && roles.insz !== undefined,
     today,

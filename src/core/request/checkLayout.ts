@@ -114,6 +114,11 @@ export function layoutCheck(report: DisclosureReport, labels: DimensionLabels, l
   if (report.predictions.length > 0) {
     b.put(0, t(lang, "check.predictionTitle"), "sectionHeading", all);
     b.next();
+    // Predicted, never audited: the KSZ must protect these tables itself.
+    const leftToKsz = t(lang, "check.audit.kszOnly", { n: report.predictions.length });
+    b.put(0, leftToKsz, "note", all);
+    b.fitText(leftToKsz, b.width(0, all));
+    b.next();
     for (const prediction of report.predictions) {
       b.put(0, prediction.dimensions.map(title).join(t(lang, "filled.times")), "label", all);
       b.next();

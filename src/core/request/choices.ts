@@ -29,6 +29,11 @@ export interface CheckSummary {
   exposedCells: number | null;
   /** Small cells whose whole-number check ran out of time: not known to be safe (0 when confirmed). */
   unconfirmedCells: number;
+  /**
+   * Requested tables over a variable only the KSZ holds (origin without a nationality column): not
+   * audited by us, so the request asks the KSZ to protect them. Empty when every table was audited.
+   */
+  kszOnly: { tables: readonly (readonly string[])[]; variables: readonly string[] };
 }
 
 /** What the product fills into the request from the analyst's choices and the data. */

@@ -1,4 +1,4 @@
-import { formatDate, listSeparator, t, type Lang, type MessageKey } from "../i18n";
+import { formatDate, formatList, listSeparator, t, type Lang, type MessageKey } from "../i18n";
 import { bandIds } from "../recode/ageBands";
 import { categoryLabel } from "../recode/labels";
 import { formatIso } from "../values/dates";
@@ -210,12 +210,35 @@ export function buildRequest(choices: RequestChoices, answers: RequestAnswers, l
           "field.auditResult",
           !check || check.exposedCells === null
             ? t(lang, "filled.checkNotDone")
-            : check.exposedCells > 0
-              ? t(lang, "filled.audit.failed", { date: formatDate(lang, check.date), n: check.exposedCells })
-              : check.unconfirmedCells > 0
-                ? t(lang, "filled.audit.unconfirmed", { date: formatDate(lang, check.date), n: check.unconfirmedCells })
-                : t(lang, "filled.audit.passed", { date: formatDate(lang, check.date), k: check.threshold }),
+            : check.kszOnly.tables.length > 0 && check.kszOnly.tables.length === choices.tables.length
+              ? t(lang, "filled.audit.noneOurs")
+              : check.exposedCells > 0
+                ? t(lang, "filled.audit.failed", { date: formatDate(lang, check.date), n: check.exposedCells })
+                : check.unconfirmedCells > 0
+                  ? t(lang, "filled.audit.unconfirmed", {
+                      date: formatDate(lang, check.date),
+                      n: check.unconfirmedCells,
+                    })
+                  : t(lang, "filled.audit.passed", { date: formatDate(lang, check.date), k: check.threshold }),
         ),
+        // Tables over a variable only the KSZ holds: never called audited, and the KSZ is asked to protect them.
+        ...(check && check.kszOnly.tables.length > 0
+          ? [
+              filled(
+                "kszProtects",
+                "field.kszProtects",
+                t(lang, "filled.kszProtects", {
+                  n: check.kszOnly.tables.length,
+                  tables: formatList(lang, check.kszOnly.tables.map(tableName)),
+                  variables: formatList(
+                    lang,
+                    check.kszOnly.variables.map((v) => variableLabel(v, lang).toLowerCase()),
+                  ),
+                  below: threshold - 1,
+                }),
+              ),
+            ]
+          : []),
         filled(
           "cellsFlagged",
           "field.cellsFlagged",

@@ -9,6 +9,7 @@ import {
   OWN_ROLES,
   describeLevel,
   exposedCells,
+  kszOnlyTables,
   fullGroupTexts,
   mergeTexts,
   unconfirmedCells,
@@ -127,6 +128,30 @@ export function SmallCellCheck({ pane }: { pane: PaneApi }) {
   );
 }
 
+/**
+ * The audit's verdict on the tables it could audit. Green only when it is true: no small cell at all,
+ * every table audited, none left to the KSZ (those are said apart, in a warning of their own).
+ */
+function AuditVerdict({ report }: { report: CheckOutcome["report"] }) {
+  const { tr, num } = useTr();
+  const exposed = exposedCells(report);
+  const unconfirmed = unconfirmedCells(report);
+  const small = report.tables.reduce((n, tab) => n + tab.smallCells, 0);
+  const hidden = report.tables.reduce((n, tab) => n + tab.smallCells + tab.secondaryCells, 0);
+  const bar = (intent: "error" | "warning" | "info" | "success", text: string, testId = true) => (
+    <MessageBar intent={intent} {...(testId ? { "data-testid": testIds.auditVerdict } : {})}>
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+  if (exposed === null) return bar("warning", tr("describe.audit.none"), false);
+  if (exposed > 0) return bar("error", tr("describe.audit.failed", { n: num(exposed) }));
+  if (unconfirmed > 0) return bar("warning", tr("describe.audit.unconfirmed", { n: num(unconfirmed) }));
+  if (report.tables.length === 0) return null;
+  if (small === 0 && kszOnlyTables(report) === 0) return bar("success", tr("describe.allSafe"));
+  if (small === 0) return bar("info", tr("describe.audit.passed"));
+  return bar("info", `${tr("describe.audit.passed")} ${tr("describe.protected", { hidden: num(hidden) })}`);
+}
+
 function CheckResults({
   pane,
   checked,
@@ -141,8 +166,7 @@ function CheckResults({
   const { tr, num, lang } = useTr();
   const styles = useStepStyles();
   const { report } = checked;
-  const exposed = exposedCells(report);
-  const unconfirmed = unconfirmedCells(report);
+  const leftToKsz = kszOnlyTables(report);
   const small = report.tables.reduce((n, tab) => n + tab.smallCells, 0);
   const hidden = report.tables.reduce((n, tab) => n + tab.smallCells + tab.secondaryCells, 0);
   const suggestions = report.suggestions.suggestions;
@@ -191,28 +215,11 @@ function CheckResults({
         ))}
       </ul>
       {hidden > 0 && <Text size={200}>{tr("describe.explain.suppressed")}</Text>}
-      {/* Green only when it is true: no small cell at all, every table audited. */}
-      {exposed === null ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{tr("describe.audit.none")}</MessageBarBody>
-        </MessageBar>
-      ) : exposed > 0 ? (
-        <MessageBar intent="error" data-testid={testIds.auditVerdict}>
-          <MessageBarBody>{tr("describe.audit.failed", { n: num(exposed) })}</MessageBarBody>
-        </MessageBar>
-      ) : unconfirmed > 0 ? (
-        <MessageBar intent="warning" data-testid={testIds.auditVerdict}>
-          <MessageBarBody>{tr("describe.audit.unconfirmed", { n: num(unconfirmed) })}</MessageBarBody>
-        </MessageBar>
-      ) : small === 0 ? (
-        <MessageBar intent="success" data-testid={testIds.auditVerdict}>
-          <MessageBarBody>{tr("describe.allSafe")}</MessageBarBody>
-        </MessageBar>
-      ) : (
-        <MessageBar intent="info" data-testid={testIds.auditVerdict}>
-          <MessageBarBody>
-            {tr("describe.audit.passed")} {tr("describe.protected", { hidden: num(hidden) })}
-          </MessageBarBody>
+      <AuditVerdict report={report} />
+      {/* Tables only the KSZ can fill in are never called safe: the KSZ must protect them. */}
+      {leftToKsz > 0 && (
+        <MessageBar intent="warning" data-testid={testIds.leftToKsz}>
+          <MessageBarBody>{tr("check.audit.kszOnly", { n: leftToKsz })}</MessageBarBody>
         </MessageBar>
       )}
       {small > 0 && (

@@ -17,6 +17,7 @@ import {
   type RequestStatus,
   type Table,
   unconfirmedCells,
+  leftToKsz,
 } from "../../core";
 import type { Detected } from "../../workbook/tasks";
 
@@ -53,6 +54,7 @@ export function paneStatus(
           flagged: [],
           exposedCells: exposedCells(check.report),
           unconfirmedCells: unconfirmedCells(check.report),
+          kszOnly: leftToKsz(check.tables, check.report),
         }
       : null,
     linkage: settings.linkage && detected?.roles.insz !== undefined,

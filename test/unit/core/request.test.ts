@@ -22,6 +22,9 @@ import {
   type Table,
 } from "../../../src/core";
 import type { LinearSolver } from "../../../src/core/disclosure/audit";
+import { auditVerdictKey, kszOnlyTables } from "../../../src/core/disclosure/report";
+import { t } from "../../../src/core/i18n";
+import { variableLabel } from "../../../src/core/request/variables";
 import { loadSolver } from "../../../src/solver/highs";
 import { plainLanguageOf } from "../../../src/core/request/answerLanguage";
 import { integerVerdicts, TOTAL_KEY, type PublishedTable } from "../../support/oracleAttacker";
@@ -616,5 +619,52 @@ describe("one language per document (issue 22)", () => {
     ["statutair, contractueel", null],
   ])("%j is plainly %s", (text, lang) => {
     expect(plainLanguageOf(text)).toBe(lang);
+  });
+});
+
+describe("tables over a variable only the KSZ holds (issue 35)", () => {
+  // The export without its nationality column: origin tables can only be predicted, never audited.
+  const without = (t: Table, header: string): Table => {
+    const at = t.headers.indexOf(header);
+    expect(at).toBeGreaterThanOrEqual(0);
+    return { ...t, headers: t.headers.filter((_, i) => i !== at), columns: t.columns.filter((_, i) => i !== at) };
+  };
+  const noNationality = without(table, table.headers[4]!);
+  const fieldOf = (document: ReturnType<typeof run>["document"], id: string) =>
+    document.sections.flatMap((s) => s.fields).find((f) => f.id === id);
+
+  test("are named as not audited, and the request asks the KSZ to protect them, in nl, fr and en", () => {
+    for (const lang of ["nl", "fr", "en"] as const) {
+      const { checked, document } = run(noNationality, settingsIn(lang), lang);
+      expect(checked.report.predictions.map((p) => p.dimensions)).toEqual([
+        ["department", "originGroup"],
+        ["functionLevel", "originGroup"],
+      ]);
+      expect(kszOnlyTables(checked.report)).toBe(2);
+      const field = fieldOf(document, "kszProtects");
+      expect(field).toMatchObject({ kind: "filled" });
+      const text = (field as { value: string }).value;
+      // Both tables by name, the variable the KSZ alone holds, and the rule it is asked to apply (1 to 4).
+      for (const name of ["department", "functionLevel"]) expect(text).toContain(variableLabel(name, lang));
+      expect(text).toContain(variableLabel("originGroup", lang).toLowerCase());
+      expect(text).toMatch(/\b1\b.*\b4\b/);
+      expect(text).not.toMatch(/\{|\}/);
+    }
+  });
+
+  test("a request whose every table is predicted is never called audited", () => {
+    const settings = { ...settingsIn("nl"), ksz: { sex: false, ageBand: false, originGroup: true } };
+    const { checked, document } = run(noNationality, settings, "nl");
+    expect(checked.report.tables).toEqual([]);
+    expect(auditVerdictKey(checked.report).key).toBe("check.audit.kszOnly");
+    const audit = (fieldOf(document, "auditResult") as { value: string }).value;
+    expect(audit).toBe(t("nl", "filled.audit.noneOurs"));
+    expect(audit).not.toMatch(/geauditeerd op/i);
+  });
+
+  test("with the nationality column, no table is left to the KSZ and the field is absent", () => {
+    const { checked, document } = run(table, settingsIn("nl"), "nl");
+    expect(kszOnlyTables(checked.report)).toBe(0);
+    expect(fieldOf(document, "kszProtects")).toBeUndefined();
   });
 });

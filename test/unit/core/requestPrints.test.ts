@@ -49,6 +49,7 @@ const choices: RequestChoices = {
     ],
     exposedCells: 0,
     unconfirmedCells: 0,
+    kszOnly: { tables: [], variables: [] },
   },
   threshold: 5,
   linkage: true,

@@ -36,6 +36,7 @@ const base: RequestChoices = {
     flagged: [],
     exposedCells: 0,
     unconfirmedCells: 0,
+    kszOnly: { tables: [], variables: [] },
   },
   threshold: 5,
   linkage: true,

@@ -50,7 +50,7 @@ const MONTHS_FR = [
   "novembre",
   "décembre",
 ];
-const MONTHS_EN = [
+export const MONTHS_EN = [
   "January",
   "February",
   "March",

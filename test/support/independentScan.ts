@@ -8,15 +8,56 @@
 import ExcelJS from "exceljs";
 import type { Person } from "./identifierCorpus";
 
-/** Digits as ASCII, whatever their width. */
+/** Digits as ASCII, whatever their width or script: full-width, Arabic-Indic (both), Devanagari, mathematical. */
 function asciiDigits(text: string): string {
-  return text.replace(/[\uff10-\uff19]/g, (c) => String(c.charCodeAt(0) - 0xff10));
+  return text
+    .replace(/[\uff10-\uff19]/g, (c) => String(c.charCodeAt(0) - 0xff10))
+    .replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0966-\u096f]/g, (c) => String(c.charCodeAt(0) - 0x0966))
+    .replace(/[\u{1d7ce}-\u{1d7ff}]/gu, (c) => String((c.codePointAt(0)! - 0x1d7ce) % 10));
 }
 
-/** Letters without accents, lower case. */
+/** Cyrillic and Greek letters that look Latin, as a reader would read them (written here, by eye). */
+const LOOKALIKES: Record<string, string> = {
+  а: "a",
+  в: "b",
+  е: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+  ј: "j",
+  ѕ: "s",
+  ԁ: "d",
+  ɡ: "g",
+  ο: "o",
+  α: "a",
+  ν: "v",
+  ρ: "p",
+  ι: "i",
+  κ: "k",
+  τ: "t",
+};
+
+/** Letters without accents, lower case, lookalikes read as the Latin letter they copy, nothing invisible. */
 function plainLetters(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[\u00ad\u200b-\u200f\u2060\ufeff]/g, "")
+    .toLowerCase()
+    .replace(/[^\x00-\x7f]/g, (c) => LOOKALIKES[c] ?? c);
 }
+
+/** Months in Roman numerals. */
+const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 
 /** The INSZ check: 97 - (first nine digits mod 97), with 2 prefixed for births from 2000. */
 export function validInsz(digits: string): boolean {
@@ -88,8 +129,12 @@ export async function scanWorkbook(
             found.push(`name of ${tag} at ${where}: ${text}`);
           const [d, m, y] = [String(p.day).padStart(2, "0"), String(p.month).padStart(2, "0"), String(p.year)];
           const numeric = [`${d}${m}${y}`, `${y}${m}${d}`, `${d}${m}${y.slice(2)}`, `${p.day}${p.month}${y}`];
-          const worded = MONTH_WORDS[p.month - 1]!.some((w) =>
-            new RegExp(`(^|\\D)0?${p.day}\\D{0,4}${w}\\D{0,3}(${y}|${y.slice(2)})`).test(letters),
+          const words = [...MONTH_WORDS[p.month - 1]!, ROMAN[p.month - 1]!];
+          const worded = words.some(
+            (w) =>
+              new RegExp(`(^|\\D)0?${p.day}\\D{0,4}\\b${w}\\D{0,3}(${y}|${y.slice(2)})`).test(letters) ||
+              // Month first: "Aug 10, 1964".
+              new RegExp(`\\b${w}[a-z]*\\.?\\s+0?${p.day}\\D{0,4}${y}`).test(letters),
           );
           if (numeric.some((n) => digits.includes(n)) || worded)
             found.push(`birth date of ${tag} at ${where}: ${text}`);

@@ -28,6 +28,15 @@ export interface PublishedTable {
   cells: readonly PublishedCell[];
 }
 
+/** What a reader gets of a report: each cell's key, count and status (nothing of the audit). */
+export const publishedOf = (report: {
+  dimensions: readonly string[];
+  cells: readonly PublishedCell[];
+}): PublishedTable => ({
+  dimensions: report.dimensions,
+  cells: report.cells.map(({ key, count, status }) => ({ key, count, status })),
+});
+
 /**
  * What the requesting institution knows before the tables arrive (DOMAIN.md §7): each person's
  * category of the variables its own export holds, so the number of persons in every combination of

@@ -255,6 +255,7 @@ export const en = {
   "problem.ethicsNo":
     "{field}: answered No. The source text names communication, transparency and a legitimate purpose as conditions: meet them before sending.",
   "problem.checkMissing": "The small-cell check has not run on these choices: run it (step 3).",
+  "problem.signatureDateInvalid": "The signing date “{value}” does not exist: enter a real date.",
   "problem.checkNotAudited": "The tables were not audited: run the small-cell check again (step 3).",
   "problem.motivationStale":
     "The motivation (step 2) says “{found}”, but the request now says “{now}”: update the motivation.",
@@ -375,6 +376,9 @@ export const en = {
   "cli.error.sameFile": "The output {file} is the input file: choose another name, the input is never overwritten.",
   "cli.error.ageScheme": "Age scheme {value}: {detail}",
   "cli.error.originScheme": "Origin scheme {value} is unknown: use detailed, four, eu or two.",
+  "cli.error.threshold": "--threshold {value}: give a whole number of 2 or more, in digits (for example 5 or 10).",
+  "cli.error.emptyPath": "No input file: the file name given is empty.",
+  "cli.error.notAFile": "{file} is not a regular file but a pipe or a device: give an .xlsx file.",
   "cli.error.referenceDate": "Reference date {value} is not a date in the form YYYY-MM-DD.",
   "cli.error.map": "--map {value}: write ROLE=HEADER with a role among {roles} and a header of sheet {sheet}.",
   "cli.error.dim":
@@ -411,6 +415,8 @@ export const en = {
     "{header}: {count} {count|value|values} held personal data (an INSZ, a name or a birth date of the staff) and appear as “[{placeholder} n]” in the new columns and sheets; the data itself was not written. Correct those cells in the column {header}.",
   "screen.answers":
     "{count} {count|answer|answers} held an INSZ or a birth date of the staff: they appear as “[{placeholder} n]” in the request sheet. Write the answer without personal data.",
+  "screen.headers":
+    "{count} column {count|header|headers} held an INSZ, a name or a birth date of the staff: the request names {count|that column|those columns} “[{placeholder} n]”. Give the column a header without personal data.",
   "screen.entries":
     "{count} saved {count|choice|choices} {count|was|were} about a value holding personal data (an INSZ, a name or a birth date of the staff): they were not saved. Correct that value in the data.",
   "settings.notOurSheet":

@@ -261,6 +261,7 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "{field} : réponse Non. Le texte source cite la communication, la transparence et une finalité légitime comme conditions : remplissez-les avant l’envoi.",
   "problem.checkMissing":
     "Le contrôle des petites cellules n’a pas encore été fait sur ces choix : lancez-le (étape 3).",
+  "problem.signatureDateInvalid": "La date de signature « {value} » n’existe pas : indiquez une date réelle.",
   "problem.checkNotAudited":
     "Les tableaux n’ont pas été audités : relancez le contrôle des petites cellules (étape 3).",
   "problem.motivationStale":
@@ -392,6 +393,11 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "La sortie {file} est le fichier d’entrée : choisissez un autre nom, l’entrée n’est jamais écrasée.",
   "cli.error.ageScheme": "Découpage d’âge {value} : {detail}",
   "cli.error.originScheme": "Regroupement d’origine {value} inconnu : utilisez detailed, four, eu ou two.",
+  "cli.error.threshold":
+    "--threshold {value} : indiquez un nombre entier de 2 ou plus, en chiffres (par exemple 5 ou 10).",
+  "cli.error.emptyPath": "Aucun fichier d’entrée : le nom de fichier indiqué est vide.",
+  "cli.error.notAFile":
+    "{file} n’est pas un fichier ordinaire mais un tube ou un périphérique : indiquez un fichier .xlsx.",
   "cli.error.referenceDate": "La date de référence {value} n’est pas une date au format AAAA-MM-JJ.",
   "cli.error.map":
     "--map {value} : écrivez RÔLE=EN-TÊTE avec un rôle parmi {roles} et un en-tête de la feuille {sheet}.",
@@ -431,6 +437,8 @@ export const fr: Readonly<Record<MessageKey, string>> = {
     "{header} : {count} {count|valeur|valeurs} {count|contenait|contenaient} des données à caractère personnel (un NISS, un nom ou une date de naissance du personnel) et figurent comme « [{placeholder} n] » dans les nouvelles colonnes et feuilles ; les données elles-mêmes n’ont pas été écrites. Corrigez ces cellules dans la colonne {header}.",
   "screen.answers":
     "{count} {count|réponse|réponses} {count|contenait|contenaient} un NISS ou une date de naissance du personnel : elles figurent comme « [{placeholder} n] » dans la feuille de demande. Écrivez la réponse sans données à caractère personnel.",
+  "screen.headers":
+    "{count} {count|en-tête|en-têtes} de colonne {count|contenait|contenaient} un NISS, un nom ou une date de naissance du personnel : la demande {count|nomme cette colonne|nomme ces colonnes} « [{placeholder} n] ». Donnez à la colonne un en-tête sans données à caractère personnel.",
   "screen.entries":
     "{count} choix {count|enregistré|enregistrés} {count|portait|portaient} sur une valeur contenant des données à caractère personnel (un NISS, un nom ou une date de naissance du personnel) : ils n’ont pas été enregistrés. Corrigez cette valeur dans les données.",
   "settings.notOurSheet":

@@ -86,7 +86,10 @@ export function formatDate(lang: Lang, iso: string): string {
         timeZone: "UTC",
       })),
     );
-  return format.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  // A day that does not exist (30 February) stays as written: Date would roll it over to March.
+  if (day.getUTCMonth() !== Number(m[2]) - 1 || day.getUTCDate() !== Number(m[3])) return iso;
+  return format.format(day);
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();

@@ -258,6 +258,7 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "problem.ethicsNo":
     "{field}: beantwoord met Nee. De brontekst noemt communicatie, transparantie en een legitiem doel als voorwaarden: vervul ze vóór het versturen.",
   "problem.checkMissing": "De controle op kleine cellen is nog niet uitgevoerd op deze keuzes: voer ze uit (stap 3).",
+  "problem.signatureDateInvalid": "De datum van ondertekening “{value}” bestaat niet: vul een echte datum in.",
   "problem.checkNotAudited":
     "De tabellen zijn niet geauditeerd: voer de controle op kleine cellen opnieuw uit (stap 3).",
   "problem.motivationStale":
@@ -391,6 +392,9 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "De uitvoer {file} is het invoerbestand: kies een andere naam, de invoer wordt nooit overschreven.",
   "cli.error.ageScheme": "Leeftijdsindeling {value}: {detail}",
   "cli.error.originScheme": "Herkomstgroepering {value} is onbekend: gebruik detailed, four, eu of two.",
+  "cli.error.threshold": "--threshold {value}: geef een geheel getal van 2 of meer, in cijfers (bijvoorbeeld 5 of 10).",
+  "cli.error.emptyPath": "Geen invoerbestand: de opgegeven bestandsnaam is leeg.",
+  "cli.error.notAFile": "{file} is geen gewoon bestand maar een pipe of een apparaat: geef een .xlsx-bestand op.",
   "cli.error.referenceDate": "Referentiedatum {value} is geen datum in de vorm JJJJ-MM-DD.",
   "cli.error.map": "--map {value}: schrijf ROL=KOLOMKOP met een rol uit {roles} en een kolomkop van blad {sheet}.",
   "cli.error.dim":
@@ -429,6 +433,8 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "{header}: {count} {count|waarde|waarden} {count|bevat|bevatten} persoonsgegevens (een INSZ, een naam of een geboortedatum van het personeel) en staan als “[{placeholder} n]” in de nieuwe kolommen en bladen; de gegevens zelf zijn niet geschreven. Verbeter die cellen in de kolom {header}.",
   "screen.answers":
     "{count} {count|antwoord|antwoorden} {count|bevat|bevatten} een INSZ of een geboortedatum van het personeel: ze staan als “[{placeholder} n]” in het aanvraagblad. Schrijf het antwoord zonder persoonsgegevens.",
+  "screen.headers":
+    "{count} {count|kolomkop|kolomkoppen} {count|bevat|bevatten} een INSZ, een naam of een geboortedatum van het personeel: de aanvraag noemt {count|die kolom|die kolommen} “[{placeholder} n]”. Geef de kolom een kop zonder persoonsgegevens.",
   "screen.entries":
     "{count} bewaarde {count|keuze|keuzes} gingen over een waarde met persoonsgegevens (een INSZ, een naam of een geboortedatum van het personeel): ze zijn niet bewaard. Verbeter die waarde in de gegevens.",
   "settings.notOurSheet":

@@ -14,7 +14,7 @@ import type { SheetLayout } from "../request/sheetLayout";
 import { requestStatus, type RequestStatus } from "../request/status";
 import { parseIsoDate } from "../values/dates";
 import { duplicateInsz } from "../values/insz";
-import { screenSettings } from "../privacy/screen";
+import { PersonalDataScreen, personalDataFor, screenSettings } from "../privacy/screen";
 import { LIMITS, fitCell } from "../limits";
 import type { CheckOutcome } from "./check";
 import { choicesFor } from "./choices";
@@ -36,7 +36,7 @@ export interface RequestOutcome {
    */
   settings: JobSettings;
   /** `cut`: cells whose text was longer than Excel keeps (32,767 characters), cut with "…" in the sheets. */
-  screened: { answers: number; entries: number; cut: number };
+  screened: { answers: number; entries: number; headers: number; cut: number };
 }
 
 /**
@@ -72,13 +72,18 @@ export function composeRequest(
         status: c.status as "small" | "secondary",
       })),
   );
+  // Column headers are quoted in the request: screened like every other text that leaves the data.
+  const headerScreen = new PersonalDataScreen(
+    personalDataFor(table.headers, table, roles.birthDate),
+    t(lang, "screen.placeholder"),
+  );
   const ownVariables = OWN_ROLES.filter((role) => settings.own.includes(role) && recoded.variables[role]).map(
     (role) => {
       const v = recoded.variables[role]!;
       return {
         name: role,
         // The export's column: the request names the variable by its role, and this column once.
-        header: table.headers[v.source] ?? "",
+        header: headerScreen.value(table.headers[v.source] ?? ""),
         groups: v.column.categories.map((id) => ({
           id,
           label: categoryLabel("group", id, lang),
@@ -155,6 +160,6 @@ export function composeRequest(
     missing: status.missing,
     layouts,
     settings,
-    screened: { answers: screen.answers, entries: screen.entries, cut },
+    screened: { answers: screen.answers, entries: screen.entries, headers: headerScreen.total, cut },
   };
 }

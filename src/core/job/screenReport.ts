@@ -25,6 +25,8 @@ export function screenNotes(
   }));
   if (request && request.screened.answers > 0)
     notes.push({ key: "screen.answers", params: { count: request.screened.answers, placeholder } });
+  if (request && request.screened.headers > 0)
+    notes.push({ key: "screen.headers", params: { count: request.screened.headers, placeholder } });
   if (request && request.screened.entries > 0)
     notes.push({ key: "screen.entries", params: { count: request.screened.entries } });
   if (request && request.screened.cut > 0)

@@ -15,7 +15,7 @@ import { parseDate, type DayStamp } from "../values/dates";
 import type { Table } from "../recode/apply";
 import type { JobSettings } from "../job/settings";
 import { fitCell } from "../limits";
-import { dateSpans, EMAIL, inszSpans, nameTokens, namesPerson, type Span } from "./identifiers";
+import { dateSpans, EMAIL, folded, inszSpans, nameTokens, namesPerson, type Span } from "./identifiers";
 
 export type PersonalKind = "insz" | "name" | "birthDate";
 
@@ -44,6 +44,14 @@ const NAME_WORDS = new Set([
   "lastname",
   "vorname",
   "nachname",
+  // A column headed by who the person is holds their names too ("Collaborateur", "Medewerker").
+  "collaborateur",
+  "collaboratrice",
+  "medewerker",
+  "personeelslid",
+  "agent",
+  "employee",
+  "mitarbeiter",
 ]);
 /** Words that may stand beside those in such a header: "Naam en voornaam", "Nom de famille". */
 const NAME_FILLERS = new Set([
@@ -62,9 +70,12 @@ const NAME_FILLERS = new Set([
   "volledige",
   "complet",
   "werknemer",
-  "personeelslid",
-  "agent",
-  "employee",
+  "du",
+  "l",
+  "of",
+  "des",
+  "der",
+  "het",
 ]);
 
 /** Whether a header names a column of person names ("Naam", "Nom et prénom"; not "Dienstnaam"). */
@@ -73,8 +84,8 @@ export function isNameHeader(header: string): boolean {
   return words.some((w) => NAME_WORDS.has(w)) && words.every((w) => NAME_WORDS.has(w) || NAME_FILLERS.has(w));
 }
 
-/** Text folded for comparing names: trimmed, lower case, single spaces. */
-const fold = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
+/** Text folded for comparing names: lookalike letters and invisible marks folded, trimmed, lower case, single spaces. */
+const fold = (text: string) => folded(text).text.trim().toLowerCase().replace(/\s+/g, " ");
 
 /** Where a text splits into parts that may each be a name: lists, brackets, dashes between words. */
 const SEGMENT_SPLIT = /[,;:/()\n|]+|\s[-–]\s/g;
@@ -112,19 +123,22 @@ export function personalDataFor(
   }
   const names = new Set<string>();
   const persons = new Map<string, string[]>();
-  table.headers.forEach((header, c) => {
-    if (!isNameHeader(header)) return;
-    for (const value of table.columns[c] ?? []) {
+  const nameColumns = table.headers.flatMap((header, c) => (isNameHeader(header) ? [table.columns[c] ?? []] : []));
+  for (let r = 0; r < table.rowCount && nameColumns.length > 0; r++) {
+    // A person's name parts may sit in several columns ("Naam" Dewulf, "Voornaam" Femke): one person.
+    const person: string[] = [];
+    for (const column of nameColumns) {
+      const value = column[r];
       if (typeof value !== "string") continue;
       const name = fold(value);
+      person.push(...nameTokens(value));
       if (name.length < 3) continue;
       if (candidates.has(name)) names.add(name);
       if (name.includes(" "))
         for (const word of name.split(" ")) if (word.length >= 4 && candidates.has(word)) names.add(word);
-      const person = nameTokens(value);
-      if (person.length >= 2 && namesPerson(words, person)) persons.set(person.join(" "), person);
     }
-  });
+    if (person.length >= 2 && namesPerson(words, person)) persons.set(person.join(" "), person);
+  }
   const birthDates = new Set<DayStamp>();
   if (dates.size > 0 && birthDateColumn !== undefined) {
     for (const value of table.columns[birthDateColumn] ?? []) {
@@ -217,8 +231,8 @@ const NAMED_ON_PURPOSE = new Set(["contactName", "signatoryName", "contactEmail"
 
 /**
  * Settings as they may be saved or written: in answers, each INSZ, staff birth date, staff name and
- * e-mail address gets a placeholder (except the contact's and signatory's own fields), and map entries
- * whose value or key holds personal data are dropped. With no table, only INSZ numbers, dates and
+ * e-mail address gets a placeholder (except the contact's and signatory's own fields), and map entries,
+ * role headers and the data sheet's name that hold personal data are dropped. With no table, only INSZ numbers, dates and
  * e-mail addresses are recognised.
  */
 export function screenSettings(
@@ -232,6 +246,9 @@ export function screenSettings(
   for (const g of Object.values(settings.groupings))
     for (const [key, value] of Object.entries(g?.map ?? {})) texts.push(key, value);
   for (const key of Object.keys(settings.originOverrides)) texts.push(key);
+  // Headers a role was mapped to and the data sheet's name are the analyst's texts too.
+  for (const header of Object.values(settings.roles)) if (header) texts.push(header);
+  if (settings.dataSheet) texts.push(settings.dataSheet.name);
   const known = personalDataFor(texts, table, birthDateColumn);
   const answerScreen = new PersonalDataScreen(known, placeholder);
   const answers = Object.fromEntries(
@@ -249,8 +266,11 @@ export function screenSettings(
     ]),
   );
   const originOverrides = Object.fromEntries(Object.entries(settings.originOverrides).filter(([k]) => clean(k)));
+  const roles = Object.fromEntries(Object.entries(settings.roles).filter(([, header]) => !header || clean(header)));
+  // A data sheet named with personal data is not remembered: the next run finds it again, or asks.
+  const dataSheet = settings.dataSheet && clean(settings.dataSheet.name) ? settings.dataSheet : null;
   return {
-    settings: { ...settings, answers, groupings, originOverrides },
+    settings: { ...settings, answers, groupings, originOverrides, roles, dataSheet },
     answers: answerScreen.total,
     entries: keyScreen.total,
   };

@@ -13,13 +13,18 @@ import { knownCells, recipientView } from "../../../src/core/disclosure/recipien
 import { SECONDARY, SMALL, statusName } from "../../../src/core/disclosure/suppress";
 import { fixedHierarchy } from "../../../src/core/disclosure/hierarchies";
 import { auditVerdictKey, checkRequest, type CheckVariable } from "../../../src/core/disclosure/report";
-import type { TableReport } from "../../../src/core/disclosure/check";
 import { defaultSettings, recodeTable } from "../../../src/core";
 import { runCheckJob } from "../../../src/solver/checker";
 import { loadSolver } from "../../../src/solver/highs";
 import { openXlsxFile } from "../../../src/workbook/exceljs/node";
 import { detect, readNeeded } from "../../../src/workbook/tasks";
-import { integerAttack, integerVerdicts, type PublishedTable, type Recipient } from "../../support/oracleAttacker";
+import {
+  integerAttack,
+  integerVerdicts,
+  publishedOf,
+  type PublishedTable,
+  type Recipient,
+} from "../../support/oracleAttacker";
 import { rng } from "../../support/rng";
 import { at, tableOf } from "../../support/tables";
 
@@ -28,10 +33,7 @@ beforeAll(async () => {
   solver = await loadSolver();
 });
 
-const published = (report: Pick<TableReport, "dimensions" | "cells">): PublishedTable => ({
-  dimensions: report.dimensions,
-  cells: report.cells.map(({ key, count, status }) => ({ key, count, status })),
-});
+const published = publishedOf;
 
 /** Each person's category per variable, read from the codes as a reader of the export would. */
 function personsOf(variables: Record<string, { categories: readonly string[]; codes: ArrayLike<number> }>, n: number) {

@@ -9,7 +9,7 @@ import { inProcessChecker } from "../solver/inProcessChecker";
 import { readNeeded, referenceOfExport } from "../workbook/tasks";
 import { CliError, type Io, type Translate } from "./io";
 import { summariseCheck } from "./summaries";
-import { detectOrFail, dimensionOf, open, type CommonOptions } from "./workbookFile";
+import { detectOrFail, dimensionOf, open, parseThreshold, type CommonOptions } from "./workbookFile";
 
 export interface CheckOptions extends CommonOptions {
   dims: string;
@@ -19,9 +19,7 @@ export interface CheckOptions extends CommonOptions {
 }
 
 export async function runCheck(input: string, options: CheckOptions, io: Io, tr: Translate): Promise<void> {
-  const threshold = Number(options.threshold);
-  if (!Number.isInteger(threshold) || threshold < 2)
-    throw new CliError(2, `--threshold ${options.threshold}: ${tr("cli.error.usage", { message: "2, 3, 4, ..." })}`);
+  const threshold = parseThreshold(options.threshold, tr);
   const opened = await open(input, options, io);
   const { workbook } = opened;
   opened.settings.threshold = threshold;

@@ -16,7 +16,7 @@ import { columnsToWrite, prepare, type PrepareResult } from "../workbook/tasks";
 import { readAnswersFile } from "./inputFiles";
 import { CliError, type Io, type Translate } from "./io";
 import { summariseCheck, summariseProblems, summariseScreen } from "./summaries";
-import { checkOutput, noTableError, open, save, type CommonOptions } from "./workbookFile";
+import { checkOutput, noTableError, open, parseThreshold, save, type CommonOptions } from "./workbookFile";
 
 export interface RequestOptions extends CommonOptions {
   output: string;
@@ -66,11 +66,7 @@ export async function runRequest(
   }
   if (options.lang) settings.sheetLang = options.lang;
   if (options.linkage) settings.linkage = true;
-  if (options.threshold !== undefined) {
-    const k = Number(options.threshold);
-    if (!Number.isInteger(k) || k < 2) throw new CliError(2, `--threshold ${options.threshold}`);
-    settings.threshold = k;
-  }
+  if (options.threshold !== undefined) settings.threshold = parseThreshold(options.threshold, tr);
   let result;
   try {
     // `request` leaves the data sheet as it was: only the check, request and linkage sheets are new.

@@ -64,6 +64,10 @@ export async function open(
   const tr = (key: MessageKey, params?: MessageParams) => t(io.lang, key, params);
   // A file that is plainly another kind (.xls, encrypted, .ods, CSV) is named for what it is at once:
   // an engine that half-reads it would only say "no sheet with data".
+  if (input.trim() === "") throw new CliError(2, tr("cli.error.emptyPath"));
+  // A pipe or a device would be read for ever: refused before any byte is read (a folder has its own message).
+  const stat = existsSync(input) ? statSync(input) : null;
+  if (stat && !stat.isFile() && !stat.isDirectory()) throw new CliError(4, tr("cli.error.notAFile", { file: input }));
   const kind = existsSync(input) ? inputKind(input) : "unknown";
   if (kind !== "xlsx" && kind !== "unknown") throw new CliError(4, tr(unreadableKey(kind), { file: input }));
   let workbook: FileWorkbook;
@@ -211,4 +215,11 @@ export async function save(workbook: FileWorkbook, output: string, tr: Translate
     const message = tr("cli.error.write", { file: output, detail });
     throw new CliError(4, verbose ? `${message} (${(error as Error).message})` : message);
   }
+}
+
+/** The threshold k as the command line gives it: digits only, 2 or more ("abc", "0x10", "1e1" refused). */
+export function parseThreshold(value: string, tr: Translate): number {
+  const k = /^\d{1,4}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isInteger(k) || k < 2) throw new CliError(2, tr("cli.error.threshold", { value }));
+  return k;
 }

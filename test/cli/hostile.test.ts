@@ -130,3 +130,37 @@ describe("the hostile-input corpus (issue 14)", () => {
     120_000,
   );
 });
+
+describe("edges of the command line (issue 34)", () => {
+  const SAMPLE = join(__dirname, "../../assets/sample/personeel-voorbeeld.xlsx");
+
+  test.each(["abc", "0x10", "1e1", "1", "-5", "2.5"])(
+    "--threshold %s is refused with a sentence in the user's language, exit 2",
+    async (value) => {
+      for (const [lang, words] of [
+        ["nl", /geheel getal van 2 of meer/],
+        ["fr", /nombre entier de 2 ou plus/],
+        ["en", /whole number of 2 or more/],
+      ] as const) {
+        const run = await cli(["check", SAMPLE, "--dims", "sex,Dienst", "--threshold", value], lang);
+        expect({ code: run.code, err: run.err }).toEqual({ code: 2, err: expect.stringMatching(words) });
+      }
+    },
+  );
+
+  test('an input path of "" gets its own message', async () => {
+    const run = await cli(["inspect", ""], "nl");
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/Geen invoerbestand: de opgegeven bestandsnaam is leeg/);
+  });
+
+  test("a FIFO as input is refused at once, not read for ever", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const fifo = join(root, "pipe.xlsx");
+    execFileSync("mkfifo", [fifo]);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    const run = await cli(["inspect", fifo], "en");
+    expect(run.code).toBe(4);
+    expect(run.err).toMatch(/is not a regular file but a pipe/);
+  }, 20_000);
+});

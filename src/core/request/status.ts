@@ -5,7 +5,7 @@
  */
 import { formatDate, listSeparator, t, type Lang, type MessageKey, type MessageParams } from "../i18n";
 import { answersInOtherLanguage } from "./answerLanguage";
-import { formatIso } from "../values/dates";
+import { formatIso, parseIsoDate } from "../values/dates";
 import type { RequestAnswers, YesNoAnswerKey } from "./answers";
 import type { RequestChoices } from "./choices";
 import { completeness, type MissingAnswer, type RequestDocument } from "./document";
@@ -45,6 +45,7 @@ export type ProblemId =
   | "kboInvalid"
   | "emailInvalid"
   | "duplicateInsz"
+  | "signatureDateInvalid"
   | "answerLanguage";
 
 export interface RequestProblem {
@@ -209,6 +210,15 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
     message: "problem.duplicateInsz",
     find: ({ duplicates }) =>
       duplicates && duplicates.numbers > 0 ? [{ n: duplicates.numbers, rows: duplicates.extraRows }] : [],
+  },
+  {
+    // A day that does not exist is refused, never rolled over to another one.
+    id: "signatureDateInvalid",
+    message: "problem.signatureDateInvalid",
+    find: ({ answers }) =>
+      answers.signatureDate?.trim() && !parseIsoDate(answers.signatureDate).ok
+        ? [{ value: answers.signatureDate.trim() }]
+        : [],
   },
   {
     id: "auditUnconfirmed",

@@ -230,3 +230,19 @@ describe("property: a request reported ready never contradicts itself and never 
     );
   });
 });
+
+describe("an impossible signing date (issue 34)", () => {
+  test("2025-02-30 is a problem named with its value, and the request prints it as written, never rolled over", () => {
+    const answers = { ...complete, signatureDate: "2025-02-30" };
+    const status = statusOf({}, answers);
+    expect(ids(status)).toContain("signatureDateInvalid");
+    expect(status.problems.find((p) => p.id === "signatureDateInvalid")!.text).toMatch(/2025-02-30/);
+    const field = buildRequest(base, answers, "nl")
+      .sections.flatMap((s) => s.fields)
+      .find((f) => f.id === "signatureDate") as { value: string };
+    expect(field.value).toBe("2025-02-30");
+    expect(field.value).not.toBe("02/03/2025");
+    // A real date stays fine.
+    expect(ids(statusOf({}, { ...complete, signatureDate: "2025-02-28" }))).not.toContain("signatureDateInvalid");
+  });
+});

@@ -4,7 +4,7 @@
  * and the answers file read safely (size and kind checked before reading, a byte-order mark allowed).
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from "node:fs";
-import { LIMITS, type MessageKey } from "../core";
+import { LIMITS, mistypedAnswers, type MessageKey } from "../core";
 import { HEAD_BYTES, kindOfBytes, type InputKind } from "../workbook/fileKind";
 
 export { unreadableKey, type InputKind } from "../workbook/fileKind";
@@ -26,7 +26,8 @@ export function inputKind(path: string): InputKind {
   return kindOfBytes(head, path);
 }
 
-export type AnswersRead = { ok: true; value: unknown } | { ok: false; key: MessageKey; at?: number };
+export type AnswersRead =
+  { ok: true; value: Record<string, unknown> } | { ok: false; key: MessageKey; at?: number; fields?: string };
 
 /** Read an answers file: missing, not a file, too large, or not JSON each get their own message. */
 export function readAnswersFile(path: string): AnswersRead {
@@ -36,7 +37,13 @@ export function readAnswersFile(path: string): AnswersRead {
   if (info.size > LIMITS.answersBytes) return { ok: false, key: "cli.error.answersTooLarge" };
   try {
     // Notepad saves UTF-8 with a byte-order mark: it is not part of the JSON.
-    return { ok: true, value: JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, "")) };
+    const value: unknown = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
+    // One object of answers: null, a list or a lone value would otherwise be read as no answers at all.
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      return { ok: false, key: "cli.error.answersNotObject" };
+    const wrong = mistypedAnswers(value as Record<string, unknown>);
+    if (wrong.length > 0) return { ok: false, key: "cli.error.answersMistyped", fields: wrong.join(", ") };
+    return { ok: true, value: value as Record<string, unknown> };
   } catch (error) {
     // JSON.parse says where in English ("... at position 12"): only the place is kept.
     const at = /position (\d+)/.exec((error as Error).message)?.[1];

@@ -60,6 +60,7 @@ export async function runRequest(
         tr(read.key, {
           file: options.answers,
           detail: read.at ? tr("cli.read.json", { at: read.at }) : tr("cli.read.other"),
+          fields: read.fields ?? "",
         }),
       );
     settings.answers = { ...settings.answers, ...sanitiseAnswers(read.value) };

@@ -164,3 +164,22 @@ describe("edges of the command line (issue 34)", () => {
     expect(run.err).toMatch(/is not a regular file but a pipe/);
   }, 20_000);
 });
+
+describe("an answers file of the wrong shape (issue 34)", () => {
+  const SAMPLE = join(__dirname, "../../assets/sample/personeel-voorbeeld.xlsx");
+  test.each([
+    ["null", "null", /geen object met antwoorden/],
+    ["a list", '[["Dienst"]]', /geen object met antwoorden/],
+    ["a nested list as an answer", '{"institution": [["FOD"]]}', /institution/],
+    ["null as an answer", '{"place": null, "staffInformed": "ja"}', /place, staffInformed/],
+  ])("%s is refused with a message, and nothing is written", async (_id, json, says) => {
+    const answers = join(root, `answers-${_id.replace(/\W+/g, "-")}.json`);
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(answers, json);
+    const out = join(root, `answers-${_id.replace(/\W+/g, "-")}.xlsx`);
+    const run = await cli(["request", SAMPLE, "-o", out, "--answers", answers], "nl");
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(says);
+    expect(existsSync(out)).toBe(false);
+  });
+});

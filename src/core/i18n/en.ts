@@ -397,6 +397,10 @@ export const en = {
   "cli.error.damaged":
     "{file} is damaged or is not an Excel workbook: open it in Excel and save it again as .xlsx, or export it again.",
   "cli.error.answersMissing": "The answers file {file} does not exist: check its name and folder.",
+  "cli.error.answersNotObject":
+    "The answers file {file} holds no object of answers (null or a list, for example): it must be one JSON object with an answer per field.",
+  "cli.error.answersMistyped":
+    "In the answers file {file}, these are not a text or a yes/no as expected: {fields}. Write a text in quotes, or true or false.",
   "cli.error.answersNotFile": "{file} is not an answers file: give the path of a .json file.",
   "cli.error.answersTooLarge":
     "The answers file {file} is larger than 1 MB: an answers file is a few kilobytes of JSON; check that you gave the right file.",

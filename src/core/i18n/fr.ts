@@ -419,6 +419,10 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "cli.error.damaged":
     "{file} est endommagé ou n’est pas un classeur Excel : ouvrez-le dans Excel et enregistrez-le à nouveau au format .xlsx, ou exportez-le à nouveau.",
   "cli.error.answersMissing": "Le fichier de réponses {file} n’existe pas : vérifiez son nom et son dossier.",
+  "cli.error.answersNotObject":
+    "Le fichier de réponses {file} ne contient pas un objet de réponses (mais par exemple null ou une liste) : il doit être un seul objet JSON, avec une réponse par champ.",
+  "cli.error.answersMistyped":
+    "Dans le fichier de réponses {file}, ces champs ne sont pas un texte ou un oui/non comme attendu : {fields}. Écrivez un texte entre guillemets, ou true ou false.",
   "cli.error.answersNotFile": "{file} n’est pas un fichier de réponses : donnez le chemin d’un fichier .json.",
   "cli.error.answersTooLarge":
     "Le fichier de réponses {file} dépasse 1 Mo : un fichier de réponses fait quelques kilo-octets de JSON ; vérifiez que c’est le bon fichier.",

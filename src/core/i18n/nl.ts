@@ -415,6 +415,10 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "cli.error.damaged":
     "{file} is beschadigd of is geen Excel-werkmap: open het in Excel en bewaar het opnieuw als .xlsx, of exporteer het opnieuw.",
   "cli.error.answersMissing": "Het antwoordbestand {file} bestaat niet: controleer de naam en de map.",
+  "cli.error.answersNotObject":
+    "Het antwoordenbestand {file} bevat geen object met antwoorden (maar bijvoorbeeld null of een lijst): het moet één JSON-object zijn met per veld een antwoord.",
+  "cli.error.answersMistyped":
+    "In het antwoordenbestand {file} is dit geen tekst of ja/nee zoals verwacht: {fields}. Schrijf een tekst tussen aanhalingstekens, of true of false.",
   "cli.error.answersNotFile": "{file} is geen antwoordbestand: geef het pad van een .json-bestand.",
   "cli.error.answersTooLarge":
     "Het antwoordbestand {file} is groter dan 1 MB: een antwoordbestand is enkele kilobytes JSON; controleer of u het juiste bestand gaf.",

@@ -104,6 +104,21 @@ export const YES_NO_KEYS: readonly YesNoAnswerKey[] = [
  * Answers from untrusted JSON (an answers file, saved settings): keeps known keys of the right type,
  * trims text, and drops everything else, so a stray field can never carry data into the sheet.
  */
+/**
+ * The answers of a file that are not of their kind (a text that is null, a list or an object; a yes/no
+ * that is not true or false): named, so the file is refused instead of the answer dropped unseen.
+ */
+export function mistypedAnswers(input: Record<string, unknown>): string[] {
+  const wrong: string[] = [];
+  for (const key of TEXT_KEYS) if (key in input && typeof input[key] !== "string") wrong.push(key);
+  for (const key of YES_NO_KEYS) if (key in input && typeof input[key] !== "boolean") wrong.push(key);
+  for (const field of PRESET_FIELDS) {
+    const key = presetKey(field);
+    if (key in input && typeof input[key] !== "string") wrong.push(key);
+  }
+  return wrong;
+}
+
 export function sanitiseAnswers(input: unknown): RequestAnswers {
   const out: RequestAnswers = {};
   if (typeof input !== "object" || input === null) return out;

@@ -1,5 +1,13 @@
 export type { RequestAnswers, PresetField, PurposePreset, TextAnswerKey, YesNoAnswerKey } from "./answers";
-export { ANSWER_PRESETS, PURPOSE_PRESETS, isPresetField, presetKey, presetText, sanitiseAnswers } from "./answers";
+export {
+  ANSWER_PRESETS,
+  PURPOSE_PRESETS,
+  isPresetField,
+  presetKey,
+  presetText,
+  mistypedAnswers,
+  sanitiseAnswers,
+} from "./answers";
 export type { RequestChoices, OwnVariable, FlaggedCell, CheckSummary } from "./choices";
 export type { RequestDocument, Section, SectionId, Field, MissingAnswer } from "./document";
 export { buildRequest, completeness } from "./document";

@@ -4,9 +4,15 @@
  * unless DEMO_LANG=fr or DEMO_LANG=en asks for another (the sheet then follows: --lang).
  */
 import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
 const lang = ["nl", "fr", "en"].includes(process.env.DEMO_LANG) ? process.env.DEMO_LANG : "nl";
 const locale = { nl: "nl_BE.UTF-8", fr: "fr_BE.UTF-8", en: "en_GB.UTF-8" }[lang];
+// The sample's answers sign on the day the demo runs: a fixed date would sign before today's check.
+mkdirSync("out", { recursive: true });
+const answers = JSON.parse(readFileSync("assets/sample/antwoorden-voorbeeld.json", "utf8"));
+answers.signatureDate = new Date().toISOString().slice(0, 10);
+writeFileSync("out/antwoorden-demo.json", JSON.stringify(answers, null, 2));
 const args = [
   "dist/cli/diversity-request.js",
   "prepare",
@@ -16,7 +22,7 @@ const args = [
   "--reference-date",
   "2024-12-31",
   "--answers",
-  "assets/sample/antwoorden-voorbeeld.json",
+  "out/antwoorden-demo.json",
   "--linkage",
   "--send-copy",
   "out/voorbeeld-te-versturen.xlsx",

@@ -256,6 +256,10 @@ export const en = {
     "{field}: answered No. The source text names communication, transparency and a legitimate purpose as conditions: meet them before sending.",
   "problem.checkMissing": "The small-cell check has not run on these choices: run it (step 3).",
   "problem.signatureDateInvalid": "The signing date “{value}” does not exist: enter a real date.",
+  "problem.signatureBeforeReference":
+    "The signing date ({date}) is before the reference date ({reference}). Enter the day the request is signed.",
+  "problem.signatureBeforeCheck":
+    "The signing date ({date}) is before the small-cell check ({check}): the request would be signed before its figures existed. Enter the day it is signed.",
   "problem.checkNotAudited": "The tables were not audited: run the small-cell check again (step 3).",
   "problem.motivationStale":
     "The motivation (step 2) says “{found}”, but the request now says “{now}”: update the motivation.",

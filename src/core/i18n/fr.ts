@@ -262,6 +262,10 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "problem.checkMissing":
     "Le contrôle des petites cellules n’a pas encore été fait sur ces choix : lancez-le (étape 3).",
   "problem.signatureDateInvalid": "La date de signature « {value} » n’existe pas : indiquez une date réelle.",
+  "problem.signatureBeforeReference":
+    "La date de signature ({date}) précède la date de référence ({reference}). Indiquez le jour où la demande est signée.",
+  "problem.signatureBeforeCheck":
+    "La date de signature ({date}) précède le contrôle des petites cellules ({check}) : la demande serait signée avant que ses chiffres existent. Indiquez le jour où elle est signée.",
   "problem.checkNotAudited":
     "Les tableaux n’ont pas été audités : relancez le contrôle des petites cellules (étape 3).",
   "problem.motivationStale":

@@ -259,6 +259,10 @@ export const nl: Readonly<Record<MessageKey, string>> = {
     "{field}: beantwoord met Nee. De brontekst noemt communicatie, transparantie en een legitiem doel als voorwaarden: vervul ze vóór het versturen.",
   "problem.checkMissing": "De controle op kleine cellen is nog niet uitgevoerd op deze keuzes: voer ze uit (stap 3).",
   "problem.signatureDateInvalid": "De datum van ondertekening “{value}” bestaat niet: vul een echte datum in.",
+  "problem.signatureBeforeReference":
+    "De datum van ondertekening ({date}) ligt vóór de referentiedatum ({reference}). Vul de dag in waarop de aanvraag wordt ondertekend.",
+  "problem.signatureBeforeCheck":
+    "De datum van ondertekening ({date}) ligt vóór de controle op kleine cellen ({check}): de aanvraag zou ondertekend zijn voordat haar cijfers bestonden. Vul de dag in waarop ze wordt ondertekend.",
   "problem.checkNotAudited":
     "De tabellen zijn niet geauditeerd: voer de controle op kleine cellen opnieuw uit (stap 3).",
   "problem.motivationStale":

@@ -46,6 +46,8 @@ export type ProblemId =
   | "emailInvalid"
   | "duplicateInsz"
   | "signatureDateInvalid"
+  | "signatureBeforeReference"
+  | "signatureBeforeCheck"
   | "answerLanguage";
 
 export interface RequestProblem {
@@ -221,6 +223,30 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
         : [],
   },
   {
+    // Signed before the day it describes: the date was typed before the data existed, or copied.
+    id: "signatureBeforeReference",
+    message: "problem.signatureBeforeReference",
+    find: ({ answers, choices }, lang) => {
+      const signed = signingDay(answers);
+      const reference = formatIso(choices.referenceDate);
+      // A reference date after today is its own problem (referenceAfterToday): not said twice.
+      return signed && signed < reference && reference <= choices.generatedOn
+        ? [{ date: formatDate(lang, signed), reference: formatDate(lang, reference) }]
+        : [];
+    },
+  },
+  {
+    // Signed before the check that gives the request its figures (the demo once signed a request checked later).
+    id: "signatureBeforeCheck",
+    message: "problem.signatureBeforeCheck",
+    find: ({ answers, choices }, lang) => {
+      const signed = signingDay(answers);
+      return signed && choices.check && signed >= formatIso(choices.referenceDate) && signed < choices.check.date
+        ? [{ date: formatDate(lang, signed), check: formatDate(lang, choices.check.date) }]
+        : [];
+    },
+  },
+  {
     id: "auditUnconfirmed",
     message: "problem.auditUnconfirmed",
     find: ({ choices }) =>
@@ -229,6 +255,12 @@ export const CONSISTENCY_RULES: readonly ConsistencyRule[] = [
         : [],
   },
 ];
+
+/** The signing day as ISO yyyy-mm-dd, when the answer is a day that exists. */
+function signingDay(answers: RequestAnswers): string | null {
+  const text = answers.signatureDate?.trim();
+  return text && parseIsoDate(text).ok ? text : null;
+}
 
 /** Every contradiction the rules find, in the user's language. */
 export function consistencyProblems(facts: RequestFacts, lang: Lang): RequestProblem[] {

@@ -246,3 +246,19 @@ describe("an impossible signing date (issue 34)", () => {
     expect(ids(statusOf({}, { ...complete, signatureDate: "2025-02-28" }))).not.toContain("signatureDateInvalid");
   });
 });
+
+describe("a signing date before the figures (issue 32)", () => {
+  test("before the reference date, or before the check, is a problem; on or after both it is not", () => {
+    const before = (date: string) => ids(statusOf({}, { ...complete, signatureDate: date }));
+    // The base request refers to 2024-12-31 and was checked on 2025-01-15.
+    expect(before("2024-12-30")).toContain("signatureBeforeReference");
+    expect(before("2025-01-14")).toContain("signatureBeforeCheck");
+    expect(before("2025-01-14")).not.toContain("signatureBeforeReference");
+    expect(before("2025-01-15")).not.toContain("signatureBeforeCheck");
+    expect(before("2025-02-01")).not.toContain("signatureBeforeCheck");
+    const text = statusOf({}, { ...complete, signatureDate: "2025-01-14" }).problems.find(
+      (p) => p.id === "signatureBeforeCheck",
+    )!.text;
+    expect(text).toMatch(/14\/01\/2025.*15\/01\/2025/);
+  });
+});

@@ -68,6 +68,9 @@ export const MAX_JOINT_COLUMNS = 60_000;
 
 const EPS = 1e-6;
 
+/** The category, shown in no table, of persons a table over a KSZ variable leaves out. */
+const LEFT_OUT = "\u0000left out";
+
 /** Groups of tables linked by a shared variable (connected components). */
 function linkedGroups(patterns: readonly Pattern[]): number[][] {
   const parent = patterns.map((_, i) => i);
@@ -129,7 +132,7 @@ function groupProgram(
     });
   }
   names.forEach((name, v) => {
-    if (leftOut.has(name)) universe[v]!.push("\u0000left out");
+    if (leftOut.has(name)) universe[v]!.push(LEFT_OUT);
   });
   const combinations = universe.reduce((n, u) => n * u.length, 1);
   if (combinations > maxColumns) return null;
@@ -265,7 +268,7 @@ function knownRows(
       groups *= universe[v]!.length;
     }
   const index = universe.map((ids) => new Map(ids.map((id, i) => [id, i])));
-  const leftOutAt = universe.map((ids) => ids.indexOf("\u0000left out"));
+  const leftOutAt = universe.map((ids) => ids.indexOf(LEFT_OUT));
   const persons = new Float64Array(columnOf.length);
   for (let p = 0; p < recipient.persons; p++) {
     let combination = 0;

@@ -14,7 +14,7 @@ import type { SheetLayout } from "../request/sheetLayout";
 import { requestStatus, type RequestStatus } from "../request/status";
 import { parseIsoDate } from "../values/dates";
 import { duplicateInsz } from "../values/insz";
-import { PersonalDataScreen, personalDataFor, screenSettings } from "../privacy/screen";
+import { PersonalDataScreen, screenSettings } from "../privacy/screen";
 import { LIMITS, fitCell } from "../limits";
 import type { CheckOutcome } from "./check";
 import { choicesFor } from "./choices";
@@ -54,7 +54,7 @@ export function composeRequest(
 ): RequestOutcome {
   const lang = given.sheetLang;
   // Answers may have come from a sheet anyone can edit: what holds personal data is not written.
-  const screen = screenSettings(given, t(lang, "screen.placeholder"), table, roles.birthDate);
+  const screen = screenSettings(given, t(lang, "screen.placeholder"), table, roles.birthDate, table.headers);
   const settings = screen.settings;
   const reference = parseIsoDate(settings.referenceDate);
   if (!reference.ok) throw new RangeError(`reference date ${settings.referenceDate} is not a date`);
@@ -73,10 +73,7 @@ export function composeRequest(
       })),
   );
   // Column headers are quoted in the request: screened like every other text that leaves the data.
-  const headerScreen = new PersonalDataScreen(
-    personalDataFor(table.headers, table, roles.birthDate),
-    t(lang, "screen.placeholder"),
-  );
+  const headerScreen = new PersonalDataScreen(screen.known, t(lang, "screen.placeholder"));
   const ownVariables = OWN_ROLES.filter((role) => settings.own.includes(role) && recoded.variables[role]).map(
     (role) => {
       const v = recoded.variables[role]!;

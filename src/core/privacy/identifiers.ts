@@ -26,7 +26,9 @@ export interface Span {
  * `from[i]` is where the folded text's character i came from in the input, so spans found in the
  * folded text map back to the text as given.
  */
-export function folded(text: string): { text: string; from: number[] } {
+export function folded(text: string): Folded {
+  // Most texts are plain ASCII: nothing to fold, and the positions are the text's own.
+  if (PLAIN.test(text)) return { text, from: null };
   let out = "";
   const from: number[] = [];
   let at = 0;
@@ -45,6 +47,15 @@ export function folded(text: string): { text: string; from: number[] } {
   return { text: out, from };
 }
 
+/** A folded text; `from` is null when the text needed no folding (then positions are its own). */
+export interface Folded {
+  text: string;
+  from: number[] | null;
+}
+
+/** Printable ASCII, tabs and line breaks: text the folding leaves as it is. */
+const PLAIN = /^[\t\n\r\x20-\x7e]*$/;
+
 /** Characters that show nothing: format characters (zero-width, soft hyphen, marks of direction). */
 const INVISIBLE = /^[\p{Cf}]$/u;
 const DIGIT = /^\p{Nd}$/u;
@@ -62,7 +73,8 @@ function digitValue(ch: string): number {
 }
 
 /** A span of the folded text, as a span of the text it was folded from. */
-export function unfold(span: Span, map: { text: string; from: number[] }, original: string): Span {
+export function unfold(span: Span, map: Folded, original: string): Span {
+  if (!map.from) return span;
   const start = map.from[span.start] ?? original.length;
   const last = map.from[span.end - 1];
   if (last === undefined) return { start, end: original.length };

@@ -240,8 +240,10 @@ export function screenSettings(
   placeholder: string,
   table: Table = NO_TABLE,
   birthDateColumn?: number,
-): { settings: JobSettings; answers: number; entries: number } {
-  const texts: string[] = [];
+  /** Other texts to be screened with what is found here (the headers a request quotes): one pass over the staff. */
+  alsoScreened: readonly string[] = [],
+): { settings: JobSettings; answers: number; entries: number; known: PersonalData } {
+  const texts: string[] = [...alsoScreened];
   for (const value of Object.values(settings.answers)) if (typeof value === "string") texts.push(value);
   for (const g of Object.values(settings.groupings))
     for (const [key, value] of Object.entries(g?.map ?? {})) texts.push(key, value);
@@ -273,5 +275,6 @@ export function screenSettings(
     settings: { ...settings, answers, groupings, originOverrides, roles, dataSheet },
     answers: answerScreen.total,
     entries: keyScreen.total,
+    known,
   };
 }

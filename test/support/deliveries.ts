@@ -51,9 +51,30 @@ const AGE: Record<Lang, [(lo: number, hi: number) => string, (hi: number) => str
 };
 
 const ORIGIN: Record<Lang, Record<string, [string, string]>> = {
-  nl: { belgian: ["Belgisch", "Belg"], european: ["Europees", "Europa"], non_european: ["Niet-Europees", "Buiten Europa"], unknown: ["Onbekend", "Niet gekend"], eu: ["EU", "EU-27"], non_eu: ["Niet-EU", "Buiten de EU"] },
-  fr: { belgian: ["Belge", "Belgique"], european: ["Européen", "Europe"], non_european: ["Non européen", "Hors Europe"], unknown: ["Inconnu", "Inconnue"], eu: ["UE", "UE-27"], non_eu: ["Hors UE", "Non UE"] },
-  en: { belgian: ["Belgian", "Belgium"], european: ["European", "Europe"], non_european: ["Non-European", "Outside Europe"], unknown: ["Unknown", "Not known"], eu: ["EU", "EU27"], non_eu: ["Non-EU", "Outside the EU"] },
+  nl: {
+    belgian: ["Belgisch", "Belg"],
+    european: ["Europees", "Europa"],
+    non_european: ["Niet-Europees", "Buiten Europa"],
+    unknown: ["Onbekend", "Niet gekend"],
+    eu: ["EU", "EU-27"],
+    non_eu: ["Niet-EU", "Buiten de EU"],
+  },
+  fr: {
+    belgian: ["Belge", "Belgique"],
+    european: ["Européen", "Europe"],
+    non_european: ["Non européen", "Hors Europe"],
+    unknown: ["Inconnu", "Inconnue"],
+    eu: ["UE", "UE-27"],
+    non_eu: ["Hors UE", "Non UE"],
+  },
+  en: {
+    belgian: ["Belgian", "Belgium"],
+    european: ["European", "Europe"],
+    non_european: ["Non-European", "Outside Europe"],
+    unknown: ["Unknown", "Not known"],
+    eu: ["EU", "EU27"],
+    non_eu: ["Non-EU", "Outside the EU"],
+  },
 };
 
 const SEX: Record<Lang, Record<string, [string, string]>> = {
@@ -62,7 +83,11 @@ const SEX: Record<Lang, Record<string, [string, string]>> = {
   en: { M: ["Men", "Male"], F: ["Women", "Female"] },
 };
 
-const TOTAL: Record<Lang, [string, string]> = { nl: ["Totaal", "Algemeen totaal"], fr: ["Total", "Total général"], en: ["Total", "Grand total"] };
+const TOTAL: Record<Lang, [string, string]> = {
+  nl: ["Totaal", "Algemeen totaal"],
+  fr: ["Total", "Total général"],
+  en: ["Total", "Grand total"],
+};
 const COUNT: Record<Lang, string> = { nl: "Aantal", fr: "Nombre", en: "Count" };
 
 export function labelOf(table: KnownTable, dim: string, id: string, form: DeliveryForm): string {
@@ -86,8 +111,22 @@ const keyOf = (dims: readonly string[], ids: readonly string[]) => dims.map((d, 
 
 /** One table as rows of cells, in the form asked. */
 export function tableGrid(table: KnownTable, form: DeliveryForm): CellValue[][] {
-  const byKey = new Map(table.cells.map((c) => [keyOf(table.dimensions, table.dimensions.map((d) => c.key[d]!)), c]));
-  const cell = (ids: Record<string, string>) => byKey.get(keyOf(table.dimensions, table.dimensions.map((d) => ids[d]!)))!;
+  const byKey = new Map(
+    table.cells.map((c) => [
+      keyOf(
+        table.dimensions,
+        table.dimensions.map((d) => c.key[d]!),
+      ),
+      c,
+    ]),
+  );
+  const cell = (ids: Record<string, string>) =>
+    byKey.get(
+      keyOf(
+        table.dimensions,
+        table.dimensions.map((d) => ids[d]!),
+      ),
+    )!;
   const value = (c: KnownCell): CellValue => (c.hidden ? (form.mark === "" ? null : form.mark) : c.count);
   const withTotal = (dim: string) => [...table.categories[dim]!, ...(form.totals ? ["total"] : [])];
   const dims = [...table.dimensions];
@@ -102,12 +141,16 @@ export function tableGrid(table: KnownTable, form: DeliveryForm): CellValue[][] 
   }
   if (dims.length === 1) {
     grid.push([null, COUNT[form.lang]]);
-    for (const id of withTotal(dims[0]!)) grid.push([labelOf(table, dims[0]!, id, form), value(cell({ [dims[0]!]: id }))]);
+    for (const id of withTotal(dims[0]!))
+      grid.push([labelOf(table, dims[0]!, id, form), value(cell({ [dims[0]!]: id }))]);
     return grid;
   }
   if (form.layout === "long") {
     grid.push([...dims.map(() => null as CellValue), COUNT[form.lang]]);
-    for (const combo of combos(dims, dims.map((d) => table.categories[d]!))) {
+    for (const combo of combos(
+      dims,
+      dims.map((d) => table.categories[d]!),
+    )) {
       const ids = Object.fromEntries(dims.map((d, i) => [d, combo[i]!]));
       grid.push([...dims.map((d, i) => labelOf(table, d, combo[i]!, form)), value(cell(ids))]);
     }
@@ -117,13 +160,13 @@ export function tableGrid(table: KnownTable, form: DeliveryForm): CellValue[][] 
   const across = form.layout === "transposed" ? dims[0]! : dims[dims.length - 1]!;
   const down = dims.filter((d) => d !== across);
   const columns = form.shares ? [...table.categories[across]!] : withTotal(across);
-  const header: CellValue[] = [...down.map(() => null as CellValue), ...columns.map((id) => labelOf(table, across, id, form))];
+  const header: CellValue[] = [
+    ...down.map(() => null as CellValue),
+    ...columns.map((id) => labelOf(table, across, id, form)),
+  ];
   if (form.shares) header.push("N");
   grid.push(header);
   for (const combo of combos(down, down.map(withTotal))) {
-    // Totals of an outer dimension only with the inner ones' totals, as a statistician lays out layers.
-    const firstTotal = combo.indexOf("total");
-    if (firstTotal >= 0 && combo.slice(firstTotal).some((id) => id !== "total")) continue;
     const ids = Object.fromEntries(down.map((d, i) => [d, combo[i]!]));
     const row: CellValue[] = down.map((d, i) => {
       const label = labelOf(table, d, combo[i]!, form);

@@ -36,7 +36,12 @@ export function blocksOf(cells: readonly (readonly CellValue[] | undefined)[]): 
         box.bottom = Math.max(box.bottom, y);
         box.left = Math.min(box.left, x);
         box.right = Math.max(box.right, x);
-        for (const [dy, dx] of [[1, 0], [-1, 0], [0, 1], [0, -1]] as const) {
+        for (const [dy, dx] of [
+          [1, 0],
+          [-1, 0],
+          [0, 1],
+          [0, -1],
+        ] as const) {
           const ny = y + dy;
           const nx = x + dx;
           if (ny < 0 || nx < 0 || ny >= rows || nx >= width) continue;

@@ -17,7 +17,31 @@ export type Delivered =
  * "x" and "c" (confidential, Eurostat and Statbel), "*", "-", ".", ":", "..", "conf", "n.b." (niet
  * beschikbaar), "n.p." (non publié), "s" (secret). A blank inside a filled table is one too.
  */
-const MARKS = new Set(["x", "xx", "c", "*", "**", "-", "\u2013", "\u2014", ".", "..", ":", "conf", "conf.", "n.b.", "nb", "n.p.", "np", "s", "geheim", "secret", "confidentieel", "confidentiel", "confidential"]);
+const MARKS = new Set([
+  "x",
+  "xx",
+  "c",
+  "*",
+  "**",
+  "-",
+  "\u2013",
+  "\u2014",
+  ".",
+  "..",
+  ":",
+  "conf",
+  "conf.",
+  "n.b.",
+  "nb",
+  "n.p.",
+  "np",
+  "s",
+  "geheim",
+  "secret",
+  "confidentieel",
+  "confidentiel",
+  "confidential",
+]);
 
 /** "<5", "< 5", "≤4", "<=4": suppressed, fewer than the number (≤ n: fewer than n + 1). */
 const BELOW = /^(<|≤|<=|&lt;)\s*(\d{1,6})$/;

@@ -118,7 +118,17 @@ function assemble(
   const cells: DeliveredCell[] = Array.from({ length: s }, () => ({ kind: "absent" }));
   const problems: DeliveryProblem[] = [];
   if (!found)
-    return { dimensions: dims, categories, found: false, source: null, cells, strides, unmatched: [], problems, shares: false };
+    return {
+      dimensions: dims,
+      categories,
+      found: false,
+      source: null,
+      cells,
+      strides,
+      unmatched: [],
+      problems,
+      shares: false,
+    };
   const { table, sheet } = found;
   const indexOf = (key: Record<string, string>): number | null => {
     let at = 0;
@@ -140,7 +150,10 @@ function assemble(
     else if (v.kind === "number" && cell.fromShare) {
       const { count, share, base } = cell.fromShare;
       if (count === null) {
-        problems.push({ key: "results.problem.shareNotACount", params: { cell: where, share, base: Number.isNaN(base) ? "—" : String(base) } });
+        problems.push({
+          key: "results.problem.shareNotACount",
+          params: { cell: where, share, base: Number.isNaN(base) ? "—" : String(base) },
+        });
         out = { kind: "notACount", text: String(share), at: cell.at };
       } else out = { kind: "count", count, at: cell.at };
     } else if (v.kind === "number" && Number.isInteger(v.value) && v.value >= 0 && !v.percent)
@@ -155,7 +168,9 @@ function assemble(
   // A requested category with no value anywhere in the table was left out of the answer.
   dims.forEach((dim, d) => {
     categories[d]!.forEach((id, i) => {
-      const present = cells.some((c, at) => c.kind !== "absent" && Math.floor(at / strides[d]!) % (sizes[d]! + 1) === i);
+      const present = cells.some(
+        (c, at) => c.kind !== "absent" && Math.floor(at / strides[d]!) % (sizes[d]! + 1) === i,
+      );
       if (!present) problems.push({ key: "results.problem.categoryMissing", params: { dimension: dim, category: id } });
     });
   });

@@ -42,23 +42,124 @@ const TOTAL_LABELS = new Set([
   "sum",
 ]);
 
+/** Headers of a column or row of values rather than categories. */
+/* Words of a column or row that holds a count rather than a category: "Aantal", "N", "Nombre". */
+export const COUNT_HEADERS = new Set([
+  "aantal",
+  "n",
+  "count",
+  "nombre",
+  "effectif",
+  "effectifs",
+  "personen",
+  "persons",
+  "personnes",
+  "number",
+  "frequency",
+  "frequentie",
+  "aantal personen",
+  "nombre de personnes",
+]);
+/** Words of a share column: "%", "Aandeel", "Part". */
+export const SHARE_HEADERS = new Set([
+  "",
+  "pct",
+  "percent",
+  "percentage",
+  "aandeel",
+  "procent",
+  "part",
+  "pourcentage",
+  "share",
+]);
+export const BASE_HEADERS = new Set([
+  "n",
+  "basis",
+  "base",
+  "totaal n",
+  "total n",
+  "effectif",
+  "aantal",
+  "nombre",
+  "count",
+  "noemer",
+  "denominateur",
+]);
+
 /** Variants of the product's labels that deliveries use, folded, by category id. */
 const VARIANTS: Partial<Record<RecodeKind, Record<string, readonly string[]>>> = {
   origin: {
-    belgian: ["belg", "belgen", "belges", "belgie", "belgique", "belgium", "be", "belgische", "belgische herkomst", "origine belge", "belgian origin"],
+    belgian: [
+      "belg",
+      "belgen",
+      "belges",
+      "belgie",
+      "belgique",
+      "belgium",
+      "be",
+      "belgische",
+      "belgische herkomst",
+      "origine belge",
+      "belgian origin",
+    ],
     eu_old: ["eu 14", "ue 14", "eu14", "ue14", "eu 14 lidstaten", "andere eu 14", "autres ue 14", "other eu 14"],
-    eu_new: ["eu 13", "ue 13", "eu13", "ue13", "eu 13 lidstaten", "nieuwe lidstaten", "nouveaux etats membres", "new member states"],
+    eu_new: [
+      "eu 13",
+      "ue 13",
+      "eu13",
+      "ue13",
+      "eu 13 lidstaten",
+      "nieuwe lidstaten",
+      "nouveaux etats membres",
+      "new member states",
+    ],
     european: ["europeaan", "europeanen", "europese", "europeen", "europeens", "europeenne", "europe", "europa"],
-    non_european: ["niet europeaan", "niet europeanen", "niet europese", "buiten europa", "non europeen", "non europeens", "hors europe", "non european", "outside europe"],
+    non_european: [
+      "niet europeaan",
+      "niet europeanen",
+      "niet europese",
+      "buiten europa",
+      "non europeen",
+      "non europeens",
+      "hors europe",
+      "non european",
+      "outside europe",
+    ],
     eu: ["eu 27", "ue 27", "eu27", "eu lidstaten", "etats membres ue", "eu members"],
     non_eu: ["niet eu", "buiten eu", "buiten de eu", "non ue", "hors de l ue", "non eu", "outside the eu"],
     europe_other: ["ander europa", "andere europese", "autre europe", "other europe"],
-    maghreb: ["maghrebijns", "maghrebijnse", "maghrebin", "maghrebins", "maghrebian", "noord afrika", "afrique du nord", "north africa"],
-    africa_other: ["ander afrika", "andere afrikaanse", "autre afrique", "other africa", "afrika bezuiden de sahara", "afrique subsaharienne", "sub saharan africa"],
+    maghreb: [
+      "maghrebijns",
+      "maghrebijnse",
+      "maghrebin",
+      "maghrebins",
+      "maghrebian",
+      "noord afrika",
+      "afrique du nord",
+      "north africa",
+    ],
+    africa_other: [
+      "ander afrika",
+      "andere afrikaanse",
+      "autre afrique",
+      "other africa",
+      "afrika bezuiden de sahara",
+      "afrique subsaharienne",
+      "sub saharan africa",
+    ],
     near_middle_east: ["nabije oosten", "midden oosten", "moyen orient", "proche orient", "middle east", "near east"],
     asia_oceania: ["azie", "asie", "asia", "oceanie", "oceania"],
     americas: ["amerikaans", "amerikaanse", "americain", "americains", "american", "amerique", "amerika"],
-    foreign: ["buitenlander", "buitenlanders", "niet belg", "niet belgisch", "etranger", "etrangers", "non belge", "non belgian"],
+    foreign: [
+      "buitenlander",
+      "buitenlanders",
+      "niet belg",
+      "niet belgisch",
+      "etranger",
+      "etrangers",
+      "non belge",
+      "non belgian",
+    ],
   },
   sex: {
     M: ["m", "man", "mannen", "mannelijk", "h", "homme", "hommes", "masculin", "male", "males", "men"],
@@ -68,7 +169,17 @@ const VARIANTS: Partial<Record<RecodeKind, Record<string, readonly string[]>>> =
 };
 
 /** Labels of the unknown and other categories, folded, beyond the catalogues'. */
-const UNKNOWN_VARIANTS = ["onbekend", "niet gekend", "ongekend", "inconnu", "inconnue", "non connu", "unknown", "not known", "?"];
+const UNKNOWN_VARIANTS = [
+  "onbekend",
+  "niet gekend",
+  "ongekend",
+  "inconnu",
+  "inconnue",
+  "non connu",
+  "unknown",
+  "not known",
+  "?",
+];
 const OTHER_VARIANTS = ["andere", "ander", "overige", "overig", "autre", "autres", "other", "others"];
 
 /** A label folded for comparison: lower case, no accents, punctuation to single spaces. */
@@ -102,7 +213,10 @@ export function ageBoundsOf(text: string): { lo: number; hi: number | null } | n
   if (m) return { lo: 0, hi: Number(m[1]) - 1 };
   m = /^(?:<= ?|≤ ?)(\d{1,3})$/.exec(s);
   if (m) return { lo: 0, hi: Number(m[1]) };
-  m = /^(\d{1,3}) ?(?:\+|et \+|en \+|en ouder|en meer|of ouder|et plus|ou plus|and over|and older|or older|plus|-)$/.exec(s);
+  m =
+    /^(\d{1,3}) ?(?:\+|et \+|en \+|en ouder|en meer|of ouder|et plus|ou plus|and over|and older|or older|plus|-)$/.exec(
+      s,
+    );
   if (m) return { lo: Number(m[1]), hi: null };
   m = /^(?:>= ?|≥ ?|vanaf |a partir de |from )(\d{1,3})$/.exec(s);
   if (m) return { lo: Number(m[1]), hi: null };
@@ -149,7 +263,9 @@ export function dimensionMatcher(
       .map(([label, id]) => [labelKey(label), id]),
   );
   const bands =
-    dim.kind === "age" ? dim.categories.filter((id) => id !== UNKNOWN_GROUP).map((id) => ({ id, ...bandBounds(id) })) : [];
+    dim.kind === "age"
+      ? dim.categories.filter((id) => id !== UNKNOWN_GROUP).map((id) => ({ id, ...bandBounds(id) }))
+      : [];
   return (label: string) => {
     const key = labelKey(label);
     const own = mappedKeys.get(key);

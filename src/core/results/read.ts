@@ -11,7 +11,16 @@ import { TOTAL } from "../disclosure/crossTab";
 import { cellText, isEmptyCell, type CellValue } from "../values/cell";
 import type { Block } from "./blocks";
 import { readDelivered, type Delivered } from "./delivered";
-import { dimensionMatcher, labelKey, type LabelMatch, type RequestedDimension } from "./labels";
+import {
+  BASE_HEADERS,
+  COUNT_HEADERS,
+  SHARE_HEADERS,
+  dimensionMatcher,
+  labelKey,
+  type LabelMatch,
+  type RequestedDimension,
+} from "./labels";
+import { baseOf, shareScale, shareToCount } from "./shareCounts";
 
 /** A cell of the sheet, 0-based, and its A1 address for messages. */
 export interface At {
@@ -21,7 +30,8 @@ export interface At {
 
 export function a1(at: At): string {
   let letters = "";
-  for (let c = at.col + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  for (let c = at.col + 1; c > 0; c = Math.floor((c - 1) / 26))
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
   return `${letters}${at.row + 1}`;
 }
 
@@ -46,19 +56,18 @@ export interface ReadTable {
   shares: boolean;
 }
 
-/** Words of a column or row that holds a count rather than a category: "Aantal", "N", "Nombre". */
-const COUNT_HEADERS = new Set(["aantal", "n", "count", "nombre", "effectif", "effectifs", "personen", "persons", "personnes", "number", "frequency", "frequentie", "aantal personen", "nombre de personnes"]);
-/** Words of a share column: "%", "Aandeel", "Part". */
-const SHARE_HEADERS = new Set(["", "pct", "percent", "percentage", "aandeel", "procent", "part", "pourcentage", "share"]);
-const BASE_HEADERS = new Set(["n", "basis", "base", "totaal n", "total n", "effectif", "aantal", "nombre", "count", "noemer", "denominateur"]);
-
 type Grid = readonly (readonly CellValue[] | undefined)[];
 
 /**
  * Read one block against the variables of the request. Null when the block is no table of them (a
  * note, a legend): fewer than one labelled variable, or no value at all.
  */
-export function readBlock(cells: Grid, block: Block, dims: readonly RequestedDimension[], mapped: Readonly<Record<string, string>> = {}): ReadTable | null {
+export function readBlock(
+  cells: Grid,
+  block: Block,
+  dims: readonly RequestedDimension[],
+  mapped: Readonly<Record<string, string>> = {},
+): ReadTable | null {
   const matchers = dims.map((d) => ({ name: d.name, match: dimensionMatcher(d, mapped) }));
   const raw = (r: number, c: number): CellValue => cells[r]?.[c] ?? null;
   const text = (r: number, c: number): string => (isEmptyCell(raw(r, c)) ? "" : cellText(raw(r, c)).trim());
@@ -69,7 +78,9 @@ export function readBlock(cells: Grid, block: Block, dims: readonly RequestedDim
     let filled = 0;
     for (let c = block.left; c <= block.right; c++) if (text(top, c) !== "") filled++;
     if (filled > 1) break;
-    title ??= [...Array(block.right - block.left + 1).keys()].map((i) => text(top, block.left + i)).find((s) => s !== "");
+    title ??= [...Array(block.right - block.left + 1).keys()]
+      .map((i) => text(top, block.left + i))
+      .find((s) => s !== "");
     top++;
   }
   const { left, bottom, right } = block;
@@ -136,7 +147,12 @@ export function readBlock(cells: Grid, block: Block, dims: readonly RequestedDim
     for (let c = firstData; c <= right; c++) labels.push(text(r, c));
     const dim = dimensionOfLabels(labels, taken);
     if (dim) taken.add(dim);
-    colDims.push(dim ?? (labels.every((l) => l === "" || COUNT_HEADERS.has(labelKey(l)) || SHARE_HEADERS.has(labelKey(l))) ? "measure" : null));
+    colDims.push(
+      dim ??
+        (labels.every((l) => l === "" || COUNT_HEADERS.has(labelKey(l)) || SHARE_HEADERS.has(labelKey(l)))
+          ? "measure"
+          : null),
+    );
   }
   const dimensions = [...rowDims, ...colDims].filter((d): d is string => d !== null && d !== "measure");
   if (dimensions.length === 0) return null;
@@ -157,7 +173,8 @@ export function readBlock(cells: Grid, block: Block, dims: readonly RequestedDim
       if (dim === null || dim === "measure" || !ok) return;
       const r = top + h;
       let label = text(r, c);
-      if (label === "" && h < colDims.length - 1) for (let cc = c - 1; cc >= firstData && label === ""; cc--) label = text(r, cc);
+      if (label === "" && h < colDims.length - 1)
+        for (let cc = c - 1; cc >= firstData && label === ""; cc--) label = text(r, cc);
       if (label === "") {
         key[dim] = TOTAL;
         return;
@@ -221,18 +238,18 @@ export function readBlock(cells: Grid, block: Block, dims: readonly RequestedDim
       } else {
         key[dim] = m === "total" ? TOTAL : m.id;
         if (m === "total") closed = true;
-        previous[i] = m === "total" ? null : m.id;
+        previous[i] = m === "total" ? TOTAL : m.id;
       }
     });
     rowKeys.push(ok ? key : null);
   }
 
   // "Aantal" as the only row or column of values is the count itself, not the base of shares.
-  if (baseRows.size > 0 && rowKeys.every((k) => k === null)) {
+  if (baseRows.size > 0 && !rowKeys.some((k) => k !== null)) {
     for (const r of baseRows) rowKeys[r - firstRow] = {};
     baseRows.clear();
   }
-  if (baseCols.size > 0 && colKeys.every((k) => k === null)) {
+  if (baseCols.size > 0 && !colKeys.some((k) => k !== null)) {
     for (const c of baseCols) colKeys[c - firstData] = {};
     baseCols.clear();
   }
@@ -250,7 +267,12 @@ export function readBlock(cells: Grid, block: Block, dims: readonly RequestedDim
       const cell: ReadCell = { key: { ...rowKey, ...colKey }, value, at: { row: r, col: c } };
       if (shares && value.kind === "number") {
         const base = baseOf(raw, r, c, baseCols, baseRows);
-        cell.fromShare = shareToCount(value.value, value.percent || shareHeader, base, shareScale(raw, r, c, firstData, right, baseCols));
+        cell.fromShare = shareToCount(
+          value.value,
+          value.percent || shareHeader,
+          base,
+          shareScale(raw, r, c, firstData, right, baseCols),
+        );
       }
       out.push(cell);
     }
@@ -263,54 +285,4 @@ export function readBlock(cells: Grid, block: Block, dims: readonly RequestedDim
     unmatched,
     shares,
   };
-}
-
-/** The base of a share: the row's value in the base column, else the column's value in the base row. */
-function baseOf(raw: (r: number, c: number) => CellValue, r: number, c: number, baseCols: Set<number>, baseRows: Set<number>): number | null {
-  for (const bc of baseCols) {
-    const d = readDelivered(raw(r, bc));
-    if (d.kind === "number") return d.value;
-  }
-  for (const br of baseRows) {
-    const d = readDelivered(raw(br, c));
-    if (d.kind === "number") return d.value;
-  }
-  return null;
-}
-
-/** 100 when the row's shares are percentages, 1 when they are fractions (Excel's 12.5 % is 0.125). */
-function shareScale(raw: (r: number, c: number) => CellValue, r: number, _c: number, from: number, to: number, baseCols: Set<number>): number {
-  let max = 0;
-  for (let c = from; c <= to; c++) {
-    if (baseCols.has(c)) continue;
-    const d = readDelivered(raw(r, c));
-    if (d.kind === "number") {
-      if (d.percent || typeof raw(r, c) === "string") return 100;
-      max = Math.max(max, d.value);
-    }
-  }
-  return max > 1 ? 100 : 1;
-}
-
-/**
- * The count a share of a base stands for: share × base, when it lies within the share's rounding
- * (half a unit of its last decimal) of exactly one whole number; null otherwise (it is reported).
- */
-export function shareToCount(
-  value: number,
-  percent: boolean,
-  base: number | null,
-  scale: number,
-): { share: number; base: number; count: number | null } {
-  const s = percent ? 100 : scale;
-  if (base === null || !Number.isInteger(base) || base < 0) return { share: value, base: base ?? NaN, count: null };
-  const decimals = (String(value).split(".")[1] ?? "").length;
-  const halfUnit = 0.5 * 10 ** -Math.max(decimals, 0);
-  const exact = (value / s) * base;
-  const lo = ((value - halfUnit) / s) * base;
-  const hi = ((value + halfUnit) / s) * base;
-  const candidates: number[] = [];
-  for (let n = Math.max(0, Math.ceil(lo - 1e-9)); n <= Math.floor(hi + 1e-9); n++) candidates.push(n);
-  const count = candidates.length === 1 ? candidates[0]! : Math.abs(exact - Math.round(exact)) < 1e-9 ? Math.round(exact) : null;
-  return { share: value, base, count };
 }

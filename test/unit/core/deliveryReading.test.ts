@@ -14,7 +14,11 @@ const DIMS: RequestedDimension[] = [
   { name: "originGroup", kind: "origin", categories: ["belgian", "european", "non_european", "unknown"] },
   { name: "ageBand", kind: "age", categories: ["0-24", "25-34", "35-44", "45-54", "55+"] },
   { name: "sex", kind: "sex", categories: ["M", "F"] },
-  { name: "department", kind: "group", categories: ["Financiën", "Personeel", "Informatica", "Kabinet", "Juridische dienst"] },
+  {
+    name: "department",
+    kind: "group",
+    categories: ["Financiën", "Personeel", "Informatica", "Kabinet", "Juridische dienst"],
+  },
   { name: "functionLevel", kind: "group", categories: ["A", "B", "C", "D"] },
 ];
 const KINDS = Object.fromEntries(DIMS.map((d) => [d.name, d.kind])) as KnownTable["kinds"];
@@ -30,7 +34,11 @@ function known(dimensions: string[], seed: number): KnownTable {
   const add = (ids: string[], n: number) => {
     // Every cell the ids fall in: each dimension its category or the total.
     let keys: string[][] = [[]];
-    for (const id of ids) keys = keys.flatMap((p) => [[...p, id], [...p, "total"]]);
+    for (const id of ids)
+      keys = keys.flatMap((p) => [
+        [...p, id],
+        [...p, "total"],
+      ]);
     for (const k of keys) counts.set(k.join("|"), (counts.get(k.join("|")) ?? 0) + n);
   };
   for (const ids of inner) add(ids, Math.floor(next() ** 2 * 40));
@@ -69,9 +77,16 @@ function compare(table: KnownTable, read: DeliveredTable, form: DeliveryForm): {
       if (first >= 0 && ids.slice(first).some((id) => id !== "total")) continue;
     }
     checked++;
-    const shareHidden = form.shares && table.cells.find((b) => keyText(table.dimensions, b.key) === keyText(table.dimensions, { ...c.key, [table.dimensions[table.dimensions.length - 1]!]: "total" }))!.hidden;
+    const shareHidden =
+      form.shares &&
+      table.cells.find(
+        (b) =>
+          keyText(table.dimensions, b.key) ===
+          keyText(table.dimensions, { ...c.key, [table.dimensions[table.dimensions.length - 1]!]: "total" }),
+      )!.hidden;
     if (c.hidden || shareHidden) {
-      if (got.kind !== "suppressed") wrong.push(`${keyText(table.dimensions, c.key)}: hidden, read ${JSON.stringify(got)}`);
+      if (got.kind !== "suppressed")
+        wrong.push(`${keyText(table.dimensions, c.key)}: hidden, read ${JSON.stringify(got)}`);
     } else if (got.kind !== "count" || got.count !== c.count)
       wrong.push(`${keyText(table.dimensions, c.key)}: ${c.count}, read ${JSON.stringify(got)}`);
   }
@@ -105,7 +120,14 @@ describe("reading the KSZ's answer", () => {
     // Several tables per sheet, under titles, then one more on a second sheet.
     const sheets = [
       { file: "antwoord.xlsx", sheet: "Tabellen", cells: stack(tables.slice(0, 3).map((t) => tableGrid(t, form))) },
-      { file: "antwoord.xlsx", sheet: "Blad2", cells: stack(tables.slice(3).map((t) => tableGrid(t, form)), 1) },
+      {
+        file: "antwoord.xlsx",
+        sheet: "Blad2",
+        cells: stack(
+          tables.slice(3).map((t) => tableGrid(t, form)),
+          1,
+        ),
+      },
     ];
     const reading = readDelivery(sheets, { tables: REQUESTS, dimensions: DIMS });
     let checked = 0;
@@ -143,7 +165,10 @@ describe("reading the KSZ's answer", () => {
     const grid = tableGrid(table, form);
     grid[0]![3] = "Informatique"; // the third department, as the KSZ translated it
     const reading = readDelivery([{ file: "a.csv", sheet: "a", cells: grid }], {
-      tables: [["originGroup", "department"], ["sex", "department"]],
+      tables: [
+        ["originGroup", "department"],
+        ["sex", "department"],
+      ],
       dimensions: DIMS,
     });
     expect(reading.tables[0]!.found).toBe(true);
@@ -170,7 +195,10 @@ describe("reading the KSZ's answer", () => {
     grid[1]![1] = -3;
     grid[1]![2] = 2.5;
     grid[2]![1] = "beaucoup";
-    const read = readDelivery([{ file: "a.xlsx", sheet: "S", cells: grid }], { tables: [["sex", "functionLevel"]], dimensions: DIMS }).tables[0]!;
+    const read = readDelivery([{ file: "a.xlsx", sheet: "S", cells: grid }], {
+      tables: [["sex", "functionLevel"]],
+      dimensions: DIMS,
+    }).tables[0]!;
     expect(read.problems).toEqual([
       { key: "results.problem.notACount", params: { cell: "B2", text: "-3" } },
       { key: "results.problem.notACount", params: { cell: "C2", text: "2.5" } },
@@ -219,6 +247,8 @@ describe("the values and labels of an answer", () => {
 
   test("the generator's labels are not the product's own in every case (an independent source)", () => {
     const t = known(["originGroup"], 1);
-    expect(labelOf(t, "originGroup", "non_european", { layout: "wide", lang: "fr", variant: true, totals: true, mark: "x" })).toBe("Hors Europe");
+    expect(
+      labelOf(t, "originGroup", "non_european", { layout: "wide", lang: "fr", variant: true, totals: true, mark: "x" }),
+    ).toBe("Hors Europe");
   });
 });

@@ -22,6 +22,7 @@ import { columnsToWrite, readNeeded, recodeAndWrite } from "../workbook/tasks";
 import { runCheck, type CheckOptions } from "./check";
 import { CliError, defaultIo, type Io, type Translate } from "./io";
 import { runRequest, type RequestOptions } from "./request";
+import { runResults, type ResultsOptions } from "./results";
 import { summariseProblems, summariseScreen } from "./summaries";
 import { checkOutput, collect, detectOrFail, open, save, type CommonOptions } from "./workbookFile";
 
@@ -209,6 +210,19 @@ export async function run(argv: readonly string[], io: Io = defaultIo()): Promis
     .option("--answers <answers.json>", tr("cli.help.answers"))
     .description(tr("cli.help.prepare"))
     .action(async (input: string, options: RequestOptions) => runRequest(input, options, io, tr, true));
+
+  program
+    .command("results")
+    .argument("<workbook.xlsx>")
+    .requiredOption("--delivery <file>", tr("cli.help.delivery"), collect)
+    .option("--reference <ref.csv>", tr("cli.help.reference"))
+    .option("--map-label <label=id>", tr("cli.help.mapLabel"), collect)
+    .requiredOption("-o, --output <out.xlsx>", tr("cli.help.resultsOutput"))
+    .option("--sheet <name>", tr("cli.help.sheet"))
+    .option("--json", tr("cli.help.json"))
+    .option("--verbose", tr("cli.help.verbose"))
+    .description(tr("cli.help.results"))
+    .action(async (input: string, options: ResultsOptions) => runResults(input, options, io, tr));
 
   try {
     await program.parseAsync([...argv], { from: "user" });

@@ -82,3 +82,4 @@ export type { LimitName } from "./limits";
 export type { RefusalKind, UserMessage } from "./errors";
 export { NoData, NoDataRows, noDataReason, userMessage } from "./errors";
 export { LIMITS, LimitExceeded, fitCell } from "./limits";
+export * from "./results";

@@ -5,7 +5,7 @@
  */
 import type { MessageKey } from "../core";
 
-export type InputKind = "xlsx" | "xls" | "encrypted" | "ods" | "csv" | "unknown";
+export type InputKind = "xlsx" | "xls" | "encrypted" | "pgp" | "ods" | "csv" | "unknown";
 
 /** How many first bytes the sniffing looks at. */
 export const HEAD_BYTES = 65_536;
@@ -31,10 +31,24 @@ export function kindOfBytes(head: Uint8Array, name: string): InputKind {
     // Office encrypts an .xlsx into an OLE container with an "EncryptedPackage" stream (UTF-16 name).
     return includes(head, "EncryptedPackage", true) ? "encrypted" : "xls";
   }
+  if (isPgp(head, name)) return "pgp";
   if (startsWith(ZIP)) return includes(head, "application/vnd.oasis.opendocument") ? "ods" : "xlsx";
   const text = new TextDecoder("utf-8", { fatal: false }).decode(head.subarray(0, 4096));
   if (/\.(csv|txt)$/i.test(name) || (!text.includes("\u0000") && /[;,\t].*\n/.test(text))) return "csv";
   return "unknown";
+}
+
+/**
+ * An OpenPGP message, as the KSZ sends its answer (encrypted for the institution's key): ASCII armour,
+ * or a binary message, which starts with a packet of an encrypted session key (tag 1 or 3, in the
+ * old or the new packet format), or a file named .gpg or .pgp.
+ */
+function isPgp(head: Uint8Array, name: string): boolean {
+  if (/\.(gpg|pgp)$/i.test(name)) return true;
+  // A text file may start with such a byte too (Windows-1252 "„"): a binary message has control bytes.
+  const binary = head.subarray(0, 64).some((b) => b < 0x09);
+  if ([0x84, 0x85, 0x86, 0x8c, 0x8d, 0xc1, 0xc3].includes(head[0] ?? 0) && binary) return true;
+  return includes(head.subarray(0, 1024), "-----BEGIN PGP MESSAGE-----");
 }
 
 /** The message for an input that could not be opened as an .xlsx, by what it is. */
@@ -44,6 +58,8 @@ export function unreadableKey(kind: InputKind): MessageKey {
       return "cli.error.xls";
     case "encrypted":
       return "cli.error.encrypted";
+    case "pgp":
+      return "cli.error.pgp";
     case "ods":
       return "cli.error.ods";
     case "csv":

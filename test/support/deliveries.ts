@@ -127,7 +127,10 @@ export function tableGrid(table: KnownTable, form: DeliveryForm): CellValue[][] 
         table.dimensions.map((d) => ids[d]!),
       ),
     )!;
-  const value = (c: KnownCell): CellValue => (c.hidden ? (form.mark === "" ? null : form.mark) : c.count);
+  // A mark that states a bound ("<5") is written only where it is true; other hidden cells get "x".
+  const bound = /\d+/.exec(form.mark);
+  const markOf = (c: KnownCell) => (bound && c.count >= Number(bound[0]) ? "x" : form.mark === "" ? null : form.mark);
+  const value = (c: KnownCell): CellValue => (c.hidden ? markOf(c) : c.count);
   const withTotal = (dim: string) => [...table.categories[dim]!, ...(form.totals ? ["total"] : [])];
   const dims = [...table.dimensions];
   const grid: CellValue[][] = [];
@@ -182,7 +185,7 @@ export function tableGrid(table: KnownTable, form: DeliveryForm): CellValue[][] 
     for (const id of columns) {
       const c = cell({ ...ids, [across]: id });
       if (!form.shares || c.hidden) row.push(value(c));
-      else if (base.hidden || base.count === 0) row.push(form.mark === "" ? null : form.mark);
+      else if (base.hidden || base.count === 0) row.push(markOf(c));
       else {
         const share = c.count / base.count;
         row.push(form.shares === "percent" ? Math.round(share * 1000) / 10 : Math.round(share * 1000) / 1000);

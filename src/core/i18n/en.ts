@@ -683,6 +683,77 @@ export const en = {
   "why.noDataFile": "No staff table found in this file yet: see step 1.",
   "why.noData": "No data found yet: select a cell in the staff table, then click Detect from the selection in step 1.",
   "why.busy": "Busy: {work}. Wait until it is done, or press Cancel.",
+  "cli.error.pgp":
+    "{file} is encrypted with PGP, as the CBSS sends its answer: open it with Kleopatra (Gpg4win) or gpg and your private key, save the decrypted .xlsx or .csv file, and give that file.",
+  "cli.help.results":
+    "read the CBSS's answer, check it against the request made in this workbook, and show where the institution stands",
+  "cli.help.delivery": "a file of the CBSS's answer (.xlsx or .csv); give it once per file",
+  "cli.help.reference": "a reference population: a CSV file with the columns group and share",
+  "cli.help.mapLabel": 'read a label of the answer as a category: "LABEL=CATEGORY_ID" (once per label)',
+  "cli.help.resultsOutput": "new workbook to write: this workbook with the results sheet",
+  "cli.error.noRequest":
+    "{file} holds no saved request: make the request in this workbook first (request or prepare), then read the answer against the workbook that command wrote.",
+  "cli.error.deliveryMissing": "The answer file {file} does not exist: check its name and folder.",
+  "cli.error.deliveryKind":
+    "{file} is neither an .xlsx workbook nor a CSV file: save the CBSS's answer as .xlsx or .csv and give that file.",
+  "cli.error.mapLabel": '--map-label {value}: write it as "LABEL=CATEGORY_ID", for example "25 à 34 ans=25-34".',
+  "cli.error.mapLabelUnknown": "--map-label {value}: {id} is no category of the request. The categories are: {ids}.",
+  "cli.error.referenceMissing": "The reference file {file} does not exist: check its name and folder.",
+  "results.problem.notACount": "{cell}: “{text}” is no count of persons and is not used.",
+  "results.problem.shareNotACount":
+    "{cell}: the share {share} of {base} is no whole number of persons and is not used.",
+  "results.problem.categoryMissing": "The category {category} of {dimension} is not in the answer's table.",
+  "results.problem.foundTwice": "The same table is also on sheet {sheet}, {range}: the first one is read.",
+  "results.problem.marginMismatch": "{cell}: the total {total} is not the sum of its line ({sum}).",
+  "results.problem.marginExceeded": "{cell}: the total {total} is less than the published cells of its line ({sum}).",
+  "results.problem.contradicts":
+    "The numbers of this table contradict each other: no table of counts fits them. Ask the CBSS.",
+  "results.problem.publishedSmall":
+    "{cell}: {count} {count|person|persons} published, fewer than the threshold. Do not pass this number on.",
+  "results.problem.moreThanStaff":
+    "{group}: the CBSS counts {theirs}, more than the {ours} staff members of your export.",
+  "results.reference.noColumns": "The reference {file} has no columns group and share.",
+  "results.reference.badShare": "The reference {file}, line {line}: “{text}” is no group with a share.",
+  "results.reference.unknownGroups": "The reference {file} names groups that no variable of the request has: {groups}.",
+  "results.reference.sum": "The shares of the reference {file} add up to {sum} %, not 100 %.",
+  "results.reference.noTable":
+    "No table of the answer gives the staff by {dimension}: the reference cannot be compared.",
+  "cli.results.found": "{table}: found in {file}, sheet {sheet}, {range}.",
+  "cli.results.missing": "{table}: not found in the answer.",
+  "cli.results.unmatched":
+    '{cell}: the label “{label}” matches no category of the request. Map it with --map-label "{label}=CATEGORY_ID".',
+  "cli.results.notLinked": "{group}: the CBSS could not link {n} of your {ours} staff members.",
+  "cli.results.suppression":
+    "Cells suppressed by the CBSS: {asPredicted} as the check predicted, {notPredicted} beyond it; {predictedPublished} predicted but published.",
+  "cli.results.comparison":
+    "{category}: {share} of staff (95 %: {lo} to {hi}), reference {reference}, index {index}, {expected} expected. {verdict}",
+  "results.flag.below": "Below the reference.",
+  "results.flag.above": "Above the reference.",
+  "results.flag.none": "No clear difference.",
+  "cli.results.written": "Results written to {file}, sheet {sheet}.",
+  "cli.results.unread": "{file}, sheet {sheet}, {range}: a table the request did not ask for; it is not read.",
+  "sheet.results": "CBSS results",
+  "results.title": "Where the institution stands: the CBSS's answer",
+  "results.subtitle":
+    "Shares of each own group with their 95 % interval (Wilson). A cell the CBSS suppressed stays suppressed: it shows the range the answer allows, never a number.",
+  "results.table.found": "Found in {file}, sheet {sheet}, {range}.",
+  "results.table.missing": "Not found in the answer.",
+  "results.header.count": "Count",
+  "results.header.share": "Share of {group} (95 %)",
+  "results.header.shareOfAll": "Share of all staff (95 %)",
+  "results.cell.hidden": "hidden: {lo} to {hi}",
+  "results.cell.hiddenOpen": "hidden: {lo} or more",
+  "results.cell.share": "{value} ({lo} to {hi})",
+  "results.cell.shareHidden": "{lo} to {hi}",
+  "results.comparison.title": "Staff against the reference, by {variable}",
+  "results.comparison.group": "Group",
+  "results.comparison.staff": "Staff share (95 %)",
+  "results.comparison.reference": "Reference",
+  "results.comparison.index": "Representation index",
+  "results.comparison.expected": "Expected at the reference",
+  "results.comparison.verdict": "Verdict",
+  "results.problems.title": "Points to check",
+  "results.linkage.title": "Staff the CBSS could not link",
 } as const;
 
 export type MessageKey = keyof typeof en;

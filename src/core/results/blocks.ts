@@ -18,7 +18,9 @@ export interface Block {
 
 export function blocksOf(cells: readonly (readonly CellValue[] | undefined)[]): Block[] {
   const rows = cells.length;
-  const width = Math.max(0, ...cells.map((r) => r?.length ?? 0));
+  // Rows may be holes (a sheet's empty rows): counted in a loop, never spread.
+  let width = 0;
+  for (let r = 0; r < rows; r++) width = Math.max(width, cells[r]?.length ?? 0);
   const filled = (r: number, c: number) => !isEmptyCell(cells[r]?.[c] ?? null);
   const seen = new Uint8Array(rows * width);
   const found: Block[] = [];

@@ -42,8 +42,7 @@ const TOTAL_LABELS = new Set([
   "sum",
 ]);
 
-/** Headers of a column or row of values rather than categories. */
-/* Words of a column or row that holds a count rather than a category: "Aantal", "N", "Nombre". */
+/** Words of a column or row that holds a count rather than a category: "Aantal", "N", "Nombre". */
 export const COUNT_HEADERS = new Set([
   "aantal",
   "n",

@@ -178,5 +178,6 @@ describe("the results sheet undoes no suppression", () => {
         }
       }
     },
+    90_000,
   );
 });

@@ -91,18 +91,16 @@ async function setup(): Promise<Input> {
   const tables = requested();
   const wb = new ExcelJS.Workbook();
   for (let s = 0; s < 6; s++) {
-    const grids = tables
-      .slice(s * 5, s * 5 + 5)
-      .map((dims, i) =>
-        tableGrid(knownTable(dims, staff), {
-          layout: "wide",
-          lang: "nl",
-          variant: false,
-          totals: true,
-          mark: "<5",
-          title: `Tabel ${s * 5 + i + 1}`,
-        }),
-      );
+    const grids = tables.slice(s * 5, s * 5 + 5).map((dims, i) =>
+      tableGrid(knownTable(dims, staff), {
+        layout: "wide",
+        lang: "nl",
+        variant: false,
+        totals: true,
+        mark: "<5",
+        title: `Tabel ${s * 5 + i + 1}`,
+      }),
+    );
     wb.addWorksheet(`Blad ${s + 1}`).addRows(stack(grids).map((r) => r.map((v) => v ?? null)));
   }
   const file = join(mkdtempSync(join(tmpdir(), "divreq-bench-")), "antwoord.xlsx");

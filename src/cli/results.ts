@@ -6,19 +6,18 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import {
-  categoryLabel,
-  t,
+  comparisonSentence,
+  foundSentence,
+  layoutResults,
+  notLinkedSentences,
   parseReference,
+  problemSentence,
   recodeTable,
   resultsBasis,
   resultsJson,
   resultsOf,
   variableLabel,
-  layoutResults,
-  TOTAL,
-  percent,
   type DeliverySheet,
-  type MessageKey,
   type MessageParams,
   type Reference,
   type RequestedDimension,
@@ -68,8 +67,7 @@ export async function runResults(input: string, options: ResultsOptions, io: Io,
   });
   if (reference && results.comparison === null)
     io.err(tr("results.reference.noTable", { dimension: variableLabel(reference.dimension, io.lang) }));
-  const sentence = (key: MessageKey, params: MessageParams) => problemText(key, params, basis.dimensions, lang);
-  const sheet = await workbook.writeSheet(layoutResults(results, basis.dimensions, lang, sentence));
+  const sheet = await workbook.writeSheet(layoutResults(results, basis.dimensions, lang));
   await save(workbook, options.output, tr, options.verbose === true);
   if (options.json) io.out(JSON.stringify(resultsJson(results)));
   else summarise(results, basis.dimensions, io, tr);
@@ -122,65 +120,15 @@ function readReference(file: string, dims: readonly RequestedDimension[], io: Io
   return reference;
 }
 
-/** A problem's sentence with its variable and category named as the sheet names them. */
-function problemText(
-  key: MessageKey,
-  params: MessageParams,
-  dims: readonly RequestedDimension[],
-  lang: Io["lang"],
-): string {
-  const p = { ...params };
-  if (typeof p.dimension === "string") {
-    const dim = dims.find((d) => d.name === p.dimension);
-    if (typeof p.category === "string" && dim) p.category = categoryLabel(dim.kind, p.category, lang);
-    p.dimension = variableLabel(p.dimension, lang);
-  }
-  return t(lang, key, p);
-}
-
 function summarise(results: Results, dims: readonly RequestedDimension[], io: Io, tr: Translate): void {
-  const kindOf = (name: string) => dims.find((d) => d.name === name)?.kind ?? "group";
-  const label = (d: string, id: string) => (id === TOTAL ? tr("check.total") : categoryLabel(kindOf(d), id, io.lang));
+  const lang = io.lang;
   for (const tab of results.tables) {
-    const name = tab.dimensions.map((d) => variableLabel(d, io.lang)).join(" × ");
-    io.out(
-      tab.source
-        ? tr("cli.results.found", {
-            table: name,
-            file: tab.source.file,
-            sheet: tab.source.sheet,
-            range: tab.source.range,
-          })
-        : tr("cli.results.missing", { table: name }),
-    );
-    for (const p of tab.problems) io.out(`- ${problemText(p.key, p.params as MessageParams, dims, io.lang)}`);
+    io.out(foundSentence(tab, lang));
+    for (const p of tab.problems) io.out(`- ${problemSentence(lang, p.key, p.params as MessageParams, dims)}`);
     for (const u of tab.unmatched) io.out(`- ${tr("cli.results.unmatched", { cell: u.cell, label: u.label })}`);
-    for (const l of tab.linkage.filter((x) => (x.notLinked ?? 0) > 0))
-      io.out(
-        `- ${tr("cli.results.notLinked", {
-          group: Object.entries(l.group)
-            .map(([d, id]) => label(d, id))
-            .join(" × "),
-          n: l.notLinked!,
-          ours: l.ours,
-        })}`,
-      );
+    for (const line of notLinkedSentences(tab, dims, lang)) io.out(`- ${line}`);
     if (tab.suppression) io.out(`- ${tr("cli.results.suppression", tab.suppression)}`);
   }
   for (const u of results.unread) io.out(tr("cli.results.unread", { ...u.source }));
-  for (const c of results.comparison ?? [])
-    io.out(
-      tr("cli.results.comparison", {
-        category: label(c.dimension, c.category),
-        share: c.staff.value === null ? "—" : percent(io.lang, c.staff.value),
-        lo: percent(io.lang, c.staff.lo),
-        hi: percent(io.lang, c.staff.hi),
-        reference: percent(io.lang, c.reference),
-        index: c.index === null ? "—" : (Math.round(c.index * 100) / 100).toString(),
-        expected: Math.round(c.expected),
-        verdict: tr(
-          c.flag === "below" ? "results.flag.below" : c.flag === "above" ? "results.flag.above" : "results.flag.none",
-        ),
-      }),
-    );
+  for (const c of results.comparison ?? []) io.out(comparisonSentence(c, dims, lang));
 }

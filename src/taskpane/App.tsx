@@ -25,7 +25,7 @@ import { WorkbookNotes } from "./components/WorkbookNotes";
 import { TranslatorContext, translator, useTr } from "./i18n";
 import { STEPS, type StepId } from "./steps";
 import { DecideStep } from "./steps/DecideStep";
-import { DescribeStep, MotivateStep, RequestStep } from "./steps/stepSource";
+import { DescribeStep, MotivateStep, RequestStep, ResultsStep } from "./steps/stepSource";
 import { usePageData } from "./pageData";
 import { testIds } from "./testIds";
 import { type Checker } from "../solver/checker";
@@ -196,6 +196,14 @@ export function App({
                       : pane.sendCopy
                         ? { onSendCopy: () => void pane.sendCopy?.() }
                         : {})}
+                  />
+                )}
+                {step === "results" && (
+                  <ResultsStep
+                    pane={pane}
+                    port={port}
+                    {...(onGoToSheet ? { onGoToSheet } : {})}
+                    {...(goToLabel ? { goToLabel } : {})}
                   />
                 )}
               </Suspense>

@@ -401,7 +401,7 @@ describe("the whole flow in Chromium", () => {
       .getByText(/300 lignes/)
       .waitFor();
     const found: Record<string, string[]> = {};
-    for (const step of ["decide", "motivate", "describe", "request"]) {
+    for (const step of ["decide", "motivate", "describe", "request", "results"]) {
       await page.getByTestId(`step-tab-${step}`).click();
       if (step === "describe") {
         await page.getByTestId("recode").click();
@@ -411,7 +411,7 @@ describe("the whole flow in Chromium", () => {
       }
       found[step] = await seriousViolations(page);
     }
-    expect(found).toEqual({ decide: [], motivate: [], describe: [], request: [] });
+    expect(found).toEqual({ decide: [], motivate: [], describe: [], request: [], results: [] });
     await page.close();
   });
 

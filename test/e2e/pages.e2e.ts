@@ -125,12 +125,18 @@ describe("built pages in Chromium", () => {
     await page.goto(`${origin}/taskpane.html`);
     const tabs = page.getByRole("tab");
     await tabs.first().waitFor();
-    expect(await tabs.count()).toBe(4);
-    for (const name of ["1. Beslissen", "2. Motiveren", "3. Gegevens beschrijven", "4. Aanvraag indienen"]) {
+    expect(await tabs.count()).toBe(5);
+    for (const name of [
+      "1. Beslissen",
+      "2. Motiveren",
+      "3. Gegevens beschrijven",
+      "4. Aanvraag indienen",
+      "5. Resultaten",
+    ]) {
       expect(await page.getByRole("tab", { name }).isVisible()).toBe(true);
     }
     await page.getByRole("tab", { name: "4. Aanvraag indienen" }).click();
-    await page.getByText("Stap 4 van 4").waitFor();
+    await page.getByText("Stap 4 van 5").waitFor();
     await page.screenshot({ path: join(__dirname, "../../test-results/taskpane.png") });
     expect(log.errors).toEqual([]);
     expect(offMachine(log)).toEqual([]);

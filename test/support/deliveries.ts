@@ -78,9 +78,9 @@ const ORIGIN: Record<Lang, Record<string, [string, string]>> = {
 };
 
 const SEX: Record<Lang, Record<string, [string, string]>> = {
-  nl: { M: ["Mannen", "M"], F: ["Vrouwen", "V"] },
-  fr: { M: ["Hommes", "H"], F: ["Femmes", "F"] },
-  en: { M: ["Men", "Male"], F: ["Women", "Female"] },
+  nl: { M: ["Mannen", "M"], F: ["Vrouwen", "V"], X: ["X", "X"] },
+  fr: { M: ["Hommes", "H"], F: ["Femmes", "F"], X: ["X", "X"] },
+  en: { M: ["Men", "Male"], F: ["Women", "Female"], X: ["X", "X"] },
 };
 
 const TOTAL: Record<Lang, [string, string]> = {
@@ -94,8 +94,8 @@ export function labelOf(table: KnownTable, dim: string, id: string, form: Delive
   const v = form.variant ? 1 : 0;
   if (id === "total") return TOTAL[form.lang][v];
   const kind = table.kinds[dim];
+  if (id === "unknown" && kind !== "group") return ORIGIN[form.lang].unknown![v];
   if (kind === "age") {
-    if (id === "unknown") return ORIGIN[form.lang].unknown![v];
     const open = /^(\d+)\+$/.exec(id);
     const [range, under, over] = AGE[form.lang][v]!;
     if (open) return over(Number(open[1]));

@@ -18,3 +18,8 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
 // seed: FC_SEED=123 npm test.
 import fc from "fast-check";
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261205) });
+
+// jsdom has no TextEncoder and TextDecoder (browsers and Node do): the page sniffs and decodes files with them.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+if (typeof globalThis.TextEncoder === "undefined")
+  Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });

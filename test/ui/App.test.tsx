@@ -57,10 +57,16 @@ async function detectData() {
 }
 
 describe("task pane shell", () => {
-  test("shows the four steps of the request in Dutch", async () => {
+  test("shows the four steps of the request and the fifth, the results, in Dutch", async () => {
     await renderPane("nl");
-    expect(screen.getAllByRole("tab")).toHaveLength(4);
-    for (const name of ["1. Beslissen", "2. Motiveren", "3. Gegevens beschrijven", "4. Aanvraag indienen"]) {
+    expect(screen.getAllByRole("tab")).toHaveLength(5);
+    for (const name of [
+      "1. Beslissen",
+      "2. Motiveren",
+      "3. Gegevens beschrijven",
+      "4. Aanvraag indienen",
+      "5. Resultaten",
+    ]) {
       expect(screen.getByRole("tab", { name })).toBeInTheDocument();
     }
   });

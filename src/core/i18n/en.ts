@@ -754,6 +754,27 @@ export const en = {
   "results.comparison.verdict": "Verdict",
   "results.problems.title": "Points to check",
   "results.linkage.title": "Staff the CBSS could not link",
+  "step.results.title": "Results",
+  "step.results.summary":
+    "Read the CBSS's answer, check it against the request, and see where the institution stands: each group's shares with their interval, and cells the CBSS suppressed kept suppressed.",
+  "results.pane.needsCheck":
+    "The answer is read against this request: find the data in step 1 and run the small-cell check in step 3 first.",
+  "results.pane.files": "Choose the CBSS's answer files",
+  "results.pane.filesHint":
+    ".xlsx or .csv, decrypted first (Kleopatra); several at once if the answer has several. They are read on this computer and sent nowhere.",
+  "results.pane.reference": "Reference population (optional): paste lines group,share",
+  "results.pane.referenceHint":
+    "The first line is group,share; then one group per line with its share, as 0.62 or 62 %. Groups are category ids: {ids}.",
+  "results.pane.referenceName": "you pasted",
+  "results.pane.reading": "Reading the answer…",
+  "results.pane.failed": "The answer could not be read: {detail}",
+  "results.pane.allFound": "Every requested table was found, and nothing is left to check: {n} {n|table|tables}.",
+  "results.pane.notAll":
+    "Requested tables found: {found} of {n}; {points} {points|point|points} to check before the results are used.",
+  "results.pane.unmatched": "{cell}: “{label}” matches no category of the request.",
+  "results.pane.mapTo": "Category for “{label}”",
+  "results.pane.write": "Write the results sheet",
+  "results.pane.written": "Results written to the sheet {sheet}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -799,4 +799,26 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "results.comparison.verdict": "Conclusion",
   "results.problems.title": "Points à vérifier",
   "results.linkage.title": "Membres du personnel que la BCSS n’a pas pu coupler",
+  "step.results.title": "Résultats",
+  "step.results.summary":
+    "Lisez la réponse de la BCSS, vérifiez-la par rapport à la demande et voyez où en est l’institution : les parts de chaque groupe avec leur intervalle, et les cellules masquées par la BCSS restent masquées.",
+  "results.pane.needsCheck":
+    "La réponse est vérifiée par rapport à cette demande : trouvez d’abord les données à l’étape 1 et lancez le contrôle des petites cellules à l’étape 3.",
+  "results.pane.files": "Choisir les fichiers de la réponse de la BCSS",
+  "results.pane.filesHint":
+    ".xlsx ou .csv, déchiffrés d’abord (Kleopatra) ; plusieurs à la fois si la réponse en compte plusieurs. Ils sont lus sur cet ordinateur et envoyés nulle part.",
+  "results.pane.reference": "Population de référence (facultatif) : collez des lignes group,share",
+  "results.pane.referenceHint":
+    "La première ligne est group,share ; puis un groupe par ligne avec sa part, en 0,62 ou 62 %. Les groupes sont des identifiants de catégorie : {ids}.",
+  "results.pane.referenceName": "que vous avez collé",
+  "results.pane.reading": "Lecture de la réponse…",
+  "results.pane.failed": "La réponse n’a pas pu être lue : {detail}",
+  "results.pane.allFound":
+    "Chaque tableau demandé a été trouvé et il ne reste rien à vérifier : {n} {n|tableau|tableaux}.",
+  "results.pane.notAll":
+    "Tableaux demandés trouvés : {found} sur {n} ; {points} {points|point|points} à vérifier avant d’utiliser les résultats.",
+  "results.pane.unmatched": "{cell} : « {label} » ne correspond à aucune catégorie de la demande.",
+  "results.pane.mapTo": "Catégorie pour « {label} »",
+  "results.pane.write": "Écrire la feuille des résultats",
+  "results.pane.written": "Résultats écrits dans la feuille {sheet}.",
 };

@@ -785,4 +785,25 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "results.comparison.verdict": "Oordeel",
   "results.problems.title": "Na te kijken",
   "results.linkage.title": "Personeelsleden die de KSZ niet kon koppelen",
+  "step.results.title": "Resultaten",
+  "step.results.summary":
+    "Lees het antwoord van de KSZ, toets het aan de aanvraag en zie waar de instelling staat: de aandelen per groep met hun interval, en de cellen die de KSZ verborg, blijven verborgen.",
+  "results.pane.needsCheck":
+    "Het antwoord wordt aan deze aanvraag getoetst: zoek eerst de gegevens in stap 1 en voer de controle op kleine cellen uit in stap 3.",
+  "results.pane.files": "Kies de bestanden van het antwoord van de KSZ",
+  "results.pane.filesHint":
+    ".xlsx of .csv, eerst ontsleuteld (Kleopatra); meerdere tegelijk als het antwoord er meerdere heeft. Ze worden op deze computer gelezen en nergens heen gestuurd.",
+  "results.pane.reference": "Referentiepopulatie (facultatief): plak regels group,share",
+  "results.pane.referenceHint":
+    "De eerste regel is group,share; daarna één groep per regel met haar aandeel, als 0,62 of 62 %. Groepen zijn categorie-id’s: {ids}.",
+  "results.pane.referenceName": "die u plakte",
+  "results.pane.reading": "Het antwoord wordt gelezen…",
+  "results.pane.failed": "Het antwoord kon niet gelezen worden: {detail}",
+  "results.pane.allFound": "Elke gevraagde tabel is gevonden en er blijft niets na te kijken: {n} {n|tabel|tabellen}.",
+  "results.pane.notAll":
+    "Gevraagde tabellen gevonden: {found} van {n}; {points} {points|punt|punten} na te kijken voor de resultaten gebruikt worden.",
+  "results.pane.unmatched": "{cell}: “{label}” past bij geen categorie van de aanvraag.",
+  "results.pane.mapTo": "Categorie voor “{label}”",
+  "results.pane.write": "Schrijf het resultatenblad",
+  "results.pane.written": "Resultaten geschreven naar het blad {sheet}.",
 };

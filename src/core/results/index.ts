@@ -21,3 +21,12 @@ export { KSZ_DIMENSIONS, resultsBasis } from "./request";
 export type { Results, ResultsOptions } from "./results";
 export { resultsJson, resultsOf } from "./results";
 export { hiddenText, layoutResults, percent, shareText } from "./layout";
+export {
+  comparisonSentence,
+  foundSentence,
+  labelIn,
+  notLinkedSentences,
+  problemSentence,
+  tableName,
+  verdictKey,
+} from "./sentences";

@@ -7,20 +7,17 @@
  */
 import { TOTAL } from "../disclosure/crossTab";
 import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
-import { categoryLabel } from "../recode/labels";
 import { variableLabel } from "../request/variables";
 import { LayoutBuilder, STYLES, withMarker, type SheetLayout } from "../request/sheetLayout";
 import type { ResultCell, TableResult } from "./analyse";
 import type { RequestedDimension } from "./labels";
 import type { Results } from "./results";
+import { labelIn, notLinkedSentences, percent, problemSentence, tableName, verdictKey } from "./sentences";
+
+export { percent } from "./sentences";
 
 const LABEL_WIDTH = 30;
 const VALUE_WIDTH = 16;
-
-/** A share as the language writes a percentage, without decimals: "65 %" in French, "65%" in Dutch. */
-export function percent(lang: Lang, x: number): string {
-  return new Intl.NumberFormat(`${lang}-BE`, { style: "percent", maximumFractionDigits: 0 }).format(x);
-}
 
 /** The text of a cell the answer does not publish: the range it allows. */
 export function hiddenText(lang: Lang, cell: Pick<ResultCell, "interval">): string {
@@ -36,17 +33,9 @@ export function shareText(lang: Lang, share: { value: number | null; lo: number;
     : t(lang, "results.cell.share", { value: percent(lang, share.value), lo, hi });
 }
 
-export function layoutResults(
-  results: Results,
-  dimensions: readonly RequestedDimension[],
-  lang: Lang,
-  /** Problems as sentences (the face knows how to name variables and categories in them). */
-  sentence: (key: MessageKey, params: MessageParams) => string,
-): SheetLayout {
-  const kindOf = (name: string) => dimensions.find((d) => d.name === name)?.kind ?? "group";
-  const label = (dim: string, id: string) =>
-    id === TOTAL ? t(lang, "check.total") : categoryLabel(kindOf(dim), id, lang);
-  const title = (dims: readonly string[]) => dims.map((d) => variableLabel(d, lang)).join(" × ");
+export function layoutResults(results: Results, dimensions: readonly RequestedDimension[], lang: Lang): SheetLayout {
+  const label = labelIn(dimensions, lang);
+  const sentence = (key: MessageKey, params: MessageParams) => problemSentence(lang, key, params, dimensions);
   const widest = Math.max(2, ...results.tables.map((tab) => tab.dimensions.length + 2));
   const b = new LayoutBuilder([LABEL_WIDTH, ...Array.from({ length: widest }, () => VALUE_WIDTH)]);
   const all = widest + 1;
@@ -58,7 +47,7 @@ export function layoutResults(
   b.next(2);
 
   for (const tab of results.tables) {
-    b.put(0, title(tab.dimensions), "sectionHeading", all);
+    b.put(0, tableName(tab.dimensions, lang), "sectionHeading", all);
     b.next();
     const where = tab.source
       ? t(lang, "results.table.found", { file: tab.source.file, sheet: tab.source.sheet, range: tab.source.range })
@@ -75,12 +64,8 @@ export function layoutResults(
       b.fitText(text, b.width(0, all));
       b.next();
     }
-    const unlinked = tab.linkage.filter((l) => (l.notLinked ?? 0) > 0);
-    for (const l of unlinked) {
-      const group = Object.entries(l.group)
-        .map(([d, id]) => label(d, id))
-        .join(" × ");
-      b.put(0, t(lang, "cli.results.notLinked", { group, n: l.notLinked!, ours: l.ours }), "note", all);
+    for (const line of notLinkedSentences(tab, dimensions, lang)) {
+      b.put(0, line, "note", all);
       b.next();
     }
     b.next();
@@ -106,14 +91,7 @@ export function layoutResults(
       b.put(2, percent(lang, c.reference), "tableCell");
       b.put(3, c.index === null ? "—" : Math.round(c.index * 100) / 100, "tableNumber");
       b.put(4, Math.round(c.expected * 10) / 10, "tableNumber");
-      b.put(
-        5,
-        t(
-          lang,
-          c.flag === "below" ? "results.flag.below" : c.flag === "above" ? "results.flag.above" : "results.flag.none",
-        ),
-        "tableCell",
-      );
+      b.put(5, t(lang, verdictKey(c)), "tableCell");
       b.next();
     }
   }

@@ -8,9 +8,12 @@ import { lazy } from "react";
 const describe = () => import(/* webpackChunkName: "step-describe" */ "./DescribeStep");
 const motivate = () => import(/* webpackChunkName: "step-motivate" */ "./MotivateStep");
 const request = () => import(/* webpackChunkName: "step-request" */ "./RequestStep");
+const results = () => import(/* webpackChunkName: "step-results" */ "../results/ResultsStep");
 
 export const DescribeStep = lazy(() => describe().then((m) => ({ default: m.DescribeStep })));
 export const MotivateStep = lazy(() => motivate().then((m) => ({ default: m.MotivateStep })));
 export const RequestStep = lazy(() => request().then((m) => ({ default: m.RequestStep })));
+export const ResultsStep = lazy(() => results().then((m) => ({ default: m.ResultsStep })));
 
-export const preloadSteps = (): Promise<void> => Promise.all([describe(), motivate(), request()]).then(() => undefined);
+export const preloadSteps = (): Promise<void> =>
+  Promise.all([describe(), motivate(), request(), results()]).then(() => undefined);

@@ -5,5 +5,6 @@
 export { DescribeStep } from "./DescribeStep";
 export { MotivateStep } from "./MotivateStep";
 export { RequestStep } from "./RequestStep";
+export { ResultsStep } from "../results/ResultsStep";
 
 export const preloadSteps = (): Promise<void> => Promise.resolve();

@@ -132,7 +132,7 @@ describe("the results sheet undoes no suppression", () => {
         { tables, dimensions: DIMS, ownCount: () => null, predicted: () => null },
         { threshold: 5, zerosAreSmall: false, solver },
       );
-      const layout = layoutResults(results, DIMS, "nl", (key, params) => t("nl", key, params));
+      const layout = layoutResults(results, DIMS, "nl");
       const printed = printedTables(layout, tables);
       for (const [i, tab] of report.tables.entries()) {
         const sheet = printed[i]!;

@@ -11,9 +11,9 @@ import { testIds } from "../taskpane/testIds";
 import { LayoutPreview } from "./LayoutPreview";
 import { PreviewGrid } from "./PreviewGrid";
 
-const KIND_ORDER: Record<SheetLayout["kind"], number> = { check: 0, request: 1, linkage: 2, results: 3 };
+const KIND_ORDER: Record<SheetLayout["kind"], number> = { check: 0, request: 1, tables: 2, linkage: 3, results: 4 };
 /** Of the sheets one step wrote, the one to show. */
-const SHOW_FIRST: Record<SheetLayout["kind"], number> = { request: 0, check: 1, linkage: 2, results: 3 };
+const SHOW_FIRST: Record<SheetLayout["kind"], number> = { request: 0, check: 1, tables: 2, linkage: 3, results: 4 };
 
 const useStyles = makeStyles({
   body: { flexGrow: 1, minHeight: 0, overflow: "auto", padding: tokens.spacingVerticalS },

@@ -49,7 +49,8 @@ export function usePane(
   const [generatedSheet, setGeneratedSheet] = useState<string | null>(null);
   /** The sheet the analyst is on, when the data were taken from the remembered one instead. */
   const [activeElsewhere, setActiveElsewhere] = useState<string | null>(null);
-  const [generatedLayout, setGeneratedLayout] = useState<SheetLayout | null>(null);
+  // The copy to send: the request sheet and the tables to fill in, as generated.
+  const [generatedLayout, setGeneratedLayout] = useState<SheetLayout[] | null>(null);
   /** The choices the shown check was made on: a check on other choices does not count for the status. */
   const [checkedFor, setCheckedFor] = useState<string | null>(null);
   // In Excel, choices are written only by actions that write anyway: typing keeps the undo history.
@@ -207,7 +208,7 @@ export function usePane(
         const sheet = sheets.request;
         setGeneratedSheet(sheet);
         // The copy to send is a workbook of its own: its sheet keeps the layout's name.
-        setGeneratedLayout(request.layouts.request);
+        setGeneratedLayout([request.layouts.request, request.layouts.tables]);
         const { status, missing, problems } = request.status;
         // Green only when it is true: a sheet written with answers missing or problems is a draft.
         const notes = [
@@ -235,8 +236,8 @@ export function usePane(
     () =>
       withBusy("pane.busy.copy", async () => {
         if (!generatedLayout || !port.openCopy) return;
-        const opened = await port.openCopy([generatedLayout]);
-        const sheet = generatedSheet ?? generatedLayout.name;
+        const opened = await port.openCopy(generatedLayout);
+        const sheet = generatedSheet ?? generatedLayout[0]!.name;
         setMessage(
           opened === "opened"
             ? { intent: "success", key: "request.sendCopyOpened", place: "request" }

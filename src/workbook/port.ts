@@ -223,7 +223,13 @@ export function isProductSheet(name: string, marker: unknown): boolean {
 export function productSheetNames(): Set<string> {
   return new Set<string>([
     SETTINGS_SHEET,
-    ...LANGS.flatMap((l) => [t(l, "sheet.request"), t(l, "sheet.check"), t(l, "sheet.linkage"), t(l, "sheet.results")]),
+    ...LANGS.flatMap((l) => [
+      t(l, "sheet.request"),
+      t(l, "sheet.check"),
+      t(l, "sheet.linkage"),
+      t(l, "sheet.results"),
+      t(l, "sheet.tables"),
+    ]),
   ]);
 }
 

@@ -54,6 +54,8 @@ export async function writeCheck(port: WorkbookPort, request: RequestOutcome): P
 export interface WrittenSheets {
   check: string;
   request: string;
+  /** The requested tables as empty shells for the KSZ. */
+  tables: string;
   linkage?: string;
 }
 
@@ -71,6 +73,7 @@ export async function writeRequest(
   const sheets: WrittenSheets = {
     check: await port.writeSheet(request.layouts.check),
     request: await port.writeSheet(request.layouts.request),
+    tables: await port.writeSheet(request.layouts.tables),
   };
   if (request.layouts.linkage) sheets.linkage = await port.writeSheet(request.layouts.linkage);
   // The request's settings: answers and value maps screened for personal data.

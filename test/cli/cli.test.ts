@@ -269,7 +269,7 @@ describe("roles that must not be guessed, on the command line", () => {
 });
 
 describe("a copy to send, with no personal data", () => {
-  test("--send-copy writes only the request sheet: no INSZ, name, birth date, check or sheet of the export", async () => {
+  test("--send-copy writes only the request sheet and the tables to fill in: no INSZ, name, birth date, check or sheet of the export", async () => {
     const { identifiersOf, scanForIdentifiers } = await import("../support/identifierScan");
     const known = await identifiersOf(SAMPLE);
     expect(known.insz.length).toBeGreaterThan(500); // the scan knows what to look for
@@ -286,7 +286,8 @@ describe("a copy to send, with no personal data", () => {
     const ExcelJS = (await import("exceljs")).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(copy);
-    expect(book.worksheets.map((w) => w.name)).toEqual(["KSZ-aanvraag"]);
+    // The request and the tables for the KSZ to fill in (labels only): nothing of the staff.
+    expect(book.worksheets.map((w) => w.name)).toEqual(["KSZ-aanvraag", "Gevraagde tabellen"]);
     expect(await scanForIdentifiers(copy, known)).toEqual([]);
     // The scan does find them where they are: the whole workbook holds the staff list and the linkage.
     expect((await scanForIdentifiers(out, known)).length).toBeGreaterThan(1000);

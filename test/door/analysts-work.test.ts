@@ -72,7 +72,13 @@ describe("a sheet of the analyst's under a product sheet's name is never cleared
     });
     const result = await prepare(file, settings(), TODAY, "nl", { checker: inProcessChecker });
     expect(result.sheets.request).toBe("KSZ-aanvraag (2)");
-    expect(file.outputSheets()).toEqual(["Personeel", "KSZ-aanvraag", "Controle kleine cellen", "KSZ-aanvraag (2)"]);
+    expect(file.outputSheets()).toEqual([
+      "Personeel",
+      "KSZ-aanvraag",
+      "Controle kleine cellen",
+      "KSZ-aanvraag (2)",
+      "Gevraagde tabellen",
+    ]);
     expect(await file.readCells("KSZ-aanvraag", [{ row: 0, col: 0 }])).toEqual([NOTES[0]![0]]);
   });
 });
@@ -210,6 +216,7 @@ describe("Excel's undo: each action one step where Excel can (ExcelApi 1.20)", (
     expect(data.undoCleared.slice(1)).toEqual([
       "Worksheet.name of KSZ-aanvraag",
       "Worksheet.name of Controle kleine cellen",
+      "Worksheet.name of Gevraagde tabellen",
     ]);
     expect(data.undoSteps).toBe(1);
     expect(data.sheet("Demande BCSS")!.cells.flat()).toContain("60 personnes");

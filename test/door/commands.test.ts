@@ -138,6 +138,7 @@ describe("ribbon commands", () => {
       "DiversityRequest_settings",
       "Controle kleine cellen",
       "KSZ-aanvraag",
+      "Gevraagde tabellen",
     ]);
   });
 

@@ -57,6 +57,7 @@ describe("the ExcelJS door on the bundled sample", () => {
       "Personeel",
       "Contrôle des petites cellules",
       "Demande BCSS",
+      "Tableaux demandés",
       "Couplage NISS",
       SETTINGS_SHEET,
     ]);
@@ -69,7 +70,14 @@ describe("the ExcelJS door on the bundled sample", () => {
     await saveXlsxFile(input, out);
     const reopened = await openXlsxFile(out);
     const names = reopened.workbook.sheets.map((s) => s.name);
-    expect(names).toEqual(["Personeel", "Controle kleine cellen", "KSZ-aanvraag", "INSZ-koppeling", SETTINGS_SHEET]);
+    expect(names).toEqual([
+      "Personeel",
+      "Controle kleine cellen",
+      "KSZ-aanvraag",
+      "Gevraagde tabellen",
+      "INSZ-koppeling",
+      SETTINGS_SHEET,
+    ]);
     const data = reopened.workbook.sheets[0]!;
     // Every source cell reads back as it was.
     before.forEach((row, r) =>
@@ -77,7 +85,7 @@ describe("the ExcelJS door on the bundled sample", () => {
     );
     expect(data.values[2]!.slice(10, 12)).toEqual(["Leeftijdsklasse", "Nationaliteitsgroep"]);
     expect(data.values[3]![10]).toMatch(/jaar|Jonger|ouder/);
-    expect(reopened.workbook.sheets[4]!.state).toBe("veryHidden");
+    expect(reopened.workbook.sheets[5]!.state).toBe("veryHidden");
     expect(await reopened.loadSettings()).toMatchObject({
       referenceDate: "2024-12-31",
       answers: { institution: expect.any(String) },
@@ -150,6 +158,7 @@ describe("the ExcelJS door on the bundled sample", () => {
       "Personeel",
       "Controle kleine cellen",
       "KSZ-aanvraag",
+      "Gevraagde tabellen",
       SETTINGS_SHEET,
     ]);
   });

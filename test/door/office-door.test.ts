@@ -155,6 +155,7 @@ describe("the Office door against the in-memory Excel", () => {
       "Personeel",
       "Contrôle des petites cellules",
       "Demande BCSS",
+      "Tableaux demandés",
       SETTINGS_SHEET,
     ]);
     // The analyst renames the request sheet and types an answer in it: both survive the Dutch run.
@@ -173,6 +174,7 @@ describe("the Office door against the in-memory Excel", () => {
       "Personeel",
       "Controle kleine cellen",
       "KSZ-aanvraag",
+      "Gevraagde tabellen",
       SETTINGS_SHEET,
     ]);
     expect(await door.loadSettings()).toMatchObject({
@@ -225,6 +227,7 @@ describe("the Office door against the in-memory Excel", () => {
       "Personeel",
       "Controle kleine cellen",
       "KSZ-aanvraag",
+      "Gevraagde tabellen",
       SETTINGS_SHEET,
     ]);
     const request = data.sheet("KSZ-aanvraag")!;

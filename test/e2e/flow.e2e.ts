@@ -287,7 +287,13 @@ describe("the whole flow in Chromium", () => {
       (window as unknown as { __excelData: { sheets: { name: string }[] } }).__excelData.sheets.map((s) => s.name),
     );
     // Detect saved the data sheet it found (issue 22): the settings sheet came first.
-    expect(sheets).toEqual(["Personeel", "DiversityRequest_settings", "Controle kleine cellen", "KSZ-aanvraag"]);
+    expect(sheets).toEqual([
+      "Personeel",
+      "DiversityRequest_settings",
+      "Controle kleine cellen",
+      "KSZ-aanvraag",
+      "Gevraagde tabellen",
+    ]);
     const header = await page.evaluate(
       () =>
         (window as unknown as { __excelData: { sheets: { cells: unknown[][] }[] } }).__excelData.sheets[0]!.cells[0],

@@ -7,10 +7,16 @@
 import { en, type MessageKey } from "./en";
 import { fr } from "./fr";
 import { nl } from "./nl";
+import { resultsMessages } from "./results";
 
 type Catalogue = Readonly<Record<MessageKey, string>>;
 
-export const preloadedCatalogues: Readonly<Partial<Record<"nl" | "fr" | "en", Catalogue>>> = { nl, fr, en };
+/** With step 5's messages: Node's faces (the command line's `results`) need them from the start. */
+export const preloadedCatalogues: Readonly<Partial<Record<"nl" | "fr" | "en", Catalogue>>> = {
+  nl: { ...nl, ...resultsMessages.nl },
+  fr: { ...fr, ...resultsMessages.fr },
+  en: { ...en, ...resultsMessages.en },
+};
 
 export async function importCatalogue(lang: "nl" | "fr" | "en"): Promise<Catalogue> {
   return Promise.resolve(preloadedCatalogues[lang]!);

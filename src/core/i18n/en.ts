@@ -2,6 +2,8 @@
  * English catalogue. It is the master list of keys: nl.ts and fr.ts are typed against it, so a key
  * missing in a language is a compile error, and test/unit/i18n.test.ts checks placeholders match.
  */
+import type { ResultsKey } from "./results";
+
 export const en = {
   "app.title": "Diversity Request",
   "app.tagline": "Prepare a request for anonymous diversity data to the CBSS (KSZ/BCSS)",
@@ -685,96 +687,18 @@ export const en = {
   "why.busy": "Busy: {work}. Wait until it is done, or press Cancel.",
   "cli.error.pgp":
     "{file} is encrypted with PGP, as the CBSS sends its answer: open it with Kleopatra (Gpg4win) or gpg and your private key, save the decrypted .xlsx or .csv file, and give that file.",
-  "cli.help.results":
-    "read the CBSS's answer, check it against the request made in this workbook, and show where the institution stands",
-  "cli.help.delivery": "a file of the CBSS's answer (.xlsx or .csv); give it once per file",
-  "cli.help.reference": "a reference population: a CSV file with the columns group and share",
-  "cli.help.mapLabel": 'read a label of the answer as a category: "LABEL=CATEGORY_ID" (once per label)',
-  "cli.help.resultsOutput": "new workbook to write: this workbook with the results sheet",
-  "cli.error.noRequest":
-    "{file} holds no saved request: make the request in this workbook first (request or prepare), then read the answer against the workbook that command wrote.",
-  "cli.error.deliveryMissing": "The answer file {file} does not exist: check its name and folder.",
-  "cli.error.deliveryKind":
-    "{file} is neither an .xlsx workbook nor a CSV file: save the CBSS's answer as .xlsx or .csv and give that file.",
-  "cli.error.mapLabel": '--map-label {value}: write it as "LABEL=CATEGORY_ID", for example "25 à 34 ans=25-34".',
-  "cli.error.mapLabelUnknown": "--map-label {value}: {id} is no category of the request. The categories are: {ids}.",
-  "cli.error.referenceMissing": "The reference file {file} does not exist: check its name and folder.",
-  "results.problem.notACount": "{cell}: “{text}” is no count of persons and is not used.",
-  "results.problem.shareNotACount":
-    "{cell}: the share {share} of {base} is no whole number of persons and is not used.",
-  "results.problem.categoryMissing": "The category {category} of {dimension} is not in the answer's table.",
-  "results.problem.foundTwice": "The same table is also on sheet {sheet}, {range}: the first one is read.",
-  "results.problem.marginMismatch": "{cell}: the total {total} is not the sum of its line ({sum}).",
-  "results.problem.marginExceeded": "{cell}: the total {total} is less than the published cells of its line ({sum}).",
-  "results.problem.contradicts":
-    "The numbers of this table contradict each other: no table of counts fits them. Ask the CBSS.",
-  "results.problem.publishedSmall":
-    "{cell}: {count} {count|person|persons} published, fewer than the threshold. Do not pass this number on.",
-  "results.problem.moreThanStaff":
-    "{group}: the CBSS counts {theirs}, more than the {ours} staff members of your export.",
-  "results.reference.noColumns": "The reference {file} has no columns group and share.",
-  "results.reference.badShare": "The reference {file}, line {line}: “{text}” is no group with a share.",
-  "results.reference.unknownGroups": "The reference {file} names groups that no variable of the request has: {groups}.",
-  "results.reference.sum": "The shares of the reference {file} add up to {sum} %, not 100 %.",
-  "results.reference.noTable":
-    "No table of the answer gives the staff by {dimension}: the reference cannot be compared.",
-  "cli.results.found": "{table}: found in {file}, sheet {sheet}, {range}.",
-  "cli.results.missing": "{table}: not found in the answer.",
-  "cli.results.unmatched":
-    '{cell}: the label “{label}” matches no category of the request. Map it with --map-label "{label}=CATEGORY_ID".',
-  "cli.results.notLinked": "{group}: the CBSS could not link {n} of your {ours} staff members.",
-  "cli.results.suppression":
-    "Cells suppressed by the CBSS: {asPredicted} as the check predicted, {notPredicted} beyond it; {predictedPublished} predicted but published.",
-  "cli.results.comparison":
-    "{category}: {share} of staff (95 %: {lo} to {hi}), reference {reference}, index {index}, {expected} expected. {verdict}",
-  "results.flag.below": "Below the reference.",
-  "results.flag.above": "Above the reference.",
-  "results.flag.none": "No clear difference.",
-  "cli.results.written": "Results written to {file}, sheet {sheet}.",
-  "cli.results.unread": "{file}, sheet {sheet}, {range}: a table the request did not ask for; it is not read.",
   "sheet.results": "CBSS results",
-  "results.title": "Where the institution stands: the CBSS's answer",
-  "results.subtitle":
-    "Shares of each own group with their 95 % interval (Wilson). A cell the CBSS suppressed stays suppressed: it shows the range the answer allows, never a number.",
-  "results.table.found": "Found in {file}, sheet {sheet}, {range}.",
-  "results.table.missing": "Not found in the answer.",
-  "results.header.count": "Count",
-  "results.header.share": "Share of {group} (95 %)",
-  "results.header.shareOfAll": "Share of all staff (95 %)",
-  "results.cell.hidden": "hidden: {lo} to {hi}",
-  "results.cell.hiddenOpen": "hidden: {lo} or more",
-  "results.cell.share": "{value} ({lo} to {hi})",
-  "results.cell.shareHidden": "{lo} to {hi}",
-  "results.comparison.title": "Staff against the reference, by {variable}",
-  "results.comparison.group": "Group",
-  "results.comparison.staff": "Staff share (95 %)",
-  "results.comparison.reference": "Reference",
-  "results.comparison.index": "Representation index",
-  "results.comparison.expected": "Expected at the reference",
-  "results.comparison.verdict": "Verdict",
-  "results.problems.title": "Points to check",
-  "results.linkage.title": "Staff the CBSS could not link",
   "step.results.title": "Results",
   "step.results.summary":
     "Read the CBSS's answer, check it against the request, and see where the institution stands: each group's shares with their interval, and cells the CBSS suppressed kept suppressed.",
-  "results.pane.needsCheck":
-    "The answer is read against this request: find the data in step 1 and run the small-cell check in step 3 first.",
-  "results.pane.files": "Choose the CBSS's answer files",
-  "results.pane.filesHint":
-    ".xlsx or .csv, decrypted first (Kleopatra); several at once if the answer has several. They are read on this computer and sent nowhere.",
-  "results.pane.reference": "Reference population (optional): paste lines group,share",
-  "results.pane.referenceHint":
-    "The first line is group,share; then one group per line with its share, as 0.62 or 62 %. Groups are category ids: {ids}.",
-  "results.pane.referenceName": "you pasted",
-  "results.pane.reading": "Reading the answer…",
-  "results.pane.failed": "The answer could not be read: {detail}",
-  "results.pane.allFound": "Every requested table was found, and nothing is left to check: {n} {n|table|tables}.",
-  "results.pane.notAll":
-    "Requested tables found: {found} of {n}; {points} {points|point|points} to check before the results are used.",
-  "results.pane.unmatched": "{cell}: “{label}” matches no category of the request.",
-  "results.pane.mapTo": "Category for “{label}”",
-  "results.pane.write": "Write the results sheet",
-  "results.pane.written": "Results written to the sheet {sheet}.",
+  "sheet.tables": "Requested tables",
+  "tables.title": "The tables requested, to be filled in by the CBSS",
+  "tables.note":
+    "Each table as the request asks it, with its exact categories. Please give the number of persons in each cell; a cell you do not publish may be marked as you mark it (for example x or <5). This sheet holds no data of the institution's staff.",
+  "tables.count": "Number of persons",
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** Keys of the main catalogues (this file, nl.ts, fr.ts). */
+export type BaseKey = keyof typeof en;
+/** Every message key: the main catalogues' and step 5's (results.ts, loaded with step 5). */
+export type MessageKey = BaseKey | ResultsKey;

@@ -1,6 +1,6 @@
-import type { MessageKey } from "./en";
+import type { BaseKey } from "./en";
 
-export const fr: Readonly<Record<MessageKey, string>> = {
+export const fr: Readonly<Record<BaseKey, string>> = {
   "app.title": "Demande Diversité",
   "app.tagline": "Préparez une demande de données de diversité anonymes à la BCSS",
   "app.privacy": "Les données de votre personnel restent sur cet ordinateur : rien n’est envoyé.",
@@ -722,103 +722,13 @@ export const fr: Readonly<Record<MessageKey, string>> = {
   "why.busy": "En cours : {work}. Attendez la fin, ou cliquez sur Annuler.",
   "cli.error.pgp":
     "{file} est chiffré avec PGP, comme la BCSS envoie sa réponse : ouvrez-le avec Kleopatra (Gpg4win) ou gpg et votre clé privée, enregistrez le fichier .xlsx ou .csv déchiffré, puis indiquez ce fichier.",
-  "cli.help.results":
-    "lire la réponse de la BCSS, la vérifier par rapport à la demande faite dans ce classeur et montrer où en est l’institution",
-  "cli.help.delivery": "un fichier de la réponse de la BCSS (.xlsx ou .csv) ; une fois par fichier",
-  "cli.help.reference": "une population de référence : un fichier CSV avec les colonnes group et share",
-  "cli.help.mapLabel":
-    'lire une étiquette de la réponse comme une catégorie : "ÉTIQUETTE=ID_CATÉGORIE" (une fois par étiquette)',
-  "cli.help.resultsOutput": "nouveau classeur à écrire : ce classeur avec la feuille des résultats",
-  "cli.error.noRequest":
-    "{file} ne contient aucune demande enregistrée : faites d’abord la demande dans ce classeur (request ou prepare), puis lisez la réponse avec le classeur que cette commande a écrit.",
-  "cli.error.deliveryMissing": "Le fichier de réponse {file} n’existe pas : vérifiez son nom et son dossier.",
-  "cli.error.deliveryKind":
-    "{file} n’est ni un classeur .xlsx ni un fichier CSV : enregistrez la réponse de la BCSS en .xlsx ou en .csv et indiquez ce fichier.",
-  "cli.error.mapLabel":
-    '--map-label {value} : écrivez-le sous la forme "ÉTIQUETTE=ID_CATÉGORIE", par exemple "25 à 34 ans=25-34".',
-  "cli.error.mapLabelUnknown":
-    "--map-label {value} : {id} n’est pas une catégorie de la demande. Les catégories sont : {ids}.",
-  "cli.error.referenceMissing": "Le fichier de référence {file} n’existe pas : vérifiez son nom et son dossier.",
-  "results.problem.notACount": "{cell} : « {text} » n’est pas un nombre de personnes et n’est pas utilisé.",
-  "results.problem.shareNotACount":
-    "{cell} : la part {share} de {base} n’est pas un nombre entier de personnes et n’est pas utilisée.",
-  "results.problem.categoryMissing":
-    "La catégorie {category} de {dimension} ne figure pas dans le tableau de la réponse.",
-  "results.problem.foundTwice": "Le même tableau figure aussi sur la feuille {sheet}, {range} : le premier est lu.",
-  "results.problem.marginMismatch": "{cell} : le total {total} n’est pas la somme de sa ligne ou colonne ({sum}).",
-  "results.problem.marginExceeded":
-    "{cell} : le total {total} est inférieur aux cellules publiées de sa ligne ou colonne ({sum}).",
-  "results.problem.contradicts":
-    "Les nombres de ce tableau se contredisent : aucun tableau d’effectifs ne leur correspond. Renseignez-vous auprès de la BCSS.",
-  "results.problem.publishedSmall":
-    "{cell} : {count} {count|personne publiée|personnes publiées}, moins que le seuil. Ne transmettez pas ce nombre.",
-  "results.problem.moreThanStaff":
-    "{group} : la BCSS en compte {theirs}, plus que les {ours} membres du personnel de votre export.",
-  "results.reference.noColumns": "Le fichier de référence {file} n’a pas de colonnes group et share.",
-  "results.reference.badShare":
-    "Le fichier de référence {file}, ligne {line} : « {text} » n’est pas un groupe avec une part.",
-  "results.reference.unknownGroups":
-    "Le fichier de référence {file} cite des groupes qu’aucune variable de la demande ne comporte : {groups}.",
-  "results.reference.sum": "Les parts du fichier de référence {file} totalisent {sum} %, et non 100 %.",
-  "results.reference.noTable":
-    "Aucun tableau de la réponse ne donne le personnel par {dimension} : la référence ne peut pas être comparée.",
-  "cli.results.found": "{table} : trouvé dans {file}, feuille {sheet}, {range}.",
-  "cli.results.missing": "{table} : absent de la réponse.",
-  "cli.results.unmatched":
-    '{cell} : l’étiquette « {label} » ne correspond à aucune catégorie de la demande. Associez-la avec --map-label "{label}=ID_CATÉGORIE".',
-  "cli.results.notLinked": "{group} : la BCSS n’a pas pu coupler {n} de vos {ours} membres du personnel.",
-  "cli.results.suppression":
-    "Cellules masquées par la BCSS : {asPredicted} comme le contrôle le prévoyait, {notPredicted} au-delà ; {predictedPublished} prévues mais publiées.",
-  "cli.results.comparison":
-    "{category} : {share} du personnel (95 % : de {lo} à {hi}), référence {reference}, indice {index}, {expected} attendus. {verdict}",
-  "results.flag.below": "En dessous de la référence.",
-  "results.flag.above": "Au-dessus de la référence.",
-  "results.flag.none": "Pas de différence nette.",
-  "cli.results.written": "Résultats écrits dans {file}, feuille {sheet}.",
-  "cli.results.unread":
-    "{file}, feuille {sheet}, {range} : un tableau que la demande ne demandait pas ; il n’est pas lu.",
   "sheet.results": "Résultats BCSS",
-  "results.title": "Où en est l’institution : la réponse de la BCSS",
-  "results.subtitle":
-    "Parts de chaque groupe propre avec leur intervalle à 95 % (Wilson). Une cellule masquée par la BCSS reste masquée : elle montre la plage que la réponse permet, jamais un nombre.",
-  "results.table.found": "Trouvé dans {file}, feuille {sheet}, {range}.",
-  "results.table.missing": "Absent de la réponse.",
-  "results.header.count": "Nombre",
-  "results.header.share": "Part dans {group} (95 %)",
-  "results.header.shareOfAll": "Part dans tout le personnel (95 %)",
-  "results.cell.hidden": "masqué : de {lo} à {hi}",
-  "results.cell.hiddenOpen": "masqué : {lo} ou plus",
-  "results.cell.share": "{value} (de {lo} à {hi})",
-  "results.cell.shareHidden": "de {lo} à {hi}",
-  "results.comparison.title": "Personnel par rapport à la référence, par {variable}",
-  "results.comparison.group": "Groupe",
-  "results.comparison.staff": "Part du personnel (95 %)",
-  "results.comparison.reference": "Référence",
-  "results.comparison.index": "Indice de représentation",
-  "results.comparison.expected": "Attendu selon la référence",
-  "results.comparison.verdict": "Conclusion",
-  "results.problems.title": "Points à vérifier",
-  "results.linkage.title": "Membres du personnel que la BCSS n’a pas pu coupler",
   "step.results.title": "Résultats",
   "step.results.summary":
     "Lisez la réponse de la BCSS, vérifiez-la par rapport à la demande et voyez où en est l’institution : les parts de chaque groupe avec leur intervalle, et les cellules masquées par la BCSS restent masquées.",
-  "results.pane.needsCheck":
-    "La réponse est vérifiée par rapport à cette demande : trouvez d’abord les données à l’étape 1 et lancez le contrôle des petites cellules à l’étape 3.",
-  "results.pane.files": "Choisir les fichiers de la réponse de la BCSS",
-  "results.pane.filesHint":
-    ".xlsx ou .csv, déchiffrés d’abord (Kleopatra) ; plusieurs à la fois si la réponse en compte plusieurs. Ils sont lus sur cet ordinateur et envoyés nulle part.",
-  "results.pane.reference": "Population de référence (facultatif) : collez des lignes group,share",
-  "results.pane.referenceHint":
-    "La première ligne est group,share ; puis un groupe par ligne avec sa part, en 0,62 ou 62 %. Les groupes sont des identifiants de catégorie : {ids}.",
-  "results.pane.referenceName": "que vous avez collé",
-  "results.pane.reading": "Lecture de la réponse…",
-  "results.pane.failed": "La réponse n’a pas pu être lue : {detail}",
-  "results.pane.allFound":
-    "Chaque tableau demandé a été trouvé et il ne reste rien à vérifier : {n} {n|tableau|tableaux}.",
-  "results.pane.notAll":
-    "Tableaux demandés trouvés : {found} sur {n} ; {points} {points|point|points} à vérifier avant d’utiliser les résultats.",
-  "results.pane.unmatched": "{cell} : « {label} » ne correspond à aucune catégorie de la demande.",
-  "results.pane.mapTo": "Catégorie pour « {label} »",
-  "results.pane.write": "Écrire la feuille des résultats",
-  "results.pane.written": "Résultats écrits dans la feuille {sheet}.",
+  "sheet.tables": "Tableaux demandés",
+  "tables.title": "Les tableaux demandés, à compléter par la BCSS",
+  "tables.note":
+    "Chaque tableau tel que la demande le demande, avec ses catégories exactes. Veuillez indiquer le nombre de personnes dans chaque cellule ; une cellule que vous ne publiez pas peut être marquée comme vous le faites d’habitude (par exemple x ou <5). Cette feuille ne contient aucune donnée du personnel de l’institution.",
+  "tables.count": "Nombre de personnes",
 };

@@ -8,7 +8,20 @@ export type Lang = "nl" | "fr" | "en";
 export const LANGS: readonly Lang[] = ["nl", "fr", "en"];
 
 export type Catalogue = Readonly<Record<MessageKey, string>>;
-const loaded: Partial<Record<Lang, Catalogue>> = { ...preloadedCatalogues };
+/** A catalogue as loaded: a page's main catalogue lacks step 5's messages until step 5 adds them. */
+type Loaded = Readonly<Record<string, string>>;
+const loaded: Partial<Record<Lang, Loaded>> = { ...preloadedCatalogues };
+/** Messages added to every language's catalogue, as it loads or at once (step 5's, see results.ts). */
+const parts: Partial<Record<Lang, Loaded>> = {};
+
+/** Add messages to the catalogues: step 5 adds its own when its code loads. */
+export function addCatalogueParts(part: Readonly<Record<Lang, Loaded>>): void {
+  for (const lang of LANGS) {
+    parts[lang] = { ...parts[lang], ...part[lang] };
+    const found = loaded[lang];
+    if (found) loaded[lang] = { ...found, ...part[lang] };
+  }
+}
 const loading = new Map<Lang, Promise<void>>();
 
 /**
@@ -18,7 +31,7 @@ const loading = new Map<Lang, Promise<void>>();
 export function catalogue(lang: Lang): Catalogue {
   const found = loaded[lang];
   if (!found) throw new Error(`The ${lang} catalogue is not loaded yet: await loadCatalogues(["${lang}"]) first`);
-  return found;
+  return found as Catalogue;
 }
 
 export function hasCatalogue(lang: Lang): boolean {
@@ -33,7 +46,7 @@ export function loadCatalogues(langs: readonly Lang[] = LANGS): Promise<void> {
       let pending = loading.get(lang);
       if (!pending) {
         pending = importCatalogue(lang).then(
-          (c) => void (loaded[lang] = c),
+          (c) => void (loaded[lang] = { ...c, ...parts[lang] }),
           (error: unknown) => {
             loading.delete(lang); // a failed fetch may be retried
             throw error;
@@ -124,7 +137,10 @@ export function formatList(lang: Lang, items: readonly string[]): string {
 const ROW_PARAMS = new Set(["row"]);
 
 export function t(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const template = catalogue(lang)[key].replace(
+  const message = catalogue(lang)[key] as string | undefined;
+  // Step 5's messages come with step 5's code: asked for before it loaded, it is a bug, said as one.
+  if (message === undefined) throw new Error(`The message ${key} is not loaded: step 5's messages come with its code`);
+  const template = message.replace(
     /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g,
     (_, name: string, one: string, other: string) => {
       const n = Number(params?.[name]);

@@ -1,6 +1,6 @@
-import type { MessageKey } from "./en";
+import type { BaseKey } from "./en";
 
-export const nl: Readonly<Record<MessageKey, string>> = {
+export const nl: Readonly<Record<BaseKey, string>> = {
   "app.title": "Diversiteitsaanvraag",
   "app.tagline": "Bereid een aanvraag van anonieme diversiteitsgegevens bij de KSZ voor",
   "app.privacy": "Uw personeelsgegevens blijven op deze computer: er wordt niets verstuurd.",
@@ -713,97 +713,13 @@ export const nl: Readonly<Record<MessageKey, string>> = {
   "why.busy": "Bezig: {work}. Wacht tot het klaar is, of klik op Annuleren.",
   "cli.error.pgp":
     "{file} is met PGP versleuteld, zoals de KSZ haar antwoord verstuurt: open het met Kleopatra (Gpg4win) of gpg en uw privésleutel, bewaar het ontsleutelde .xlsx- of .csv-bestand en geef dat bestand op.",
-  "cli.help.results":
-    "lees het antwoord van de KSZ, toets het aan de aanvraag in deze werkmap en toon waar de instelling staat",
-  "cli.help.delivery": "een bestand van het antwoord van de KSZ (.xlsx of .csv); één keer per bestand",
-  "cli.help.reference": "een referentiepopulatie: een CSV-bestand met de kolommen group en share",
-  "cli.help.mapLabel": 'lees een label van het antwoord als een categorie: "LABEL=CATEGORIE_ID" (één keer per label)',
-  "cli.help.resultsOutput": "nieuwe werkmap om te schrijven: deze werkmap met het resultatenblad",
-  "cli.error.noRequest":
-    "{file} bevat geen bewaarde aanvraag: maak eerst de aanvraag in deze werkmap (request of prepare) en lees het antwoord daarna met de werkmap die dat commando schreef.",
-  "cli.error.deliveryMissing": "Het antwoordbestand {file} bestaat niet: controleer de naam en de map.",
-  "cli.error.deliveryKind":
-    "{file} is geen .xlsx-werkmap en geen CSV-bestand: bewaar het antwoord van de KSZ als .xlsx of .csv en geef dat bestand op.",
-  "cli.error.mapLabel": '--map-label {value}: schrijf het als "LABEL=CATEGORIE_ID", bijvoorbeeld "25 à 34 ans=25-34".',
-  "cli.error.mapLabelUnknown":
-    "--map-label {value}: {id} is geen categorie van de aanvraag. De categorieën zijn: {ids}.",
-  "cli.error.referenceMissing": "Het referentiebestand {file} bestaat niet: controleer de naam en de map.",
-  "results.problem.notACount": "{cell}: “{text}” is geen aantal personen en wordt niet gebruikt.",
-  "results.problem.shareNotACount":
-    "{cell}: het aandeel {share} van {base} is geen geheel aantal personen en wordt niet gebruikt.",
-  "results.problem.categoryMissing": "De categorie {category} van {dimension} staat niet in de tabel van het antwoord.",
-  "results.problem.foundTwice": "Dezelfde tabel staat ook op blad {sheet}, {range}: de eerste wordt gelezen.",
-  "results.problem.marginMismatch": "{cell}: het totaal {total} is niet de som van zijn rij of kolom ({sum}).",
-  "results.problem.marginExceeded":
-    "{cell}: het totaal {total} is kleiner dan de gepubliceerde cellen van zijn rij of kolom ({sum}).",
-  "results.problem.contradicts":
-    "De getallen van deze tabel spreken elkaar tegen: geen enkele tabel van aantallen past erbij. Vraag het na bij de KSZ.",
-  "results.problem.publishedSmall":
-    "{cell}: {count} {count|persoon|personen} gepubliceerd, minder dan de drempel. Geef dit getal niet door.",
-  "results.problem.moreThanStaff":
-    "{group}: de KSZ telt er {theirs}, meer dan de {ours} personeelsleden van uw export.",
-  "results.reference.noColumns": "Het referentiebestand {file} heeft geen kolommen group en share.",
-  "results.reference.badShare": "Het referentiebestand {file}, regel {line}: “{text}” is geen groep met een aandeel.",
-  "results.reference.unknownGroups":
-    "Het referentiebestand {file} noemt groepen die geen variabele van de aanvraag heeft: {groups}.",
-  "results.reference.sum": "De aandelen van het referentiebestand {file} tellen op tot {sum} %, niet tot 100 %.",
-  "results.reference.noTable":
-    "Geen tabel van het antwoord geeft het personeel per {dimension}: de referentie kan niet vergeleken worden.",
-  "cli.results.found": "{table}: gevonden in {file}, blad {sheet}, {range}.",
-  "cli.results.missing": "{table}: niet gevonden in het antwoord.",
-  "cli.results.unmatched":
-    '{cell}: het label “{label}” past bij geen categorie van de aanvraag. Wijs het een categorie toe met --map-label "{label}=CATEGORIE_ID".',
-  "cli.results.notLinked": "{group}: de KSZ kon {n} van uw {ours} personeelsleden niet koppelen.",
-  "cli.results.suppression":
-    "Door de KSZ verborgen cellen: {asPredicted} zoals de controle voorspelde, {notPredicted} daarbuiten; {predictedPublished} voorspeld maar gepubliceerd.",
-  "cli.results.comparison":
-    "{category}: {share} van het personeel (95 %: {lo} tot {hi}), referentie {reference}, index {index}, {expected} verwacht. {verdict}",
-  "results.flag.below": "Onder de referentie.",
-  "results.flag.above": "Boven de referentie.",
-  "results.flag.none": "Geen duidelijk verschil.",
-  "cli.results.written": "Resultaten geschreven naar {file}, blad {sheet}.",
-  "cli.results.unread": "{file}, blad {sheet}, {range}: een tabel die de aanvraag niet vroeg; ze wordt niet gelezen.",
   "sheet.results": "Resultaten KSZ",
-  "results.title": "Waar de instelling staat: het antwoord van de KSZ",
-  "results.subtitle":
-    "Aandelen van elke eigen groep met hun 95 %-interval (Wilson). Een cel die de KSZ verborg, blijft verborgen: ze toont het bereik dat het antwoord toelaat, nooit een getal.",
-  "results.table.found": "Gevonden in {file}, blad {sheet}, {range}.",
-  "results.table.missing": "Niet gevonden in het antwoord.",
-  "results.header.count": "Aantal",
-  "results.header.share": "Aandeel in {group} (95 %)",
-  "results.header.shareOfAll": "Aandeel in het hele personeel (95 %)",
-  "results.cell.hidden": "verborgen: {lo} tot {hi}",
-  "results.cell.hiddenOpen": "verborgen: {lo} of meer",
-  "results.cell.share": "{value} ({lo} tot {hi})",
-  "results.cell.shareHidden": "{lo} tot {hi}",
-  "results.comparison.title": "Personeel tegenover de referentie, per {variable}",
-  "results.comparison.group": "Groep",
-  "results.comparison.staff": "Aandeel personeel (95 %)",
-  "results.comparison.reference": "Referentie",
-  "results.comparison.index": "Representatie-index",
-  "results.comparison.expected": "Verwacht volgens de referentie",
-  "results.comparison.verdict": "Oordeel",
-  "results.problems.title": "Na te kijken",
-  "results.linkage.title": "Personeelsleden die de KSZ niet kon koppelen",
   "step.results.title": "Resultaten",
   "step.results.summary":
     "Lees het antwoord van de KSZ, toets het aan de aanvraag en zie waar de instelling staat: de aandelen per groep met hun interval, en de cellen die de KSZ verborg, blijven verborgen.",
-  "results.pane.needsCheck":
-    "Het antwoord wordt aan deze aanvraag getoetst: zoek eerst de gegevens in stap 1 en voer de controle op kleine cellen uit in stap 3.",
-  "results.pane.files": "Kies de bestanden van het antwoord van de KSZ",
-  "results.pane.filesHint":
-    ".xlsx of .csv, eerst ontsleuteld (Kleopatra); meerdere tegelijk als het antwoord er meerdere heeft. Ze worden op deze computer gelezen en nergens heen gestuurd.",
-  "results.pane.reference": "Referentiepopulatie (facultatief): plak regels group,share",
-  "results.pane.referenceHint":
-    "De eerste regel is group,share; daarna één groep per regel met haar aandeel, als 0,62 of 62 %. Groepen zijn categorie-id’s: {ids}.",
-  "results.pane.referenceName": "die u plakte",
-  "results.pane.reading": "Het antwoord wordt gelezen…",
-  "results.pane.failed": "Het antwoord kon niet gelezen worden: {detail}",
-  "results.pane.allFound": "Elke gevraagde tabel is gevonden en er blijft niets na te kijken: {n} {n|tabel|tabellen}.",
-  "results.pane.notAll":
-    "Gevraagde tabellen gevonden: {found} van {n}; {points} {points|punt|punten} na te kijken voor de resultaten gebruikt worden.",
-  "results.pane.unmatched": "{cell}: “{label}” past bij geen categorie van de aanvraag.",
-  "results.pane.mapTo": "Categorie voor “{label}”",
-  "results.pane.write": "Schrijf het resultatenblad",
-  "results.pane.written": "Resultaten geschreven naar het blad {sheet}.",
+  "sheet.tables": "Gevraagde tabellen",
+  "tables.title": "De gevraagde tabellen, in te vullen door de KSZ",
+  "tables.note":
+    "Elke tabel zoals de aanvraag ze vraagt, met haar exacte categorieën. Vul in elke cel het aantal personen in; een cel die u niet publiceert, mag u markeren zoals u gewoonlijk doet (bijvoorbeeld x of <5). Dit blad bevat geen gegevens over het personeel van de instelling.",
+  "tables.count": "Aantal personen",
 };

@@ -10,6 +10,8 @@ import { buildRequest, type MissingAnswer, type RequestDocument } from "../reque
 import { buildLinkage, layoutLinkage } from "../request/linkage";
 import { variableLabel } from "../request/variables";
 import { layoutRequest } from "../request/requestLayout";
+import { layoutTables } from "../request/tablesLayout";
+import { KSZ_DIMENSIONS, resultsBasis } from "../results/request";
 import type { SheetLayout } from "../request/sheetLayout";
 import { requestStatus, type RequestStatus } from "../request/status";
 import { parseIsoDate } from "../values/dates";
@@ -29,7 +31,8 @@ export interface RequestOutcome {
   missing: MissingAnswer[];
   /** Rows the INSZ linkage list leaves out (no valid number): how many, and the first; null when none or no list. */
   invalidInsz: { count: number; firstRow: number } | null;
-  layouts: { request: SheetLayout; check: SheetLayout; linkage: SheetLayout | null };
+  /** `tables`: the requested tables as empty shells for the KSZ to fill in (sent with the request). */
+  layouts: { request: SheetLayout; check: SheetLayout; tables: SheetLayout; linkage: SheetLayout | null };
   /**
    * The settings to save with the sheets: answers and value maps screened for personal data. `screened`
    * counts the answers that held some (they show a placeholder in the sheet) and the map entries dropped.
@@ -147,6 +150,14 @@ export function composeRequest(
   const layouts = {
     request: withinCells(layoutRequest(document, lang, open)),
     check: withinCells(layoutCheck(report, labels, lang)),
+    tables: withinCells(
+      layoutTables(
+        checked.tables,
+        resultsBasis(settings, recoded, checked, table.rowCount).dimensions,
+        KSZ_DIMENSIONS,
+        lang,
+      ),
+    ),
     linkage: linkage && withinCells(linkage),
   };
   return {

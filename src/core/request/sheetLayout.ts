@@ -64,7 +64,7 @@ export interface ListValidation {
   list: string[];
 }
 
-export type SheetKind = "request" | "check" | "linkage" | "results";
+export type SheetKind = "request" | "check" | "linkage" | "results" | "tables";
 
 /** Where the request sheet holds each typed answer, so answers typed into the sheet can be read back. */
 export type AnswerCells = Record<
@@ -132,7 +132,9 @@ export const markerOf = (kind: SheetKind): string => `${MARKER_PREFIX}${kind}`;
 export function kindOfMarker(value: unknown): SheetKind | null {
   if (typeof value !== "string" || !value.startsWith(MARKER_PREFIX)) return null;
   const kind = value.slice(MARKER_PREFIX.length);
-  return kind === "request" || kind === "check" || kind === "linkage" || kind === "results" ? kind : null;
+  return kind === "request" || kind === "check" || kind === "linkage" || kind === "results" || kind === "tables"
+    ? kind
+    : null;
 }
 
 /** The layout with its marker cell and the marker's column hidden. */

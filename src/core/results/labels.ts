@@ -58,6 +58,7 @@ export const COUNT_HEADERS = new Set([
   "frequentie",
   "aantal personen",
   "nombre de personnes",
+  "number of persons",
 ]);
 /** Words of a share column: "%", "Aandeel", "Part". */
 export const SHARE_HEADERS = new Set([

@@ -26,6 +26,8 @@ import {
   type MessageParams,
   type Results,
 } from "../../core";
+import { addCatalogueParts } from "../../core/i18n";
+import { resultsMessages } from "../../core/i18n/results";
 import { loadSolver } from "../../solver/highs";
 import { asAction, type WorkbookPort } from "../../workbook/port";
 import { useTr } from "../i18n";
@@ -33,6 +35,9 @@ import { testIds } from "../testIds";
 import type { PaneApi } from "../usePane";
 import { readDeliveryFile } from "./deliveryReader";
 import { ResultsTables } from "./ResultsTables";
+
+// Step 5's messages travel with its code: the pane's start and the notice dialog never load them.
+addCatalogueParts(resultsMessages);
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

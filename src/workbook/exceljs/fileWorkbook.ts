@@ -213,14 +213,17 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   /**
-   * The copy to send to the KSZ: a new workbook holding only the request sheet as generated, with nothing
-   * of the export: no data sheet, no settings, no linkage list, no check sheet.
+   * The copy to send to the KSZ: a new workbook holding only the request sheet as generated and the
+   * requested tables' empty shells, with nothing of the export: no data sheet, no settings, no linkage
+   * list, no check sheet.
    */
   sendCopy(): FileWorkbook {
     const copy = new FileWorkbook({ sheets: [] });
     // The request sheet only: the check sheet holds the true small counts, which never leave the institution.
-    for (const layout of this.layouts.values()) if (layout.kind === "request") copy.layouts.set(layout.name, layout);
-    if (copy.layouts.size === 0) throw new Error("no request sheet has been generated to copy");
+    for (const layout of this.layouts.values())
+      if (layout.kind === "request" || layout.kind === "tables") copy.layouts.set(layout.name, layout);
+    if (![...copy.layouts.values()].some((l) => l.kind === "request"))
+      throw new Error("no request sheet has been generated to copy");
     return copy;
   }
 

@@ -30,7 +30,7 @@ export function undoSupport(requirements: Requirements): UndoSupport {
   return requirements.isSetSupported("ExcelApi", "1.20") ? "steps" : "cleared";
 }
 
-const KINDS: readonly SheetKind[] = ["request", "check", "linkage", "results"];
+const KINDS: readonly SheetKind[] = ["request", "check", "linkage", "results", "tables"];
 
 export class UndoGroups {
   /** The batch of the action running now: every call of the door joins it. */

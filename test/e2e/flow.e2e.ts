@@ -178,12 +178,35 @@ describe("the whole flow in Chromium", () => {
     expect(copyDownload.suggestedFilename()).toBe("personeel-voorbeeld-to-send.xlsx");
     const sent = new ExcelJS.Workbook();
     await sent.xlsx.readFile(toSend);
-    expect(sent.worksheets.map((w) => w.name)).toEqual(["CBSS request"]);
+    expect(sent.worksheets.map((w) => w.name)).toEqual(["CBSS request", "Requested tables"]);
     expect(await scanForIdentifiers(toSend, await identifiersOf(SAMPLE))).toEqual([]);
     expect(workbook.getWorksheet("CBSS request")!.getCell("A1").value).toMatch(/^Request for anonymous diversity data/);
     expect(workbook.getWorksheet("Personeel")!.getRow(3).values).toEqual(
       expect.arrayContaining(["Age band", "Nationality group"]),
     );
+
+    // Step 5: the KSZ fills in the tables it was sent (0 in every cell here), and the page reads them back.
+    const shells = sent.getWorksheet("Requested tables")!;
+    shells.eachRow((row) =>
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        const label = row.getCell(1).value;
+        if (col > 1 && col < 27 && cell.value === null && label !== null && cell.border) cell.value = 0;
+      }),
+    );
+    const answer = join(SHOTS, "..", "standalone-answer.xlsx");
+    await sent.xlsx.writeFile(answer);
+    await page.getByTestId("step-tab-results").click();
+    await page.getByTestId("results-file-input").setInputFiles(answer);
+    await page
+      .getByTestId("results-verdict")
+      .getByText(/Every requested table was found, and nothing is left to check/)
+      .waitFor();
+    await shoot(page, "standalone-5-results.png");
+    await page.getByTestId("results-write").click();
+    await page
+      .getByTestId("results-written")
+      .getByText(/CBSS results/)
+      .waitFor();
 
     // The language switch in the pane carries the page around it, and the copy is named in it.
     await page.getByTestId("language-switch").click();

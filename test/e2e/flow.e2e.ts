@@ -266,6 +266,7 @@ describe("the whole flow in Chromium", () => {
         "Personeel",
         lang === "nl" ? "Controle kleine cellen" : "Contrôle des petites cellules",
         lang === "nl" ? "KSZ-aanvraag" : "Demande BCSS",
+        lang === "nl" ? "Gevraagde tabellen" : "Tableaux demandés",
       ]);
       await page.getByTestId("sheet-tab-data").click();
       await view.getByRole("grid").waitFor();

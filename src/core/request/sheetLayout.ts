@@ -239,4 +239,34 @@ export class LayoutBuilder {
   next(rows = 1): void {
     this.row += rows;
   }
+
+  /** A sheet's title and the note under it, across `span` columns, then a blank row. */
+  titled(title: string, note: string, span: number): void {
+    this.put(0, title, "title", span);
+    this.next();
+    this.put(0, note, "note", span);
+    this.fitText(note, this.width(0, span));
+    this.next(2);
+  }
+
+  /** The sheet this builder laid out, with the product's marker. */
+  sheet(
+    kind: SheetKind,
+    name: string,
+    print: Pick<SheetLayout["print"], "orientation">,
+    freezeRows?: number,
+  ): SheetLayout {
+    return withMarker({
+      kind,
+      name,
+      columnWidths: this.columnWidths,
+      rowHeights: this.rowHeights,
+      cells: this.cells,
+      merges: this.merges,
+      validations: this.validations,
+      styles: STYLES,
+      print: { paper: "A4", fitToWidth: 1, ...print },
+      ...(freezeRows !== undefined ? { freezeRows } : {}),
+    });
+  }
 }

@@ -8,7 +8,7 @@ import { TOTAL } from "../disclosure/crossTab";
 import { t, type Lang } from "../i18n";
 import type { RequestedDimension } from "../results/labels";
 import { labelIn, tableName } from "../results/sentences";
-import { LayoutBuilder, STYLES, withMarker, type SheetLayout } from "./sheetLayout";
+import { LayoutBuilder, type SheetLayout } from "./sheetLayout";
 
 const LABEL_WIDTH = 28;
 const COUNT_WIDTH = 14;
@@ -29,12 +29,7 @@ export function layoutTables(
   const widest = Math.max(2, ...tables.map((tab) => tab.length - 1 + categoriesOf(acrossOf(tab, ksz)).length + 1));
   const b = new LayoutBuilder([LABEL_WIDTH, ...Array.from({ length: widest }, () => COUNT_WIDTH)]);
   const all = widest + 1;
-  b.put(0, t(lang, "tables.title"), "title", all);
-  b.next();
-  const note = t(lang, "tables.note");
-  b.put(0, note, "note", all);
-  b.fitText(note, b.width(0, all));
-  b.next(2);
+  b.titled(t(lang, "tables.title"), t(lang, "tables.note"), all);
   for (const tab of tables) {
     const across = acrossOf(tab, ksz);
     const down = tab.filter((d) => d !== across);
@@ -60,15 +55,5 @@ export function layoutTables(
     }
     b.next();
   }
-  return withMarker({
-    kind: "tables",
-    name: t(lang, "sheet.tables"),
-    columnWidths: b.columnWidths,
-    rowHeights: b.rowHeights,
-    cells: b.cells,
-    merges: b.merges,
-    validations: [],
-    styles: STYLES,
-    print: { paper: "A4", orientation: "portrait", fitToWidth: 1 },
-  });
+  return b.sheet("tables", t(lang, "sheet.tables"), { orientation: "portrait" });
 }

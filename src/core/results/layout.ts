@@ -8,7 +8,7 @@
 import { TOTAL } from "../disclosure/crossTab";
 import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
 import { variableLabel } from "../request/variables";
-import { LayoutBuilder, STYLES, withMarker, type SheetLayout } from "../request/sheetLayout";
+import { LayoutBuilder, type SheetLayout } from "../request/sheetLayout";
 import type { ResultCell, TableResult } from "./analyse";
 import type { RequestedDimension } from "./labels";
 import type { Results } from "./results";
@@ -39,12 +39,7 @@ export function layoutResults(results: Results, dimensions: readonly RequestedDi
   const widest = Math.max(2, ...results.tables.map((tab) => tab.dimensions.length + 2));
   const b = new LayoutBuilder([LABEL_WIDTH, ...Array.from({ length: widest }, () => VALUE_WIDTH)]);
   const all = widest + 1;
-  b.put(0, t(lang, "results.title"), "title", all);
-  b.next();
-  const subtitle = t(lang, "results.subtitle");
-  b.put(0, subtitle, "note", all);
-  b.fitText(subtitle, b.width(0, all));
-  b.next(2);
+  b.titled(t(lang, "results.title"), t(lang, "results.subtitle"), all);
 
   for (const tab of results.tables) {
     b.put(0, tableName(tab.dimensions, lang), "sectionHeading", all);
@@ -96,18 +91,7 @@ export function layoutResults(results: Results, dimensions: readonly RequestedDi
     }
   }
 
-  return withMarker({
-    kind: "results",
-    name: t(lang, "sheet.results"),
-    columnWidths: b.columnWidths,
-    rowHeights: b.rowHeights,
-    cells: b.cells,
-    merges: b.merges,
-    validations: [],
-    styles: STYLES,
-    print: { paper: "A4", orientation: "landscape", fitToWidth: 1 },
-    freezeRows: 1,
-  });
+  return b.sheet("results", t(lang, "sheet.results"), { orientation: "landscape" }, 1);
 }
 
 /** One row per published combination: its labels, its count (or the range), its share. */

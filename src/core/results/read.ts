@@ -73,11 +73,12 @@ export function readBlock(
   const text = (r: number, c: number): string => (isEmptyCell(raw(r, c)) ? "" : cellText(raw(r, c)).trim());
   let top = block.top;
   let title = block.title;
-  // Rows of a single filled cell at the top of a wider block are titles.
+  // Rows of a single text at the top of a wider block are titles: one filled cell, or a merged title
+  // whose every cell holds the same text (as a reader of an .xlsx that copies a merge's value gives it).
   while (top < block.bottom && block.right > block.left) {
-    let filled = 0;
-    for (let c = block.left; c <= block.right; c++) if (text(top, c) !== "") filled++;
-    if (filled > 1) break;
+    const texts = new Set<string>();
+    for (let c = block.left; c <= block.right; c++) if (text(top, c) !== "") texts.add(text(top, c));
+    if (texts.size > 1) break;
     title ??= [...Array(block.right - block.left + 1).keys()]
       .map((i) => text(top, block.left + i))
       .find((s) => s !== "");
@@ -175,6 +176,16 @@ export function readBlock(
       let label = text(r, c);
       if (label === "" && h < colDims.length - 1)
         for (let cc = c - 1; cc >= firstData && label === ""; cc--) label = text(r, cc);
+      if (label === "" && h === colDims.length - 1) {
+        // A column with no label of its own: left out; reported only if it holds values.
+        for (let rr = firstRow; rr <= bottom; rr++)
+          if (text(rr, c) !== "") {
+            unmatched.push({ label, at: { row: r, col: c } });
+            break;
+          }
+        ok = false;
+        return;
+      }
       if (label === "") {
         key[dim] = TOTAL;
         return;

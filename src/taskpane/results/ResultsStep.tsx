@@ -150,7 +150,12 @@ export function ResultsStep({ pane, port, onGoToSheet, goToLabel }: Props) {
   };
 
   const found = results?.tables.filter((t) => t.found).length ?? 0;
-  const points = results?.tables.reduce((n, t) => n + t.problems.length + t.unmatched.length, 0) ?? 0;
+  // Green only when true: a group with persons the KSZ could not link is a point to look at too.
+  const points =
+    results?.tables.reduce(
+      (n, t) => n + t.problems.length + t.unmatched.length + t.linkage.filter((l) => (l.notLinked ?? 0) > 0).length,
+      0,
+    ) ?? 0;
   const complete = results !== null && found === results.tables.length && points === 0;
   const categoryIds = [...new Set(basis.dimensions.flatMap((d) => d.categories))].join(", ");
 

@@ -52,7 +52,11 @@ export function ResultsTables({
     <div className={styles.table} data-testid={testIds.resultsTables}>
       {results.tables.map((tab) => {
         const name = tableName(tab.dimensions, lang);
-        const clean = tab.found && tab.problems.length === 0 && tab.unmatched.length === 0;
+        const clean =
+          tab.found &&
+          tab.problems.length === 0 &&
+          tab.unmatched.length === 0 &&
+          tab.linkage.every((l) => (l.notLinked ?? 0) === 0);
         const points = [
           ...tab.problems.map((p) => problemSentence(lang, p.key, p.params as MessageParams, dimensions)),
           ...notLinkedSentences(tab, dimensions, lang),

@@ -252,3 +252,32 @@ describe("the values and labels of an answer", () => {
     ).toBe("Hors Europe");
   });
 });
+
+describe("an answer as an .xlsx reader gives a merged title", () => {
+  test("a title merged over the table's width, and empty columns beside it, are no part of the table", () => {
+    // In-memory ExcelJS gives every cell of a merge the merge's text: the title row reads 6 times.
+    const title = "Geslacht × Dienst";
+    const grid = [
+      [title, title, title, title, title, title],
+      [null, "Mannen", "Vrouwen", "Totaal", null, null],
+      ["Financiën", 10, 12, 22, null, null],
+      ["Kabinet", "x", "x", 3, null, null],
+      ["Totaal", 13, 12, 25, null, null],
+    ];
+    const read = readDelivery([{ file: "a.xlsx", sheet: "S", cells: grid }], {
+      tables: [["sex", "department"]],
+      dimensions: DIMS,
+    }).tables[0]!;
+    expect(read.found).toBe(true);
+    expect(read.unmatched).toEqual([]);
+    expect(read.title).toBe(title);
+    const at = (sex: string, dept: string) => {
+      const sizes = read.categories.map((c) => c.length);
+      const i = (d: number, id: string) => (id === "total" ? sizes[d]! : read.categories[d]!.indexOf(id));
+      return read.cells[i(0, sex) * read.strides[0]! + i(1, dept) * read.strides[1]!]!;
+    };
+    expect(at("total", "Kabinet")).toMatchObject({ kind: "count", count: 3 });
+    expect(at("total", "total")).toMatchObject({ kind: "count", count: 25 });
+    expect(at("M", "Kabinet")).toMatchObject({ kind: "suppressed" });
+  });
+});

@@ -31,7 +31,7 @@ import { openXlsxFile } from "../workbook/exceljs/node";
 import { readNeeded } from "../workbook/tasks";
 import { inputKind, unreadableKey } from "./inputFiles";
 import { CliError, type Io, type Translate } from "./io";
-import { checkOutput, detectOrFail, noTableError, open, save, type CommonOptions } from "./workbookFile";
+import { checkOutput, detectOrFail, open, save, type CommonOptions } from "./workbookFile";
 
 export interface ResultsOptions extends CommonOptions {
   delivery: string[];
@@ -46,9 +46,7 @@ export async function runResults(input: string, options: ResultsOptions, io: Io,
     checkOutput(file, options.output, tr);
   const { workbook, settings } = await open(input, options, io);
   if ((await workbook.loadSettings()) === null) throw new CliError(2, tr("cli.error.noRequest", { file: input }));
-  const detected = await detectOrFail(workbook, settings, options, input, tr).catch((e: unknown) => {
-    throw noTableError(e, input, tr);
-  });
+  const detected = await detectOrFail(workbook, settings, options, input, tr);
   const table = await readNeeded(workbook, detected);
   const recoded = recodeTable(table, detected.roles, settings);
   const checked = await inProcessChecker(checkJobOf(table.rowCount, recoded, settings, table.headers));

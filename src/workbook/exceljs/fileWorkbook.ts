@@ -219,7 +219,8 @@ export class FileWorkbook implements WorkbookPort {
    */
   sendCopy(): FileWorkbook {
     const copy = new FileWorkbook({ sheets: [] });
-    // The request sheet only: the check sheet holds the true small counts, which never leave the institution.
+    // The request and its empty tables only: the check sheet holds the true small counts, which never
+    // leave the institution.
     for (const layout of this.layouts.values())
       if (layout.kind === "request" || layout.kind === "tables") copy.layouts.set(layout.name, layout);
     if (![...copy.layouts.values()].some((l) => l.kind === "request"))

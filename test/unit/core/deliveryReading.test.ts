@@ -281,3 +281,32 @@ describe("an answer as an .xlsx reader gives a merged title", () => {
     expect(at("M", "Kabinet")).toMatchObject({ kind: "suppressed" });
   });
 });
+
+describe("column shares with their base in a row", () => {
+  test("percentages of each department's column, with a row N under them, are read as counts", () => {
+    // Financiën: 20 + 6 + 4 = 30 staff; Kabinet: 3 + 0 + 0 = 3 (Kabinet's 0s published, 3 hidden).
+    const grid = [
+      [null, "Financiën", "Kabinet"],
+      ["Belgisch", 66.7, "x"],
+      ["Europees", 20, 0],
+      ["Niet-Europees", 13.3, 0],
+      ["N", 30, 3],
+    ];
+    const read = readDelivery([{ file: "a.csv", sheet: "a", cells: grid }], {
+      tables: [["originGroup", "department"]],
+      dimensions: DIMS,
+    }).tables[0]!;
+    expect(read.found).toBe(true);
+    expect(read.shares).toBe(true);
+    expect(read.problems.filter((p) => p.key !== "results.problem.categoryMissing")).toEqual([]);
+    const at = (origin: string, dept: string) =>
+      read.cells[
+        read.categories[0]!.indexOf(origin) * read.strides[0]! + read.categories[1]!.indexOf(dept) * read.strides[1]!
+      ]!;
+    expect(at("belgian", "Financiën")).toMatchObject({ kind: "count", count: 20 });
+    expect(at("european", "Financiën")).toMatchObject({ kind: "count", count: 6 });
+    expect(at("non_european", "Financiën")).toMatchObject({ kind: "count", count: 4 });
+    expect(at("belgian", "Kabinet")).toMatchObject({ kind: "suppressed" });
+    expect(at("european", "Kabinet")).toMatchObject({ kind: "count", count: 0 });
+  });
+});

@@ -6,7 +6,7 @@
  * answer itself allows, never as 0 and never recomputed from margins.
  */
 import type { Interval, LinearSolver } from "../disclosure/audit";
-import { TOTAL } from "../disclosure/crossTab";
+import { coordsOf, emptyTab, keyOf as keyOfCell } from "../disclosure/crossTab";
 import type { DeliveredCell, DeliveredTable, DeliveryProblem, Source } from "./delivery";
 import { deliveryIntervals, shareOf } from "./intervals";
 import { a1 } from "./read";
@@ -76,11 +76,11 @@ export function analyseTable(table: DeliveredTable, options: AnalyseOptions): Ta
     suppression: null,
   };
   if (!table.found) return base;
-  const intervals = deliveryIntervals(table.cells, sizes, strides, options.solver);
+  const shape = emptyTab(dimensions, categories);
+  const intervals = deliveryIntervals(table.cells, shape, options.solver);
   if (intervals === null) problems.push({ key: "results.problem.contradicts", params: {} });
-  const coords = (at: number) => sizes.map((n, d) => Math.floor(at / strides[d]!) % (n + 1));
-  const keyOf = (at: number) =>
-    Object.fromEntries(coords(at).map((i, d) => [dimensions[d]!, i === sizes[d] ? TOTAL : categories[d]![i]!]));
+  const coords = (at: number) => coordsOf(shape, at);
+  const keyOf = (at: number) => keyOfCell(shape, at);
   const isKsz = dimensions.map((d) => options.kszDimensions.has(d));
   const own = dimensions.filter((_, d) => !isKsz[d]);
   /** The cell of the same own group with every KSZ variable at its total. */
@@ -115,7 +115,7 @@ export function analyseTable(table: DeliveredTable, options: AnalyseOptions): Ta
         out.publishedSmall = true;
         problems.push({
           key: "results.problem.publishedSmall",
-          params: { cell: a1((cell as { at: { row: number; col: number } }).at), count: count! },
+          params: { cell: a1(cell.at), count: count! },
         });
       }
     }

@@ -4,7 +4,7 @@
  * Nothing is guessed: a label stays unmatched until the analyst maps it, a share becomes a count only
  * when it stands for exactly one, and a number that is no count is reported and never used.
  */
-import { TOTAL } from "../disclosure/crossTab";
+import { TOTAL, coordsOf, emptyTab } from "../disclosure/crossTab";
 import type { CellValue } from "../values/cell";
 import { blocksOf } from "./blocks";
 import type { RequestedDimension } from "./labels";
@@ -108,14 +108,10 @@ function assemble(
   found: { table: ReadTable; sheet: DeliverySheet } | null,
 ): DeliveredTable {
   const categories = dims.map((d) => all.find((x) => x.name === d)?.categories ?? []);
-  const sizes = categories.map((c) => c.length);
-  const strides: number[] = new Array<number>(dims.length);
-  let s = 1;
-  for (let d = dims.length - 1; d >= 0; d--) {
-    strides[d] = s;
-    s *= sizes[d]! + 1;
-  }
-  const cells: DeliveredCell[] = Array.from({ length: s }, () => ({ kind: "absent" }));
+  // Indexed as a CrossTab of these categories: each dimension's total last.
+  const shape = emptyTab(dims, categories);
+  const { sizes, strides } = shape;
+  const cells: DeliveredCell[] = Array.from(shape.counts, () => ({ kind: "absent" }));
   const problems: DeliveryProblem[] = [];
   if (!found)
     return {
@@ -168,9 +164,7 @@ function assemble(
   // A requested category with no value anywhere in the table was left out of the answer.
   dims.forEach((dim, d) => {
     categories[d]!.forEach((id, i) => {
-      const present = cells.some(
-        (c, at) => c.kind !== "absent" && Math.floor(at / strides[d]!) % (sizes[d]! + 1) === i,
-      );
+      const present = cells.some((c, at) => c.kind !== "absent" && coordsOf(shape, at)[d] === i);
       if (!present) problems.push({ key: "results.problem.categoryMissing", params: { dimension: dim, category: id } });
     });
   });

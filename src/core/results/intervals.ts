@@ -6,6 +6,7 @@
  * small counts and at 0 and 100 %.
  */
 import { attackerPrograms, type AttackerProgram, type Interval, type LinearSolver } from "../disclosure/audit";
+import type { CrossTab } from "../disclosure/crossTab";
 import { SAFE, SMALL } from "../disclosure/suppress";
 import type { DeliveredCell } from "./delivery";
 
@@ -18,19 +19,12 @@ const EPS = 1e-6;
  */
 export function deliveryIntervals(
   cells: readonly DeliveredCell[],
-  sizes: readonly number[],
-  strides: readonly number[],
+  shape: CrossTab,
   solver: LinearSolver,
 ): Map<number, Interval> | null {
   const counts = Float64Array.from(cells, (c) => (c.kind === "count" ? c.count : 0));
   const status = Uint8Array.from(cells, (c) => (c.kind === "count" ? SAFE : SMALL));
-  const tab = {
-    names: sizes.map(String),
-    categories: sizes.map((n) => Array.from({ length: n }, String)),
-    sizes,
-    strides,
-    counts,
-  };
+  const tab = { ...shape, counts };
   const out = new Map<number, Interval>();
   try {
     for (const component of attackerPrograms(tab, status)) {
